@@ -1,0 +1,472 @@
+"""The async Matrix client-server API.
+
+:class:`MatrixApi` turns each endpoint into one awaitable method. It raises typed errors
+(:mod:`messenger_desktop.api.errors`) and never returns error objects. Rate limiting is handled
+here, once: a 429 is retried after ``Retry-After`` (or the deprecated ``retry_after_ms``) if the
+wait is short, otherwise :class:`RateLimited` carries the wait to the caller.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from .errors import BadResponse, MatrixError, RateLimited
+from .http import HttpRequest, HttpResponse, Transport
+from .ids import DeviceId, EventId, RoomId, TxnId, UserId
+from .routes import CLIENT_V3, QueryValue, path, query_string
+
+Sleep = Callable[[float], Awaitable[None]]
+
+DEFAULT_TIMEOUT = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    homeserver: str
+    user_id: UserId
+    device_id: DeviceId
+    access_token: str
+    refresh_token: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Versions:
+    versions: tuple[str, ...]
+    unstable_features: Mapping[str, bool]
+
+    def supports(self, version: str) -> bool:
+        return version in self.versions
+
+    def has_unstable(self, feature: str) -> bool:
+        return self.unstable_features.get(feature) is True
+
+
+@dataclass(frozen=True, slots=True)
+class MessagesPage:
+    chunk: tuple[dict[str, Any], ...]
+    start: str
+    end: str | None
+    """``None`` when there is nothing more in that direction (the start of the room)."""
+    state: tuple[dict[str, Any], ...]
+
+
+class MatrixApi:
+    """One homeserver, optionally one access token.
+
+    ``rate_limit_max_wait``: longest server-requested wait the client sleeps through by itself;
+    longer waits raise :class:`RateLimited` so the caller (outbox, sync loop) can schedule it.
+    """
+
+    def __init__(
+        self,
+        homeserver: str,
+        transport: Transport,
+        *,
+        access_token: str | None = None,
+        rate_limit_retries: int = 5,
+        rate_limit_max_wait: float = 30.0,
+        sleep: Sleep = asyncio.sleep,
+    ) -> None:
+        self.homeserver = homeserver.rstrip("/")
+        self.access_token = access_token
+        self._transport = transport
+        self._rate_limit_retries = rate_limit_retries
+        self._rate_limit_max_wait = rate_limit_max_wait
+        self._sleep = sleep
+
+    # -- the one request method --------------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        url_path: str,
+        *,
+        query: Mapping[str, QueryValue] | None = None,
+        body: Any = None,
+        auth: bool = True,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> dict[str, Any]:
+        """Send one request; return the JSON object of a 2xx answer or raise."""
+        response = await self.request_raw(
+            method, url_path, query=query, body=body, auth=auth, timeout=timeout
+        )
+        return _json_object(response, url_path)
+
+    async def request_raw(
+        self,
+        method: str,
+        url_path: str,
+        *,
+        query: Mapping[str, QueryValue] | None = None,
+        body: Any = None,
+        auth: bool = True,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> HttpResponse:
+        headers = {"Accept": "application/json"}
+        payload = None
+        if body is not None:
+            payload = orjson.dumps(body)
+            headers["Content-Type"] = "application/json"
+        if auth:
+            if not self.access_token:
+                raise MatrixError(401, "M_MISSING_TOKEN", "not signed in", url=url_path)
+            headers["Authorization"] = f"Bearer {self.access_token}"
+        request = HttpRequest(
+            method=method,
+            url=self.homeserver + url_path + query_string(query),
+            headers=headers,
+            body=payload,
+            timeout=timeout,
+        )
+        attempt = 0
+        while True:
+            response = await self._transport.send(request)
+            if 200 <= response.status < 300:
+                return response
+            error = error_from_response(response, url_path)
+            if response.status != 429 and error.errcode != "M_LIMIT_EXCEEDED":
+                raise error
+            wait = error.retry_after if error.retry_after is not None else min(2.0**attempt, 8.0)
+            if attempt >= self._rate_limit_retries or wait > self._rate_limit_max_wait:
+                raise RateLimited(
+                    error.status,
+                    error.errcode,
+                    error.error,
+                    retry_after=wait,
+                    body=error.body,
+                    url=url_path,
+                )
+            attempt += 1
+            await self._sleep(wait)
+
+    # -- discovery and versions ----------------------------------------------------------------
+
+    async def versions(self) -> Versions:
+        data = await self.request("GET", "/_matrix/client/versions", auth=False)
+        versions = data.get("versions")
+        unstable = data.get("unstable_features")
+        if not isinstance(versions, list):
+            raise BadResponse("no versions list: not a Matrix homeserver", status=200)
+        return Versions(
+            versions=tuple(v for v in versions if isinstance(v, str)),
+            unstable_features={k: v for k, v in (unstable or {}).items() if isinstance(v, bool)}
+            if isinstance(unstable, dict)
+            else {},
+        )
+
+    # -- authentication ------------------------------------------------------------------------
+
+    async def login_password(
+        self,
+        user: str,
+        password: str,
+        *,
+        device_id: DeviceId | None = None,
+        device_name: str = "messenger-desktop",
+    ) -> Credentials:
+        """Sign in. Pass the stored ``device_id`` when re-authenticating so transaction-id
+        deduplication keeps protecting retried sends."""
+        body: dict[str, Any] = {
+            "type": "m.login.password",
+            "identifier": {"type": "m.id.user", "user": user},
+            "password": password,
+            "initial_device_display_name": device_name,
+        }
+        if device_id:
+            body["device_id"] = device_id
+        data = await self.request("POST", path(CLIENT_V3, "login"), body=body, auth=False)
+        return self._credentials(data)
+
+    async def register(self, username: str, password: str, *, device_name: str = "") -> Credentials:
+        """Register with the dummy auth flow (servers with open registration, like the local one)."""
+        body: dict[str, Any] = {
+            "username": username,
+            "password": password,
+            "auth": {"type": "m.login.dummy"},
+            "initial_device_display_name": device_name or "messenger-desktop",
+        }
+        data = await self.request("POST", path(CLIENT_V3, "register"), body=body, auth=False)
+        return self._credentials(data)
+
+    def _credentials(self, data: dict[str, Any]) -> Credentials:
+        user_id, token, device = (
+            data.get("user_id"),
+            data.get("access_token"),
+            data.get("device_id"),
+        )
+        if not (isinstance(user_id, str) and isinstance(token, str) and isinstance(device, str)):
+            raise BadResponse("login answer lacks user_id, access_token or device_id", status=200)
+        refresh = data.get("refresh_token")
+        self.access_token = token
+        return Credentials(
+            homeserver=self.homeserver,
+            user_id=UserId(user_id),
+            device_id=DeviceId(device),
+            access_token=token,
+            refresh_token=refresh if isinstance(refresh, str) else None,
+        )
+
+    async def logout(self) -> None:
+        await self.request("POST", path(CLIENT_V3, "logout"), body={})
+        self.access_token = None
+
+    async def whoami(self) -> tuple[UserId, DeviceId | None]:
+        data = await self.request("GET", path(CLIENT_V3, "account", "whoami"))
+        user_id, device_id = data.get("user_id"), data.get("device_id")
+        if not isinstance(user_id, str):
+            raise BadResponse("whoami answer lacks user_id", status=200)
+        return UserId(user_id), DeviceId(device_id) if isinstance(device_id, str) else None
+
+    # -- sync ----------------------------------------------------------------------------------
+
+    async def upload_filter(self, user_id: UserId, definition: dict[str, Any]) -> str:
+        data = await self.request("POST", path(CLIENT_V3, "user", user_id, "filter"), body=definition)
+        filter_id = data.get("filter_id")
+        if not isinstance(filter_id, str):
+            raise BadResponse("filter upload answer lacks filter_id", status=200)
+        return filter_id
+
+    async def sync_raw(
+        self,
+        *,
+        since: str | None = None,
+        filter_: str | None = None,
+        timeout_ms: int = 30_000,
+        full_state: bool = False,
+        set_presence: str | None = None,
+    ) -> bytes:
+        """Long-poll ``/sync`` and return the body unparsed, so parsing can happen off the loop."""
+        query: dict[str, QueryValue] = {
+            "since": since,
+            "filter": filter_,
+            "timeout": timeout_ms,
+            "full_state": True if full_state else None,
+            "set_presence": set_presence,
+        }
+        response = await self.request_raw(
+            "GET", path(CLIENT_V3, "sync"), query=query, timeout=timeout_ms / 1000 + 30.0
+        )
+        return response.body
+
+    # -- rooms ---------------------------------------------------------------------------------
+
+    async def create_room(
+        self,
+        *,
+        name: str | None = None,
+        topic: str | None = None,
+        invite: tuple[UserId, ...] = (),
+        is_direct: bool = False,
+        preset: str | None = None,
+        visibility: str = "private",
+        initial_state: tuple[dict[str, Any], ...] = (),
+        extra: Mapping[str, Any] | None = None,
+    ) -> RoomId:
+        body: dict[str, Any] = {"visibility": visibility, "invite": list(invite)}
+        if name is not None:
+            body["name"] = name
+        if topic is not None:
+            body["topic"] = topic
+        if is_direct:
+            body["is_direct"] = True
+        if preset is not None:
+            body["preset"] = preset
+        if initial_state:
+            body["initial_state"] = list(initial_state)
+        if extra:
+            body.update(extra)
+        data = await self.request("POST", path(CLIENT_V3, "createRoom"), body=body)
+        return RoomId(_str_field(data, "room_id"))
+
+    async def invite(self, room_id: RoomId, user_id: UserId, reason: str | None = None) -> None:
+        body: dict[str, Any] = {"user_id": user_id}
+        if reason:
+            body["reason"] = reason
+        await self.request("POST", path(CLIENT_V3, "rooms", room_id, "invite"), body=body)
+
+    async def join(self, room_id_or_alias: str, *, via: tuple[str, ...] = ()) -> RoomId:
+        query = [("via", server) for server in via]
+        data = await self.request(
+            "POST",
+            path(CLIENT_V3, "join", room_id_or_alias) + query_string(query),
+            body={},
+        )
+        return RoomId(_str_field(data, "room_id"))
+
+    async def leave(self, room_id: RoomId) -> None:
+        await self.request("POST", path(CLIENT_V3, "rooms", room_id, "leave"), body={})
+
+    async def send(
+        self, room_id: RoomId, event_type: str, txn_id: TxnId, content: Mapping[str, Any]
+    ) -> EventId:
+        """``PUT /send`` — idempotent for a given ``txn_id``: retry with the same id, never a new one."""
+        data = await self.request(
+            "PUT",
+            path(CLIENT_V3, "rooms", room_id, "send", event_type, txn_id),
+            body=dict(content),
+        )
+        return EventId(_str_field(data, "event_id"))
+
+    async def send_state(
+        self, room_id: RoomId, event_type: str, state_key: str, content: Mapping[str, Any]
+    ) -> EventId:
+        data = await self.request(
+            "PUT",
+            path(CLIENT_V3, "rooms", room_id, "state", event_type, state_key),
+            body=dict(content),
+        )
+        return EventId(_str_field(data, "event_id"))
+
+    async def messages(
+        self,
+        room_id: RoomId,
+        *,
+        from_token: str | None,
+        direction: str = "b",
+        limit: int = 50,
+        filter_json: str | None = None,
+    ) -> MessagesPage:
+        data = await self.request(
+            "GET",
+            path(CLIENT_V3, "rooms", room_id, "messages"),
+            query={"from": from_token, "dir": direction, "limit": limit, "filter": filter_json},
+        )
+        chunk = data.get("chunk")
+        state = data.get("state")
+        end = data.get("end")
+        start = data.get("start")
+        return MessagesPage(
+            chunk=tuple(e for e in chunk if isinstance(e, dict)) if isinstance(chunk, list) else (),
+            start=start if isinstance(start, str) else "",
+            end=end if isinstance(end, str) else None,
+            state=tuple(e for e in state if isinstance(e, dict)) if isinstance(state, list) else (),
+        )
+
+    async def room_state(self, room_id: RoomId) -> list[dict[str, Any]]:
+        response = await self.request_raw("GET", path(CLIENT_V3, "rooms", room_id, "state"))
+        data = _json(response, "state")
+        if not isinstance(data, list):
+            raise BadResponse("room state is not a list", status=response.status)
+        return [e for e in data if isinstance(e, dict)]
+
+    async def state_event(self, room_id: RoomId, event_type: str, state_key: str = "") -> dict[str, Any]:
+        return await self.request("GET", path(CLIENT_V3, "rooms", room_id, "state", event_type, state_key))
+
+    async def joined_members(self, room_id: RoomId) -> dict[str, Any]:
+        data = await self.request("GET", path(CLIENT_V3, "rooms", room_id, "joined_members"))
+        joined = data.get("joined")
+        return joined if isinstance(joined, dict) else {}
+
+    # -- profile -------------------------------------------------------------------------------
+
+    async def get_profile(self, user_id: UserId) -> dict[str, Any]:
+        return await self.request("GET", path(CLIENT_V3, "profile", user_id))
+
+    async def set_displayname(self, user_id: UserId, name: str) -> None:
+        await self.request(
+            "PUT", path(CLIENT_V3, "profile", user_id, "displayname"), body={"displayname": name}
+        )
+
+    # -- receipts, read markers, typing ----------------------------------------------------------
+
+    async def receipt(self, room_id: RoomId, event_id: EventId, receipt_type: str = "m.read") -> None:
+        await self.request(
+            "POST", path(CLIENT_V3, "rooms", room_id, "receipt", receipt_type, event_id), body={}
+        )
+
+    async def read_markers(
+        self, room_id: RoomId, *, fully_read: EventId, read: EventId | None = None
+    ) -> None:
+        body: dict[str, Any] = {"m.fully_read": fully_read}
+        if read:
+            body["m.read"] = read
+        await self.request("POST", path(CLIENT_V3, "rooms", room_id, "read_markers"), body=body)
+
+    async def typing(self, room_id: RoomId, user_id: UserId, typing: bool, timeout_ms: int = 30_000) -> None:
+        body: dict[str, Any] = {"typing": typing}
+        if typing:
+            body["timeout"] = timeout_ms
+        await self.request("PUT", path(CLIENT_V3, "rooms", room_id, "typing", user_id), body=body)
+
+    async def set_account_data(self, user_id: UserId, event_type: str, content: Mapping[str, Any]) -> None:
+        await self.request(
+            "PUT",
+            path(CLIENT_V3, "user", user_id, "account_data", event_type),
+            body=dict(content),
+        )
+
+
+# -- response helpers ---------------------------------------------------------------------------
+
+
+def error_from_response(response: HttpResponse, url: str = "") -> MatrixError:
+    """Build the :class:`MatrixError` for a non-2xx answer (whatever its body)."""
+    body: dict[str, Any] = {}
+    try:
+        parsed = orjson.loads(response.body) if response.body else {}
+        if isinstance(parsed, dict):
+            body = parsed
+    except orjson.JSONDecodeError:
+        pass
+    errcode = body.get("errcode")
+    if not isinstance(errcode, str):
+        errcode = "M_UNKNOWN" if body else _errcode_for_status(response.status)
+    error = body.get("error")
+    return MatrixError(
+        response.status,
+        errcode,
+        error if isinstance(error, str) else "",
+        retry_after=_retry_after(response, body),
+        body=body,
+        url=url,
+    )
+
+
+def _errcode_for_status(status: int) -> str:
+    return {404: "M_UNRECOGNIZED", 429: "M_LIMIT_EXCEEDED"}.get(status, "M_UNKNOWN")
+
+
+def _retry_after(response: HttpResponse, body: dict[str, Any]) -> float | None:
+    header = response.headers.get("retry-after")
+    if header:
+        header = header.strip()
+        if header.isdigit():
+            return float(header)
+        try:
+            when = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError):
+            when = None
+        if when is not None:
+            return max(0.0, when.timestamp() - time.time())
+    value = body.get("retry_after_ms")
+    if isinstance(value, int | float) and not isinstance(value, bool) and value >= 0:
+        return float(value) / 1000.0
+    return None
+
+
+def _json(response: HttpResponse, url: str) -> Any:
+    try:
+        return orjson.loads(response.body)
+    except orjson.JSONDecodeError as exc:
+        raise BadResponse(f"answer is not JSON ({exc})", status=response.status, url=url) from exc
+
+
+def _json_object(response: HttpResponse, url: str) -> dict[str, Any]:
+    data = _json(response, url) if response.body else {}
+    if not isinstance(data, dict):
+        raise BadResponse("answer is not a JSON object", status=response.status, url=url)
+    return data
+
+
+def _str_field(data: dict[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str):
+        raise BadResponse(f"answer lacks {key}", status=200)
+    return value

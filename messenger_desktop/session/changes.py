@@ -1,0 +1,44 @@
+"""Typed change sets: what the session tells the UI layer after each piece of work.
+
+The UI applies them with fine-grained model updates; nothing here says "reload everything" except
+``reset_rooms``, for timelines whose cached history changed shape (a gap, a very large sync).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..api.ids import EventId, RoomId, TxnId
+from ..store.rows import OutboxItem, RoomSummary, TimelineRow
+
+
+class Connection(enum.Enum):
+    CONNECTING = "connecting"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    SIGNED_OUT = "signed_out"
+    """The server no longer accepts the access token; the user must sign in again."""
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionState:
+    state: Connection
+    reason: str = ""
+    retry_in: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    rooms: tuple[RoomSummary, ...] = ()
+    """Rooms added or changed (summary rows, already sorted by nothing in particular)."""
+    removed_rooms: tuple[RoomId, ...] = ()
+    appended: Mapping[RoomId, tuple[TimelineRow, ...]] = field(default_factory=dict)
+    """New timeline rows per room, oldest first."""
+    reset_rooms: frozenset[RoomId] = frozenset()
+    outbox: tuple[OutboxItem, ...] = ()
+    """Outgoing messages added or changed (local echoes)."""
+    outbox_removed: Mapping[TxnId, EventId | None] = field(default_factory=dict)
+    """Echoes that are gone: replaced by the server's event (its id) or deleted (None)."""
+    connection: ConnectionState | None = None

@@ -1,0 +1,97 @@
+"""Access token and device id in the OS keyring, keyed by profile; never in a file.
+
+Keyring calls are synchronous (D-Bus on Linux): the async wrappers run them in an executor. A
+machine without a secure backend gets :class:`NoSecureKeyring` with a sentence the user can act on;
+the caller then keeps the session in memory only.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import Any
+
+import orjson
+
+from ..api.client import Credentials
+from ..api.ids import DeviceId, UserId
+
+SERVICE = "messenger-desktop"
+
+
+class NoSecureKeyring(Exception):
+    """No secure credential store is available; the session can only live in memory."""
+
+
+def _backend() -> Any:
+    import keyring
+    import keyring.backends.fail
+
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    chained = getattr(backend, "backends", None)
+    insecure = (
+        isinstance(backend, keyring.backends.fail.Keyring)
+        or "keyrings.alt" in name
+        or "null" in name.lower()
+        or (chained is not None and not chained)
+        or getattr(backend, "priority", 1) <= 0
+    )
+    if insecure:
+        raise NoSecureKeyring(
+            "No secure password store was found (for example GNOME Keyring or KWallet), so you "
+            "will be signed out when the app closes. Install and unlock one to stay signed in."
+        )
+    return backend
+
+
+def backend_name() -> str:
+    backend = _backend()
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+def save(profile_key: str, credentials: Credentials) -> None:
+    data = {
+        "homeserver": credentials.homeserver,
+        "user_id": credentials.user_id,
+        "device_id": credentials.device_id,
+        "access_token": credentials.access_token,
+        "refresh_token": credentials.refresh_token,
+    }
+    _backend().set_password(SERVICE, profile_key, orjson.dumps(data).decode())
+
+
+def load(profile_key: str) -> Credentials | None:
+    text = _backend().get_password(SERVICE, profile_key)
+    if not text:
+        return None
+    try:
+        data = orjson.loads(text)
+        return Credentials(
+            homeserver=str(data["homeserver"]),
+            user_id=UserId(str(data["user_id"])),
+            device_id=DeviceId(str(data["device_id"])),
+            access_token=str(data["access_token"]),
+            refresh_token=data.get("refresh_token") or None,
+        )
+    except (orjson.JSONDecodeError, KeyError, TypeError):
+        return None
+
+
+def delete(profile_key: str) -> None:
+    import keyring.errors
+
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+        _backend().delete_password(SERVICE, profile_key)
+
+
+async def save_async(profile_key: str, credentials: Credentials) -> None:
+    await asyncio.get_running_loop().run_in_executor(None, save, profile_key, credentials)
+
+
+async def load_async(profile_key: str) -> Credentials | None:
+    return await asyncio.get_running_loop().run_in_executor(None, load, profile_key)
+
+
+async def delete_async(profile_key: str) -> None:
+    await asyncio.get_running_loop().run_in_executor(None, delete, profile_key)

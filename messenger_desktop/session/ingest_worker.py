@@ -1,0 +1,72 @@
+"""Ingesting sync responses off the UI loop.
+
+Small (incremental) syncs are parsed and written on the store's writer thread. A large one (a first
+sync can be megabytes) would hold the GIL for tens of milliseconds inside one ``orjson.loads`` call
+and stall the UI even from another thread, so it goes to a worker *process* that parses and writes
+it with its own connection and sends back only the summary of what changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import sqlite3
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+from ..api.ids import UserId
+from ..api.sync import parse_sync
+from ..store.database import Database, connect
+from ..store.ingest import ingest_sync
+from ..store.rows import IngestResult
+
+PROCESS_THRESHOLD = 256 * 1024
+"""Bodies at least this large (bytes) are ingested in the worker process."""
+
+
+def ingest_bytes(conn: sqlite3.Connection, body: bytes, own_user: UserId) -> IngestResult:
+    return ingest_sync(conn, parse_sync(body), own_user)
+
+
+def _ingest_in_process(db_path: str, body: bytes, own_user: str) -> IngestResult:
+    conn = connect(Path(db_path))
+    try:
+        return ingest_bytes(conn, body, UserId(own_user))
+    finally:
+        conn.close()
+
+
+def _warm() -> None:
+    """Runs in the fresh worker so its imports are done before the first real job."""
+
+
+class SyncIngestor:
+    """Chooses where to ingest each sync body: the writer thread, or the worker process."""
+
+    def __init__(self, db: Database, own_user: UserId, threshold: int = PROCESS_THRESHOLD) -> None:
+        self._db = db
+        self._own_user = own_user
+        self._threshold = threshold
+        self._pool: ProcessPoolExecutor | None = None
+
+    def prewarm(self) -> None:
+        """Start the worker process early (before a first sync), off the critical path."""
+        self._ensure_pool().submit(_warm)
+
+    def _ensure_pool(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return self._pool
+
+    async def ingest(self, body: bytes) -> IngestResult:
+        if len(body) < self._threshold:
+            return await self._db.run(ingest_bytes, body, self._own_user)
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(
+            self._ensure_pool(), _ingest_in_process, str(self._db.path), body, self._own_user
+        )
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None

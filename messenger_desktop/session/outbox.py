@@ -1,0 +1,210 @@
+"""Sending messages exactly once.
+
+1. :meth:`Outbox.submit` creates the item with a fresh transaction id and shows it as a local echo
+   at once; it is written to the cache before any network call.
+2. One sender task per room sends its items in order with ``PUT /send/{type}/{txnId}``, retrying
+   transient failures (network, 5xx, 429) with back-off and *the same* transaction id, so the server
+   deduplicates a retry of a request whose answer was lost — even across a crash and restart.
+3. The echo is replaced when sync brings the server's event with our ``transaction_id``.
+4. Permanent errors, or too many transient ones, mark the item failed with a reason; the user can
+   Retry (same id) or Delete it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import secrets
+import time
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from ..api.client import MatrixApi
+from ..api.errors import ApiError, MatrixError, TransportError
+from ..api.ids import EventId, RoomId, TxnId
+from ..store import outbox as rows
+from ..store.database import Database
+from ..store.rows import OutboxItem
+from .backoff import Backoff
+from .changes import ChangeSet
+
+log = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 12
+"""Transient failures before an item is marked failed (about five minutes of back-off)."""
+
+
+def new_txn_id() -> TxnId:
+    return TxnId(f"md{time.time_ns() // 1_000_000}.{secrets.token_hex(6)}")
+
+
+class Outbox:
+    def __init__(
+        self,
+        api: MatrixApi,
+        db: Database,
+        emit: Callable[[ChangeSet], None],
+        *,
+        max_attempts: int = MAX_ATTEMPTS,
+        backoff: Callable[[], Backoff] = lambda: Backoff(base=0.5, cap=60.0),
+    ) -> None:
+        self._api = api
+        self._db = db
+        self._emit = emit
+        self._max_attempts = max_attempts
+        self._new_backoff = backoff
+        self._tasks: dict[RoomId, asyncio.Task[None]] = {}
+        self._wakeups: dict[RoomId, asyncio.Event] = {}
+        self._persisting: set[asyncio.Task[None]] = set()
+        self._network_back = asyncio.Event()
+
+    async def start(self) -> list[OutboxItem]:
+        """Resume every item left from an earlier run (after a crash too)."""
+        items = await self._db.run(rows.load)
+        for item in items:
+            if item.state in (rows.QUEUED, rows.SENDING):
+                self._kick(item.room_id)
+        return items
+
+    def submit(self, room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
+        """Queue a message; returns its local echo at once (persisting continues in a task)."""
+        item = OutboxItem(
+            seq=0,
+            txn_id=new_txn_id(),
+            room_id=room_id,
+            event_type=event_type,
+            content=dict(content),
+            created_ts=int(time.time() * 1000),
+            state=rows.QUEUED,
+        )
+        self._emit(ChangeSet(outbox=(item,)))
+        task = asyncio.get_running_loop().create_task(self._persist_then_send(item))
+        self._persisting.add(task)
+        task.add_done_callback(self._persisting.discard)
+        return item
+
+    async def send(self, room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
+        """Like :meth:`submit`, returning once the item is safely in the cache."""
+        item = OutboxItem(
+            seq=0,
+            txn_id=new_txn_id(),
+            room_id=room_id,
+            event_type=event_type,
+            content=dict(content),
+            created_ts=int(time.time() * 1000),
+            state=rows.QUEUED,
+        )
+        return await self._persist(item)
+
+    async def _persist_then_send(self, item: OutboxItem) -> None:
+        await self._persist(item)
+
+    async def _persist(self, item: OutboxItem) -> OutboxItem:
+        stored = await self._db.run(
+            rows.enqueue, item.txn_id, item.room_id, item.event_type, item.content, item.created_ts
+        )
+        self._emit(ChangeSet(outbox=(stored,)))
+        self._kick(item.room_id)
+        return stored
+
+    async def retry(self, txn_id: TxnId) -> None:
+        item = await self._db.run(rows.update, txn_id, rows.QUEUED, 0)
+        if item is not None:
+            self._emit(ChangeSet(outbox=(item,)))
+            self._kick(item.room_id)
+
+    async def delete(self, txn_id: TxnId) -> None:
+        if await self._db.run(rows.delete, txn_id):
+            self._emit(ChangeSet(outbox_removed={txn_id: None}))
+
+    def wake(self) -> None:
+        """The connection is back: items waiting out a back-off are retried now."""
+        self._network_back.set()
+        self._network_back = asyncio.Event()
+
+    async def _sleep_unless_woken(self, delay: float) -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._network_back.wait(), delay)
+
+    def _kick(self, room_id: RoomId) -> None:
+        self._wakeups.setdefault(room_id, asyncio.Event()).set()
+        task = self._tasks.get(room_id)
+        if task is None or task.done():
+            self._tasks[room_id] = asyncio.get_running_loop().create_task(self._drain(room_id))
+
+    async def _drain(self, room_id: RoomId) -> None:
+        """Send this room's items strictly in order, one at a time."""
+        wakeup = self._wakeups.setdefault(room_id, asyncio.Event())
+        while True:
+            wakeup.clear()
+            items = await self._db.run(rows.load, room_id)
+            pending = [i for i in items if i.state in (rows.QUEUED, rows.SENDING)]
+            if not pending:
+                return
+            await self._send_one(pending[0])
+
+    async def _send_one(self, item: OutboxItem) -> None:
+        backoff = self._new_backoff()
+        attempts = item.attempts
+        while True:
+            current = await self._db.run(rows.update, item.txn_id, rows.SENDING, attempts)
+            if current is None:
+                return  # deleted meanwhile, or already echoed by sync
+            self._emit(ChangeSet(outbox=(current,)))
+            try:
+                event_id = await self._api.send(item.room_id, item.event_type, item.txn_id, item.content)
+            except asyncio.CancelledError:
+                raise
+            except (TransportError, MatrixError) as exc:
+                transient = isinstance(exc, TransportError) or exc.is_transient
+                attempts += 1
+                if not transient or attempts >= self._max_attempts:
+                    await self._fail(item.txn_id, attempts, _failure_reason(exc, transient))
+                    return
+                wait = exc.retry_after if isinstance(exc, MatrixError) else None
+                delay = backoff.next_delay(wait)
+                log.info("send %s failed (%s); retry %d in %.1f s", item.txn_id, exc, attempts, delay)
+                await self._db.run(rows.update, item.txn_id, rows.QUEUED, attempts)
+                await self._sleep_unless_woken(delay)
+                continue
+            except ApiError as exc:
+                await self._fail(item.txn_id, attempts + 1, f"The server's answer was not understood: {exc}")
+                return
+            await self._sent(item.txn_id, event_id)
+            return
+
+    async def _sent(self, txn_id: TxnId, event_id: EventId) -> None:
+        item = await self._db.run(rows.mark_sent, txn_id, event_id)
+        if item is None:
+            self._emit(ChangeSet(outbox_removed={txn_id: event_id}))
+        else:
+            self._emit(ChangeSet(outbox=(item,)))
+
+    async def _fail(self, txn_id: TxnId, attempts: int, reason: str) -> None:
+        item = await self._db.run(rows.update, txn_id, rows.FAILED, attempts, reason)
+        if item is not None:
+            self._emit(ChangeSet(outbox=(item,)))
+
+    async def wait_idle(self) -> None:
+        """Until every room's sender has nothing left to send (tests, clean shutdown)."""
+        while self._persisting or any(not t.done() for t in self._tasks.values()):
+            await asyncio.gather(*self._persisting, *self._tasks.values(), return_exceptions=True)
+
+    async def close(self) -> None:
+        for task in [*self._tasks.values(), *self._persisting]:
+            task.cancel()
+        await asyncio.gather(*self._tasks.values(), *self._persisting, return_exceptions=True)
+        self._tasks.clear()
+
+
+def _failure_reason(error: Exception, transient: bool) -> str:
+    if transient:
+        return "Not sent: the server could not be reached. Retry or delete it."
+    if isinstance(error, MatrixError):
+        if error.errcode == "M_FORBIDDEN":
+            return "Not sent: you are not allowed to post in this conversation."
+        if error.errcode == "M_TOO_LARGE":
+            return "Not sent: the message is too large."
+        return f"Not sent: {error.error or error.errcode}."
+    return f"Not sent: {error}."

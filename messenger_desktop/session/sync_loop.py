@@ -1,0 +1,150 @@
+"""The sync loop: long-polls ``/sync`` from the stored token and ingests each answer.
+
+Failures never end the loop except a revoked token: network errors, 5xx and 429 report OFFLINE
+with the wait and retry with back-off; a token the server no longer accepts reports SIGNED_OUT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from ..api.client import MatrixApi
+from ..api.errors import ApiError, BadResponse, MatrixError, TransportError
+from ..api.ids import UserId
+from ..store.database import Database, get_meta, set_meta
+from ..store.rows import IngestResult
+from .backoff import Backoff
+from .changes import Connection, ConnectionState
+from .ingest_worker import SyncIngestor
+
+log = logging.getLogger(__name__)
+
+TIMELINE_LIMIT = 20
+
+SYNC_FILTER: dict[str, Any] = {
+    "room": {
+        "state": {"lazy_load_members": True},
+        "timeline": {"limit": TIMELINE_LIMIT, "lazy_load_members": True},
+    },
+    "presence": {"not_types": ["*"]},
+}
+
+
+class SyncLoop:
+    def __init__(
+        self,
+        api: MatrixApi,
+        db: Database,
+        own_user: UserId,
+        *,
+        on_result: Callable[[IngestResult], None],
+        on_connection: Callable[[ConnectionState], None],
+        on_request: Callable[[str | None], None] = lambda token: None,
+        poll_timeout_ms: int = 30_000,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self._api = api
+        self._db = db
+        self._own_user = own_user
+        self._on_result = on_result
+        self._on_connection = on_connection
+        self._on_request = on_request
+        self._poll_timeout_ms = poll_timeout_ms
+        self._backoff = backoff or Backoff(base=0.5, cap=30.0)
+        self.ingestor = SyncIngestor(db, own_user)
+        self.token: str | None = None
+        self._filter_id: str | None = None
+        self._state = Connection.CONNECTING
+
+    async def load_token(self) -> str | None:
+        self.token = await self._db.run(get_meta, "next_batch")
+        self._filter_id = await self._db.run(get_meta, "filter_id")
+        return self.token
+
+    async def _ensure_filter(self) -> str:
+        if self._filter_id is None:
+            self._filter_id = await self._api.upload_filter(self._own_user, SYNC_FILTER)
+            await self._db.run(set_meta, "filter_id", self._filter_id)
+        return self._filter_id
+
+    def _set_state(self, state: ConnectionState) -> None:
+        if state.state is not self._state or state.state is Connection.OFFLINE:
+            self._state = state.state
+            self._on_connection(state)
+
+    async def run(self) -> None:
+        """Sync until cancelled (or the token is revoked)."""
+        if self.token is None:
+            self.ingestor.prewarm()
+        while True:
+            try:
+                await self.sync_once()
+            except asyncio.CancelledError:
+                raise
+            except MatrixError as exc:
+                if exc.errcode == "M_UNKNOWN_TOKEN":
+                    self._set_state(
+                        ConnectionState(
+                            Connection.SIGNED_OUT,
+                            "Your session has ended. Sign in again to continue.",
+                        )
+                    )
+                    return
+                await self._wait_after(exc, exc.retry_after)
+            except (TransportError, BadResponse) as exc:
+                await self._wait_after(exc, None)
+            except ApiError as exc:  # pragma: no cover - every ApiError subclass is handled above
+                await self._wait_after(exc, None)
+
+    async def sync_once(self) -> IngestResult:
+        filter_id = await self._ensure_filter()
+        self._on_request(self.token)
+        body = await self._api.sync_raw(
+            since=self.token,
+            filter_=filter_id,
+            timeout_ms=0
+            if self.token is None or self._state is not Connection.ONLINE
+            else self._poll_timeout_ms,
+        )
+        result = await self.ingestor.ingest(body)
+        self.token = result.next_batch
+        self._backoff.reset()
+        self._set_state(ConnectionState(Connection.ONLINE))
+        if result.problems:
+            log.debug("sync had malformed parts: %s", result.problems[:5])
+        self._on_result(result)
+        return result
+
+    async def _wait_after(self, error: Exception, server_wait: float | None) -> None:
+        delay = self._backoff.next_delay(server_wait)
+        reason = describe_error(error)
+        log.info("sync failed (%s); retrying in %.1f s", reason, delay)
+        self._set_state(ConnectionState(Connection.OFFLINE, reason, delay))
+        await asyncio.sleep(delay)
+
+    def close(self) -> None:
+        self.ingestor.close()
+
+
+def describe_error(error: Exception) -> str:
+    """One sentence for the user."""
+    if isinstance(error, TransportError):
+        return "Offline — reconnecting…"
+    if isinstance(error, MatrixError):
+        if error.status == 429:
+            return "The server asked us to slow down — retrying shortly."
+        if error.status >= 500:
+            return "The server is having trouble — reconnecting…"
+        return error.error or error.errcode
+    if isinstance(error, BadResponse):
+        return "The server sent something unexpected — retrying…"
+    return str(error)
+
+
+def filter_json() -> str:
+    return orjson.dumps(SYNC_FILTER).decode()

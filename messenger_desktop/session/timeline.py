@@ -1,0 +1,48 @@
+"""A room's history: pages from the cache, gaps filled from the server on demand."""
+
+from __future__ import annotations
+
+from ..api.client import MatrixApi
+from ..api.events import parse_event
+from ..api.ids import RoomId
+from ..store import timeline as cache
+from ..store.database import Database
+from ..store.timeline import TimelinePage
+from .sync_loop import filter_json
+
+PAGE = 50
+MAX_ROUNDS = 5
+
+
+async def load_page(
+    api: MatrixApi,
+    db: Database,
+    room_id: RoomId,
+    before: tuple[int, int] | None = None,
+    limit: int = PAGE,
+) -> TimelinePage:
+    """Up to ``limit`` rows older than ``before`` (newest first); fetches from the server when the
+    cache runs into a gap or the start of what it has."""
+    page = await db.run(cache.load_page, room_id, before, limit)
+    rounds = 0
+    while page.gap is not None and len(page.rows) < limit and rounds < MAX_ROUNDS:
+        rounds += 1
+        gap = page.gap
+        response = await api.messages(
+            room_id,
+            from_token=gap.prev_batch,
+            direction="b",
+            limit=max(limit - len(page.rows), 20),
+            filter_json=filter_json_for_messages(),
+        )
+        events = [parse_event(e, room_id) for e in response.chunk]
+        await db.run(cache.insert_backfill, gap, events, response.end, response.state)
+        page = await db.run(cache.load_page, room_id, before, limit)
+    return page
+
+
+def filter_json_for_messages() -> str:
+    return '{"lazy_load_members": true}'
+
+
+__all__ = ["PAGE", "TimelinePage", "filter_json", "load_page"]

@@ -1,0 +1,284 @@
+"""Writing one ``/sync`` response into the cache, atomically with its ``next_batch`` token.
+
+After a crash the client resumes from a token whose events are all on disk: the events, state,
+summaries, matched outbox echoes and the token are one transaction. Re-ingesting events that are
+already stored (a retried sync, an overlapping page) changes nothing.
+
+Timeline order: each room's events live in *chunks*. A sync whose timeline is ``limited`` starts a
+new chunk, leaving a gap before it that is filled later from its ``prev_batch``
+(:mod:`messenger_desktop.store.timeline`). Inside a chunk, ``pos`` grows forward and back-filled
+events take positions below the chunk's smallest.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import orjson
+
+from ..api.events import EventKind, RoomEvent
+from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..api.sync import JoinedRoom, SyncResponse
+from .database import set_meta, transaction
+from .rows import IngestResult, RoomSummary, TimelineRow
+from .summaries import clean_text, is_previewable, store_invite, update_joined_summary
+
+ROW_LIMIT = 2000
+"""Syncs with more timeline events than this do not carry rows up (the UI reloads from the cache)."""
+
+INSERT_EVENT = (
+    "INSERT OR IGNORE INTO events (event_id, room_id, chunk, pos, type, kind, sender, ts,"
+    " state_key, txn_id, rel_type, rel_event, problem, json) VALUES"
+    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) -> IngestResult:
+    """Persist ``sync`` and its token in one transaction; return what changed."""
+    collect_rows = sync.event_count <= ROW_LIMIT
+    rooms: list[RoomSummary] = []
+    appended: dict[RoomId, tuple[TimelineRow, ...]] = {}
+    gapped: set[RoomId] = set()
+    resolved: dict[TxnId, EventId] = {}
+    removed: list[RoomId] = []
+    with transaction(conn):
+        direct = _apply_account_data(conn, sync.account_data)
+        for room in sync.joined:
+            summary, rows, gap = _ingest_joined(
+                conn, room, own_user, room.room_id in direct, resolved, collect_rows
+            )
+            rooms.append(summary)
+            if rows:
+                appended[room.room_id] = rows
+            if gap:
+                gapped.add(room.room_id)
+        for invite in sync.invited:
+            rooms.append(store_invite(conn, invite.room_id, own_user, invite.state))
+        for left in sync.left:
+            conn.execute("UPDATE rooms SET membership = 'leave' WHERE room_id = ?", (left.room_id,))
+            removed.append(left.room_id)
+        set_meta(conn, "next_batch", sync.next_batch)
+    return IngestResult(
+        next_batch=sync.next_batch,
+        rooms=tuple(rooms),
+        removed_rooms=tuple(removed),
+        appended=appended,
+        gapped_rooms=frozenset(gapped),
+        resolved_echoes=resolved,
+        event_count=sync.event_count,
+        problems=sync.problems,
+    )
+
+
+def _apply_account_data(conn: sqlite3.Connection, events: Iterable[dict[str, Any]]) -> set[str]:
+    for event in events:
+        etype, content = event.get("type"), event.get("content")
+        if isinstance(etype, str) and isinstance(content, dict):
+            conn.execute(
+                "INSERT OR REPLACE INTO account_data (type, content) VALUES (?, ?)",
+                (etype, orjson.dumps(content).decode()),
+            )
+    row = conn.execute("SELECT content FROM account_data WHERE type = 'm.direct'").fetchone()
+    direct: set[str] = set()
+    if row is not None:
+        mapping = orjson.loads(row[0])
+        if isinstance(mapping, dict):
+            for rooms in mapping.values():
+                if isinstance(rooms, list):
+                    direct.update(r for r in rooms if isinstance(r, str))
+    return direct
+
+
+def _ingest_joined(
+    conn: sqlite3.Connection,
+    room: JoinedRoom,
+    own_user: UserId,
+    is_direct: bool,
+    resolved: dict[TxnId, EventId],
+    collect_rows: bool,
+) -> tuple[RoomSummary, tuple[TimelineRow, ...], bool]:
+    room_id = room.room_id
+    _apply_state(conn, room_id, room.state)
+    chunk, next_pos, gap = _chunk_for(conn, room, bool(room.timeline))
+    timeline = room.timeline
+    ids = [e.event_id for e in timeline if e.event_id]
+    known: set[str] = set()
+    if ids:
+        known = _existing(conn, ids)
+    params = []
+    rows: list[TimelineRow] = []
+    last_message: RoomEvent | None = None
+    last_ts = 0
+    for event in timeline:
+        if event.event_id and event.event_id in known:
+            continue
+        event_id = event.event_id or EventId(f"~bad-{uuid.uuid4().hex}")
+        known.add(event_id)
+        params.append(event_params(event, event_id, room_id, chunk, next_pos))
+        if collect_rows:
+            rows.append(event_row(event, event_id, room_id, chunk, next_pos))
+        next_pos += 1
+        last_ts = max(last_ts, event.ts)
+        if is_previewable(event):
+            last_message = event
+        if event.txn_id and event.sender == own_user:
+            deleted = conn.execute("DELETE FROM outbox WHERE txn_id = ?", (event.txn_id,))
+            if deleted.rowcount:
+                resolved[event.txn_id] = event_id
+    if params:
+        conn.executemany(INSERT_EVENT, params)
+    _apply_state(conn, room_id, (e for e in timeline if e.state_key is not None))
+    for event in timeline:
+        if event.kind is EventKind.REDACTION and event.redacts:
+            redact(conn, event.redacts)
+    for data in room.account_data:
+        etype, content = data.get("type"), data.get("content")
+        if isinstance(etype, str) and isinstance(content, dict):
+            conn.execute(
+                "INSERT OR REPLACE INTO room_account_data (room_id, type, content) VALUES (?, ?, ?)",
+                (room_id, etype, orjson.dumps(content).decode()),
+            )
+    summary = update_joined_summary(
+        conn,
+        room_id,
+        own_user,
+        heroes=room.summary.heroes,
+        joined_count=room.summary.joined_count,
+        invited_count=room.summary.invited_count,
+        notification_count=room.notification_count,
+        highlight_count=room.highlight_count,
+        last_message=last_message,
+        last_activity_ts=last_ts,
+        is_direct=is_direct,
+    )
+    return summary, tuple(rows), gap
+
+
+def _chunk_for(conn: sqlite3.Connection, room: JoinedRoom, has_events: bool) -> tuple[int, int, bool]:
+    """Pick the chunk the new timeline events go into and the next free position in it."""
+    row = conn.execute("SELECT MAX(chunk) FROM chunks WHERE room_id = ?", (room.room_id,)).fetchone()
+    latest = row[0] if row else None
+    if latest is None:
+        conn.execute(
+            "INSERT INTO chunks (room_id, chunk, prev_batch) VALUES (?, 0, ?)",
+            (room.room_id, room.prev_batch),
+        )
+        return 0, 0, False
+    if room.limited and has_events:
+        chunk = latest + 1
+        conn.execute(
+            "INSERT INTO chunks (room_id, chunk, prev_batch) VALUES (?, ?, ?)",
+            (room.room_id, chunk, room.prev_batch),
+        )
+        return chunk, 0, True
+    pos = conn.execute(
+        "SELECT MAX(pos) FROM events WHERE room_id = ? AND chunk = ?", (room.room_id, latest)
+    ).fetchone()[0]
+    return latest, (pos + 1 if pos is not None else 0), False
+
+
+def _existing(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        found.update(
+            r[0] for r in conn.execute(f"SELECT event_id FROM events WHERE event_id IN ({marks})", part)
+        )
+    return found
+
+
+def event_params(event: RoomEvent, event_id: str, room_id: str, chunk: int, pos: int) -> tuple[object, ...]:
+    return (
+        event_id,
+        room_id,
+        chunk,
+        pos,
+        event.type,
+        int(event.kind),
+        event.sender,
+        event.ts,
+        event.state_key,
+        event.txn_id,
+        event.rel_type,
+        event.rel_event,
+        event.problem,
+        orjson.dumps(event.raw if event.raw is not None else {}).decode(),
+    )
+
+
+def event_row(event: RoomEvent, event_id: EventId, room_id: RoomId, chunk: int, pos: int) -> TimelineRow:
+    return TimelineRow(
+        event_id=event_id,
+        room_id=room_id,
+        chunk=chunk,
+        pos=pos,
+        type=event.type,
+        kind=event.kind,
+        sender=event.sender,
+        ts=event.ts,
+        content=event.content,
+        state_key=event.state_key,
+        txn_id=event.txn_id,
+        rel_type=event.rel_type,
+        rel_event=event.rel_event,
+        problem=event.problem,
+    )
+
+
+def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEvent]) -> None:
+    state_rows = []
+    member_rows = []
+    for event in events:
+        if event.kind is EventKind.BAD or event.state_key is None:
+            continue
+        state_rows.append(
+            (
+                room_id,
+                event.type,
+                event.state_key,
+                event.event_id,
+                event.sender,
+                orjson.dumps(event.content).decode(),
+            )
+        )
+        if event.kind is EventKind.MEMBER:
+            avatar = event.content.get("avatar_url")
+            member_rows.append(
+                (
+                    room_id,
+                    event.state_key,
+                    event.membership or "leave",
+                    clean_text(event.displayname) or None,
+                    avatar if isinstance(avatar, str) else None,
+                )
+            )
+    if state_rows:
+        conn.executemany(
+            "INSERT OR REPLACE INTO state (room_id, type, state_key, event_id, sender, content)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            state_rows,
+        )
+    if member_rows:
+        conn.executemany(
+            "INSERT OR REPLACE INTO members (room_id, user_id, membership, displayname, avatar_url)"
+            " VALUES (?, ?, ?, ?, ?)",
+            member_rows,
+        )
+
+
+def redact(conn: sqlite3.Connection, event_id: EventId) -> None:
+    """Forget a redacted event's content (keep the envelope, so the timeline shows a placeholder)."""
+    row = conn.execute("SELECT json FROM events WHERE event_id = ?", (event_id,)).fetchone()
+    if row is None:
+        return
+    raw = orjson.loads(row[0])
+    if isinstance(raw, dict):
+        raw["content"] = {}
+    conn.execute(
+        "UPDATE events SET redacted = 1, json = ? WHERE event_id = ?",
+        (orjson.dumps(raw).decode(), event_id),
+    )

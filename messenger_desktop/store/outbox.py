@@ -1,0 +1,113 @@
+"""Persistence of outgoing messages: written before the network sees them, removed when the server's
+copy comes back through sync (matched by ``unsigned.transaction_id``)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Mapping
+from typing import Any
+
+import orjson
+
+from ..api.ids import EventId, RoomId, TxnId
+from .database import transaction
+from .rows import OutboxItem
+
+QUEUED = "queued"
+SENDING = "sending"
+SENT = "sent"
+FAILED = "failed"
+
+_COLUMNS = "seq, txn_id, room_id, event_type, content, created_ts, state, attempts, error, event_id"
+
+
+def _item(row: tuple[Any, ...]) -> OutboxItem:
+    return OutboxItem(
+        seq=row[0],
+        txn_id=TxnId(row[1]),
+        room_id=RoomId(row[2]),
+        event_type=row[3],
+        content=orjson.loads(row[4]),
+        created_ts=row[5],
+        state=row[6],
+        attempts=row[7],
+        error=row[8],
+        event_id=EventId(row[9]) if row[9] else None,
+    )
+
+
+def enqueue(
+    conn: sqlite3.Connection,
+    txn_id: TxnId,
+    room_id: RoomId,
+    event_type: str,
+    content: Mapping[str, Any],
+    created_ts: int,
+) -> OutboxItem:
+    with transaction(conn):
+        cursor = conn.execute(
+            "INSERT INTO outbox (txn_id, room_id, event_type, content, created_ts, state)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (txn_id, room_id, event_type, orjson.dumps(dict(content)).decode(), created_ts, QUEUED),
+        )
+    return OutboxItem(
+        seq=cursor.lastrowid or 0,
+        txn_id=txn_id,
+        room_id=room_id,
+        event_type=event_type,
+        content=dict(content),
+        created_ts=created_ts,
+        state=QUEUED,
+    )
+
+
+def load(conn: sqlite3.Connection, room_id: RoomId | None = None) -> list[OutboxItem]:
+    """Items still in the outbox, oldest first (all rooms, or one)."""
+    if room_id is None:
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM outbox ORDER BY seq").fetchall()
+    else:
+        rows = conn.execute(
+            f"SELECT {_COLUMNS} FROM outbox WHERE room_id = ? ORDER BY seq", (room_id,)
+        ).fetchall()
+    return [_item(r) for r in rows]
+
+
+def get(conn: sqlite3.Connection, txn_id: TxnId) -> OutboxItem | None:
+    row = conn.execute(f"SELECT {_COLUMNS} FROM outbox WHERE txn_id = ?", (txn_id,)).fetchone()
+    return None if row is None else _item(row)
+
+
+def update(
+    conn: sqlite3.Connection,
+    txn_id: TxnId,
+    state: str,
+    attempts: int | None = None,
+    error: str = "",
+) -> OutboxItem | None:
+    with transaction(conn):
+        if attempts is None:
+            conn.execute("UPDATE outbox SET state = ?, error = ? WHERE txn_id = ?", (state, error, txn_id))
+        else:
+            conn.execute(
+                "UPDATE outbox SET state = ?, error = ?, attempts = ? WHERE txn_id = ?",
+                (state, error, attempts, txn_id),
+            )
+    return get(conn, txn_id)
+
+
+def mark_sent(conn: sqlite3.Connection, txn_id: TxnId, event_id: EventId) -> OutboxItem | None:
+    """The server accepted it. If sync already stored the event, the item is done and removed."""
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM events WHERE event_id = ?", (event_id,)).fetchone():
+            conn.execute("DELETE FROM outbox WHERE txn_id = ?", (txn_id,))
+            return None
+        conn.execute(
+            "UPDATE outbox SET state = ?, error = '', event_id = ? WHERE txn_id = ?",
+            (SENT, event_id, txn_id),
+        )
+    return get(conn, txn_id)
+
+
+def delete(conn: sqlite3.Connection, txn_id: TxnId) -> bool:
+    with transaction(conn):
+        return conn.execute("DELETE FROM outbox WHERE txn_id = ?", (txn_id,)).rowcount > 0

@@ -1,0 +1,100 @@
+"""The cache schema and its forward-only migrations, versioned with ``PRAGMA user_version``.
+
+Every migration is a list of statements applied in one transaction. Never edit a released step:
+append a new one. A database whose version is newer than :data:`SCHEMA_VERSION` was written by a
+newer release and is refused (see :class:`~messenger_desktop.store.database.NewerSchemaError`).
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    # 1: the first schema
+    (
+        """CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID""",
+        """CREATE TABLE rooms (
+            room_id TEXT PRIMARY KEY,
+            membership TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            explicit_name INTEGER NOT NULL DEFAULT 0,
+            topic TEXT NOT NULL DEFAULT '',
+            avatar_url TEXT NOT NULL DEFAULT '',
+            is_direct INTEGER NOT NULL DEFAULT 0,
+            heroes TEXT NOT NULL DEFAULT '[]',
+            joined_count INTEGER NOT NULL DEFAULT 0,
+            invited_count INTEGER NOT NULL DEFAULT 0,
+            notification_count INTEGER NOT NULL DEFAULT 0,
+            highlight_count INTEGER NOT NULL DEFAULT 0,
+            last_event_id TEXT NOT NULL DEFAULT '',
+            last_sender TEXT NOT NULL DEFAULT '',
+            last_sender_name TEXT NOT NULL DEFAULT '',
+            last_body TEXT NOT NULL DEFAULT '',
+            last_ts INTEGER NOT NULL DEFAULT 0,
+            inviter TEXT NOT NULL DEFAULT ''
+        ) WITHOUT ROWID""",
+        """CREATE INDEX rooms_by_activity ON rooms (last_ts DESC)""",
+        """CREATE TABLE state (
+            room_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            state_key TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            sender TEXT NOT NULL,
+            content TEXT NOT NULL,
+            PRIMARY KEY (room_id, type, state_key)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE members (
+            room_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            membership TEXT NOT NULL,
+            displayname TEXT,
+            avatar_url TEXT,
+            PRIMARY KEY (room_id, user_id)
+        ) WITHOUT ROWID""",
+        """CREATE INDEX members_by_name ON members (room_id, displayname)""",
+        """CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            room_id TEXT NOT NULL,
+            chunk INTEGER NOT NULL,
+            pos INTEGER NOT NULL,
+            type TEXT NOT NULL,
+            kind INTEGER NOT NULL,
+            sender TEXT NOT NULL,
+            ts INTEGER NOT NULL,
+            state_key TEXT,
+            txn_id TEXT,
+            rel_type TEXT,
+            rel_event TEXT,
+            redacted INTEGER NOT NULL DEFAULT 0,
+            problem TEXT NOT NULL DEFAULT '',
+            json TEXT NOT NULL
+        )""",
+        """CREATE INDEX events_order ON events (room_id, chunk, pos)""",
+        """CREATE INDEX events_relations ON events (rel_event) WHERE rel_event IS NOT NULL""",
+        """CREATE TABLE chunks (
+            room_id TEXT NOT NULL,
+            chunk INTEGER NOT NULL,
+            prev_batch TEXT,
+            PRIMARY KEY (room_id, chunk)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            txn_id TEXT NOT NULL UNIQUE,
+            room_id TEXT NOT NULL,
+            event_type TEXT NOT NULL,
+            content TEXT NOT NULL,
+            created_ts INTEGER NOT NULL,
+            state TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT NOT NULL DEFAULT '',
+            event_id TEXT
+        )""",
+        """CREATE TABLE account_data (type TEXT PRIMARY KEY, content TEXT NOT NULL) WITHOUT ROWID""",
+        """CREATE TABLE room_account_data (
+            room_id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            content TEXT NOT NULL,
+            PRIMARY KEY (room_id, type)
+        ) WITHOUT ROWID""",
+    ),
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,194 @@
+"""Reading a room's timeline from the cache, and back-filling it from ``/messages`` pages.
+
+Rows come newest first. A page stops at a *gap* (a chunk whose ``prev_batch`` is still set): the
+caller fetches the missing events from the server with that token and hands them to
+:func:`insert_backfill`, which closes the gap as soon as it meets an event the cache already has.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import orjson
+
+from ..api.events import EventKind, RoomEvent
+from ..api.ids import EventId, RoomId, TxnId, UserId
+from .database import transaction
+from .ingest import INSERT_EVENT, event_params, event_row
+from .rows import TimelineRow
+from .summaries import clean_text
+
+_COLUMNS = (
+    "event_id, room_id, chunk, pos, type, kind, sender, ts, state_key, txn_id, rel_type,"
+    " rel_event, redacted, problem, json"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """Older events of ``chunk`` are not in the cache; fetch them from ``prev_batch``."""
+
+    room_id: RoomId
+    chunk: int
+    prev_batch: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePage:
+    rows: tuple[TimelineRow, ...]
+    """Newest first."""
+    gap: Gap | None
+    """Set when the page stopped because older events must come from the server."""
+    at_start: bool
+    """True when the page reaches the very beginning of the room."""
+
+
+def row_from_db(row: Sequence[Any]) -> TimelineRow:
+    raw = orjson.loads(row[14])
+    content = raw.get("content") if isinstance(raw, dict) else None
+    return TimelineRow(
+        event_id=EventId(row[0]),
+        room_id=RoomId(row[1]),
+        chunk=row[2],
+        pos=row[3],
+        type=row[4],
+        kind=EventKind(row[5]),
+        sender=UserId(row[6]),
+        ts=row[7],
+        content=content if isinstance(content, dict) else {},
+        state_key=row[8],
+        txn_id=TxnId(row[9]) if row[9] else None,
+        rel_type=row[10],
+        rel_event=EventId(row[11]) if row[11] else None,
+        redacted=bool(row[12]),
+        problem=row[13],
+    )
+
+
+def load_page(
+    conn: sqlite3.Connection,
+    room_id: RoomId,
+    before: tuple[int, int] | None = None,
+    limit: int = 50,
+) -> TimelinePage:
+    """Up to ``limit`` rows older than ``before`` (or the newest), stopping at the first gap."""
+    if before is None:
+        found = conn.execute(
+            f"SELECT {_COLUMNS} FROM events WHERE room_id = ? ORDER BY chunk DESC, pos DESC LIMIT ?",
+            (room_id, limit),
+        ).fetchall()
+    else:
+        found = conn.execute(
+            f"SELECT {_COLUMNS} FROM events WHERE room_id = ? AND (chunk, pos) < (?, ?)"
+            " ORDER BY chunk DESC, pos DESC LIMIT ?",
+            (room_id, before[0], before[1], limit),
+        ).fetchall()
+    tokens = dict(
+        conn.execute("SELECT chunk, prev_batch FROM chunks WHERE room_id = ?", (room_id,)).fetchall()
+    )
+    if not tokens:
+        return TimelinePage((), None, at_start=False)
+    current = before[0] if before is not None else max(tokens)
+    rows: list[TimelineRow] = []
+    for record in found:
+        chunk = record[2]
+        if chunk != current:
+            # Crossing into an older chunk: only allowed when the newer one has no gap before it.
+            for between in range(current, chunk, -1):
+                token = tokens.get(between)
+                if token is not None:
+                    return TimelinePage(tuple(rows), Gap(room_id, between, token), at_start=False)
+            current = chunk
+        rows.append(row_from_db(record))
+    if len(found) < limit:
+        lowest = min(tokens)
+        for between in range(current, lowest - 1, -1):
+            token = tokens.get(between)
+            if token is not None:
+                return TimelinePage(tuple(rows), Gap(room_id, between, token), at_start=False)
+        return TimelinePage(tuple(rows), None, at_start=True)
+    return TimelinePage(tuple(rows), None, at_start=False)
+
+
+def insert_backfill(
+    conn: sqlite3.Connection,
+    gap: Gap,
+    events: Sequence[RoomEvent],
+    end: str | None,
+    state: Sequence[dict[str, Any]] = (),
+) -> tuple[TimelineRow, ...]:
+    """Store one ``/messages?dir=b`` page (newest first) below ``gap.chunk``; return new rows.
+
+    The gap closes when the page reaches an event already stored in an older chunk, or when the
+    server says there is nothing older (``end`` is ``None``); otherwise it moves to ``end``.
+    """
+    room_id = gap.room_id
+    rows: list[TimelineRow] = []
+    with transaction(conn):
+        current = conn.execute(
+            "SELECT prev_batch FROM chunks WHERE room_id = ? AND chunk = ?", (room_id, gap.chunk)
+        ).fetchone()
+        if current is None or current[0] != gap.prev_batch:
+            return ()  # someone else filled it already
+        low = conn.execute(
+            "SELECT MIN(pos) FROM events WHERE room_id = ? AND chunk = ?", (room_id, gap.chunk)
+        ).fetchone()[0]
+        pos = (low if low is not None else 0) - 1
+        closed = False
+        params = []
+        for event in events:
+            if event.event_id:
+                where = conn.execute(
+                    "SELECT chunk FROM events WHERE event_id = ?", (event.event_id,)
+                ).fetchone()
+                if where is not None:
+                    if where[0] < gap.chunk:
+                        closed = True
+                        break
+                    continue
+            event_id = event.event_id or EventId(f"~bad-{uuid.uuid4().hex}")
+            params.append(event_params(event, event_id, room_id, gap.chunk, pos))
+            rows.append(event_row(event, event_id, room_id, gap.chunk, pos))
+            pos -= 1
+        if params:
+            conn.executemany(INSERT_EVENT, params)
+        _remember_members(conn, room_id, state)
+        token = None if closed or end is None or not events else end
+        conn.execute(
+            "UPDATE chunks SET prev_batch = ? WHERE room_id = ? AND chunk = ?",
+            (token, room_id, gap.chunk),
+        )
+    return tuple(rows)
+
+
+def _remember_members(conn: sqlite3.Connection, room_id: str, state: Sequence[dict[str, Any]]) -> None:
+    """Lazy-loaded member events that come with a page fill in names we did not know yet."""
+    for event in state:
+        content, key = event.get("content"), event.get("state_key")
+        if event.get("type") != "m.room.member" or not isinstance(content, dict) or not isinstance(key, str):
+            continue
+        membership = content.get("membership")
+        avatar = content.get("avatar_url")
+        conn.execute(
+            "INSERT OR IGNORE INTO members (room_id, user_id, membership, displayname, avatar_url)"
+            " VALUES (?, ?, ?, ?, ?)",
+            (
+                room_id,
+                key,
+                membership if isinstance(membership, str) else "leave",
+                clean_text(content.get("displayname")) or None,
+                avatar if isinstance(avatar, str) else None,
+            ),
+        )
+
+
+def member_names(conn: sqlite3.Connection, room_id: RoomId) -> dict[str, str]:
+    """user id → display name for the members the cache knows (for rendering senders)."""
+    return {
+        row[0]: clean_text(row[1]) or row[0]
+        for row in conn.execute("SELECT user_id, displayname FROM members WHERE room_id = ?", (room_id,))
+    }

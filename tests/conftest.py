@@ -1,0 +1,30 @@
+"""Session-wide fixtures: one local Synapse per test run and a fresh-user factory."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from messenger_desktop.localserver import LocalSynapse
+from tests.support.synapse import UserFactory, running_synapse
+
+
+@pytest.fixture(scope="session")
+def synapse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalSynapse]:
+    """One Synapse (relaxed rate limits, 127.0.0.1, SQLite) for the whole run.
+
+    Shared by every test: create your own users and rooms (``new_user``), never rely on
+    server-wide state.  Started lazily — only runs that request it pay the ~2 s.
+    """
+    with running_synapse(tmp_path_factory.mktemp("synapse")) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def new_user(synapse: LocalSynapse) -> UserFactory:
+    """Factory: ``user_id, password = new_user()`` registers a fresh unique account.
+
+    Optional arguments: ``new_user("alice", admin=True, displayname="Alice")``.
+    """
+    return UserFactory(synapse)

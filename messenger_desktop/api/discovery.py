@@ -39,13 +39,16 @@ async def discover_homeserver(text: str, transport: Transport, timeout: float = 
     except ValueError as exc:
         raise DiscoveryError(f"“{text.strip()}” is not a homeserver address.") from exc
 
-    candidates: list[str] = []
-    well_known = await _well_known(start, transport, timeout)
-    if well_known:
-        candidates.append(well_known)
-    candidates.append(start)
+    # An address typed with its scheme names the homeserver itself; a bare server name is
+    # resolved through .well-known first (as the spec's discovery does for user ids).
+    explicit = "://" in entered
     last_error: ApiError | None = None
-    for base in dict.fromkeys(candidates):
+    tried: set[str] = set()
+    for step in ("direct", "well-known") if explicit else ("well-known", "direct"):
+        base = start if step == "direct" else await _well_known(start, transport, timeout)
+        if base is None or base in tried:
+            continue
+        tried.add(base)
         try:
             versions = await MatrixApi(base, transport, rate_limit_retries=1).versions()
         except ApiError as exc:

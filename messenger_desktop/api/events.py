@@ -16,6 +16,17 @@ from typing import Any
 from .ids import EventId, RoomId, TxnId, UserId
 
 _USER_ID = re.compile(r"^@[^:\s]+:[^\s]+$")
+_valid_users: dict[str, bool] = {}
+
+
+def is_user_id(value: str) -> bool:
+    """``@localpart:server`` with no white space; memoised (a sync repeats the same senders)."""
+    known = _valid_users.get(value)
+    if known is None:
+        known = len(value) <= 255 and _USER_ID.match(value) is not None
+        if len(_valid_users) < 100_000:
+            _valid_users[value] = known
+    return known
 MAX_BODY_PREVIEW = 4000
 
 
@@ -87,7 +98,7 @@ def parse_event(raw: object, room_id: RoomId | str = "") -> RoomEvent:
         return _bad("missing or invalid event_id", raw)
     if not isinstance(etype, str) or not etype or len(etype) > 255:
         return _bad("missing or invalid type", raw, event_id)
-    if not isinstance(sender, str) or not _USER_ID.match(sender) or len(sender) > 255:
+    if not isinstance(sender, str) or not is_user_id(sender):
         return _bad("missing or invalid sender", raw, event_id)
     ts = raw.get("origin_server_ts")
     if not isinstance(ts, int) or isinstance(ts, bool):
@@ -120,7 +131,7 @@ def parse_event(raw: object, room_id: RoomId | str = "") -> RoomEvent:
     kind: EventKind
     if state_key is not None:
         kind = EventKind.MEMBER if etype == "m.room.member" else EventKind.STATE
-        if kind is EventKind.MEMBER and not _USER_ID.match(state_key):
+        if kind is EventKind.MEMBER and not is_user_id(state_key):
             return _bad("member event for an invalid user id", raw, event_id, sender, etype)
     elif etype in MESSAGE_TYPES:
         kind = EventKind.MESSAGE

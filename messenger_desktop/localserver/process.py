@@ -57,6 +57,7 @@ _PORT_ATTEMPTS = 5
 _PINNED_PORT_WAIT_SECONDS = 3.0
 _HEALTH_POLL_SECONDS = 0.05
 _LOG_TAIL_CHARS = 4000
+_LOG_ROTATE_BYTES = 16 * 1024 * 1024  # the demo server's directory lives for months
 _PROXY_ENV = ("http_proxy", "https_proxy", "all_proxy", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY")
 
 # A urllib opener that never consults *_proxy environment variables: the server is on
@@ -209,6 +210,7 @@ class LocalSynapse:
             self._reap_orphan()
             self._start_with_port_retries(pinned=self._pinned_port is not None)
         except BaseException:
+            self._close_log()
             self._release_lock()
             raise
 
@@ -223,12 +225,8 @@ class LocalSynapse:
                 except subprocess.TimeoutExpired:
                     process.kill()
                     process.wait()
-            self._process = None
-            _RUNNING.discard(self)
-        if self._log is not None:
-            self._log.close()
-            self._log = None
-        self.paths.pid_file.unlink(missing_ok=True)
+            self._forget_process()
+        self._close_log()
         self._release_lock()
 
     def restart(self) -> None:
@@ -240,6 +238,7 @@ class LocalSynapse:
             self._port = port
             self._start_with_port_retries(pinned=True)
         except BaseException:
+            self._close_log()
             self._release_lock()
             raise
 
@@ -349,8 +348,17 @@ class LocalSynapse:
         _RUNNING.discard(self)
         self.paths.pid_file.unlink(missing_ok=True)
 
+    def _close_log(self) -> None:
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
     def _open_log(self) -> IO[bytes]:
+        """Open the log for appending; a log grown past the limit is moved to ``.1``."""
         if self._log is None:
+            with contextlib.suppress(FileNotFoundError):
+                if self.paths.log.stat().st_size > _LOG_ROTATE_BYTES:
+                    os.replace(self.paths.log, self.paths.log.with_name(self.paths.log.name + ".1"))
             fd = os.open(self.paths.log, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             self._log = os.fdopen(fd, "ab")
         return self._log

@@ -63,6 +63,7 @@ def _open_and_migrate(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA temp_store=MEMORY")
+        conn.execute("PRAGMA cache_size=-32768")  # 32 MiB: a first sync writes tens of MB
         if version > 0:
             row = conn.execute("PRAGMA quick_check").fetchone()
             if row is None or row[0] != "ok":

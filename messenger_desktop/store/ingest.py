@@ -102,11 +102,11 @@ def _ingest_joined(
 ) -> tuple[RoomSummary, tuple[TimelineRow, ...], bool]:
     room_id = room.room_id
     _apply_state(conn, room_id, room.state)
-    chunk, next_pos, gap = _chunk_for(conn, room, bool(room.timeline))
+    chunk, next_pos, gap, new_room = _chunk_for(conn, room, bool(room.timeline))
     timeline = room.timeline
     ids = [e.event_id for e in timeline if e.event_id]
     known: set[str] = set()
-    if ids:
+    if ids and not new_room:  # event ids are unique across rooms: a new room has none stored
         known = _existing(conn, ids)
     params = []
     rows: list[TimelineRow] = []
@@ -157,8 +157,8 @@ def _ingest_joined(
     return summary, tuple(rows), gap
 
 
-def _chunk_for(conn: sqlite3.Connection, room: JoinedRoom, has_events: bool) -> tuple[int, int, bool]:
-    """Pick the chunk the new timeline events go into and the next free position in it."""
+def _chunk_for(conn: sqlite3.Connection, room: JoinedRoom, has_events: bool) -> tuple[int, int, bool, bool]:
+    """Pick the chunk for the new timeline events: (chunk, next position, starts a gap, new room)."""
     row = conn.execute("SELECT MAX(chunk) FROM chunks WHERE room_id = ?", (room.room_id,)).fetchone()
     latest = row[0] if row else None
     if latest is None:
@@ -166,18 +166,18 @@ def _chunk_for(conn: sqlite3.Connection, room: JoinedRoom, has_events: bool) -> 
             "INSERT INTO chunks (room_id, chunk, prev_batch) VALUES (?, 0, ?)",
             (room.room_id, room.prev_batch),
         )
-        return 0, 0, False
+        return 0, 0, False, True
     if room.limited and has_events:
         chunk = latest + 1
         conn.execute(
             "INSERT INTO chunks (room_id, chunk, prev_batch) VALUES (?, ?, ?)",
             (room.room_id, chunk, room.prev_batch),
         )
-        return chunk, 0, True
+        return chunk, 0, True, False
     pos = conn.execute(
         "SELECT MAX(pos) FROM events WHERE room_id = ? AND chunk = ?", (room.room_id, latest)
     ).fetchone()[0]
-    return latest, (pos + 1 if pos is not None else 0), False
+    return latest, (pos + 1 if pos is not None else 0), False, False
 
 
 def _existing(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:

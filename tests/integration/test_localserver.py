@@ -110,7 +110,8 @@ def test_wrong_shared_secret_is_refused(synapse: LocalSynapse) -> None:
 def test_new_user_factory_gives_unique_working_accounts(new_user: UserFactory) -> None:
     (alice, alice_pw), (bob, _bob_pw) = new_user("alice"), new_user("bob", admin=True)
     assert alice != bob
-    assert alice.startswith("@alice-") and alice.endswith(":localhost")
+    assert alice.startswith("@alice-")
+    assert alice.endswith(":localhost")
     assert login(new_user.server.base_url, alice, alice_pw)["user_id"] == alice
 
 
@@ -247,6 +248,7 @@ def test_orphan_of_a_crashed_parent_is_replaced(tmp_path: Path) -> None:
     with LocalSynapse(server_dir) as server:
         assert server.port == port
         assert server.pid != orphan_pid
-        assert not Path(f"/proc/{orphan_pid}").exists() or b"Z" in Path(
-            f"/proc/{orphan_pid}/stat"
-        ).read_bytes().rsplit(b")", 1)[-1][:3]
+        assert (
+            not Path(f"/proc/{orphan_pid}").exists()
+            or b"Z" in Path(f"/proc/{orphan_pid}/stat").read_bytes().rsplit(b")", 1)[-1][:3]
+        )

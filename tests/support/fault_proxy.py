@@ -187,9 +187,7 @@ class FaultProxy:
     async def _listen(self) -> None:
         if self._server is not None:
             return
-        self._server = await asyncio.start_server(
-            self._handle, _LOOPBACK, self._port, reuse_address=True
-        )
+        self._server = await asyncio.start_server(self._handle, _LOOPBACK, self._port, reuse_address=True)
         self._port = self._server.sockets[0].getsockname()[1]
 
     async def _unlisten(self) -> None:
@@ -211,9 +209,7 @@ class FaultProxy:
                 conn.reset()
                 return
             try:
-                up_reader, up_writer = await asyncio.open_connection(
-                    self.target_host, self.target_port
-                )
+                up_reader, up_writer = await asyncio.open_connection(self.target_host, self.target_port)
             except OSError:
                 conn.reset()
                 return

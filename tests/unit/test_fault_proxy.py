@@ -61,20 +61,19 @@ async def connect(proxy: FaultProxy) -> tuple[asyncio.StreamReader, asyncio.Stre
     return await asyncio.open_connection("127.0.0.1", proxy.port)
 
 
-async def roundtrip(
-    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, payload: bytes
-) -> bytes:
+async def roundtrip(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, payload: bytes) -> bytes:
     writer.write(payload)
     await writer.drain()
     return await asyncio.wait_for(reader.readexactly(len(payload)), timeout=5)
 
 
 async def until(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
-    async def poll() -> None:
-        while not predicate():
-            await asyncio.sleep(0.01)
-
-    await asyncio.wait_for(poll(), timeout)
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not predicate():
+        if loop.time() > deadline:
+            raise TimeoutError("condition not reached")
+        await asyncio.sleep(0.01)
 
 
 async def connection_is_dead(reader: asyncio.StreamReader) -> bool:

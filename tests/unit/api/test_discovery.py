@@ -51,3 +51,14 @@ def test_garbage_well_known_is_ignored() -> None:
         .on("GET", "/_matrix/client/versions", VERSIONS)
     )
     assert asyncio.run(discover_homeserver("example.org", transport)).base_url == "https://example.org"
+
+
+def test_an_address_typed_with_its_scheme_is_used_as_is_when_it_answers() -> None:
+    transport = (
+        ScriptedTransport()
+        .on("GET", "/.well-known/matrix/client", json_response(200, {"m.homeserver": {"base_url": "https://elsewhere.example"}}))
+        .on("GET", "/_matrix/client/versions", VERSIONS)
+    )
+    found = asyncio.run(discover_homeserver("http://127.0.0.1:8448", transport))
+    assert found.base_url == "http://127.0.0.1:8448"
+    assert all(".well-known" not in r.url for r in transport.requests)

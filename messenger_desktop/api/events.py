@@ -27,6 +27,8 @@ def is_user_id(value: str) -> bool:
         if len(_valid_users) < 100_000:
             _valid_users[value] = known
     return known
+
+
 MAX_BODY_PREVIEW = 4000
 
 

@@ -30,7 +30,9 @@ async def _shared_room(base: str, alice, bob, name: str = "Test room") -> RoomId
         await transport.aclose()
 
 
-def test_two_users_exchange_messages_and_echoes_resolve(synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path) -> None:
+def test_two_users_exchange_messages_and_echoes_resolve(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
     async def scenario() -> None:
         alice_id, alice_pw = new_user("alice", displayname="Alice")
         bob_id, bob_pw = new_user("bob", displayname="Bob")
@@ -47,7 +49,9 @@ def test_two_users_exchange_messages_and_echoes_resolve(synapse: LocalSynapse, n
             # the local echo was announced synchronously, before any network round trip
             assert any(echo in c.outbox for c in alice_log.changes)
             await until_async(lambda: _bodies_contain(bob, room, "Hello Bob"), what="bob receives")
-            await until(lambda: any(echo.txn_id in c.outbox_removed for c in alice_log.changes), what="echo resolved")
+            await until(
+                lambda: any(echo.txn_id in c.outbox_removed for c in alice_log.changes), what="echo resolved"
+            )
             assert await alice.pending() == []
 
             bob.send_text(room, "Hi Alice")
@@ -71,7 +75,9 @@ async def _bodies_contain(session, room: RoomId, text: str) -> bool:  # type: ig
     return text in await bodies_in(session, room)
 
 
-def test_restarted_client_resumes_without_duplicates_or_losses(synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path) -> None:
+def test_restarted_client_resumes_without_duplicates_or_losses(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
     async def scenario() -> None:
         alice_id, alice_pw = new_user("alice")
         bob_id, bob_pw = new_user("bob")
@@ -122,11 +128,17 @@ def test_sync_survives_the_server_stopping_and_coming_back(tmp_path: Path) -> No
                 assert alice.connection.reason
                 queued = alice.send_text(room, "written while the server was down")
                 await loop.run_in_executor(None, server.start)
-                await until(lambda: alice.connection.state is Connection.ONLINE, timeout=60, what="back online")
+                await until(
+                    lambda: alice.connection.state is Connection.ONLINE, timeout=60, what="back online"
+                )
                 bob, _ = await open_session(tmp_path / "bob", bob_creds)
                 try:
-                    await until_async(lambda: _bodies_contain(bob, room, queued.content["body"]), what="delivered")
-                    assert (await server_bodies(server.base_url, bob_creds, room)).count(queued.content["body"]) == 1
+                    await until_async(
+                        lambda: _bodies_contain(bob, room, queued.content["body"]), what="delivered"
+                    )
+                    assert (await server_bodies(server.base_url, bob_creds, room)).count(
+                        queued.content["body"]
+                    ) == 1
                 finally:
                     await bob.close()
                 states = [c.connection.state for c in alice_log.changes if c.connection]
@@ -137,7 +149,9 @@ def test_sync_survives_the_server_stopping_and_coming_back(tmp_path: Path) -> No
         asyncio.run(scenario())
 
 
-def test_limited_sync_gap_is_filled_in_order(synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path) -> None:
+def test_limited_sync_gap_is_filled_in_order(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
     async def scenario() -> None:
         alice_id, alice_pw = new_user("alice")
         bob_id, bob_pw = new_user("bob")

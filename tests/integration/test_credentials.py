@@ -51,7 +51,17 @@ def test_cli_login_keeps_the_token_in_the_keyring_only_and_logout_forgets_it(
 ) -> None:
     user_id, password = new_user("cli")
     profile = tmp_path / "profile"
-    done = _cli("login", "--profile", str(profile), "--homeserver", synapse.base_url, "--user", user_id, "--password-stdin", stdin=password + "\n")
+    done = _cli(
+        "login",
+        "--profile",
+        str(profile),
+        "--homeserver",
+        synapse.base_url,
+        "--user",
+        user_id,
+        "--password-stdin",
+        stdin=password + "\n",
+    )
     assert done.returncode == 0, done.stderr
     assert f"Signed in as {user_id}" in done.stdout
     stored = credentials.load(str(profile.resolve()))
@@ -70,9 +80,21 @@ def test_cli_login_keeps_the_token_in_the_keyring_only_and_logout_forgets_it(
 
 
 @pytest.mark.integration
-def test_cli_login_with_a_wrong_password_says_so(synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path) -> None:
+def test_cli_login_with_a_wrong_password_says_so(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
     user_id, _ = new_user("cli")
-    done = _cli("login", "--profile", str(tmp_path / "p"), "--homeserver", synapse.base_url, "--user", user_id, "--password-stdin", stdin="nope\n")
+    done = _cli(
+        "login",
+        "--profile",
+        str(tmp_path / "p"),
+        "--homeserver",
+        synapse.base_url,
+        "--user",
+        user_id,
+        "--password-stdin",
+        stdin="nope\n",
+    )
     assert done.returncode == 1
     assert "Wrong user name or password" in done.stderr
 
@@ -82,7 +104,11 @@ def test_without_a_secure_keyring_the_user_is_told_clearly(tmp_path: Path) -> No
     env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     done = subprocess.run(
         [sys.executable, "-m", "messenger_desktop", "run", "--profile", str(tmp_path / "p"), "--once"],
-        capture_output=True, text=True, timeout=60, env=env, check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
     )
     assert done.returncode == 1
     assert "No secure password store was found" in done.stderr

@@ -27,7 +27,10 @@ pytestmark = [pytest.mark.integration, pytest.mark.keyring]
 def _cli(*args: str, stdin: str = "") -> subprocess.Popen[str]:
     return subprocess.Popen(
         [sys.executable, "-m", "messenger_desktop", *args],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
         env=os.environ.copy(),
     )
 
@@ -44,7 +47,9 @@ def test_message_whose_answer_was_lost_is_delivered_once_after_kill_and_reconnec
     async def make_room() -> RoomId:
         transport = HttpxTransport()
         try:
-            return await MatrixApi(synapse.base_url, transport, access_token=creds.access_token).create_room(name="once")
+            return await MatrixApi(synapse.base_url, transport, access_token=creds.access_token).create_room(
+                name="once"
+            )
         finally:
             await transport.aclose()
 
@@ -52,7 +57,16 @@ def test_message_whose_answer_was_lost_is_delivered_once_after_kill_and_reconnec
     profile = tmp_path / "profile"
     text = f"exactly once {time.time_ns()}"
     with ThreadedFaultProxy("127.0.0.1", synapse.port) as proxy:
-        login_proc = _cli("login", "--profile", str(profile), "--homeserver", proxy.url, "--user", user_id, "--password-stdin")
+        login_proc = _cli(
+            "login",
+            "--profile",
+            str(profile),
+            "--homeserver",
+            proxy.url,
+            "--user",
+            user_id,
+            "--password-stdin",
+        )
         _, err = login_proc.communicate(password + "\n", timeout=120)
         assert login_proc.returncode == 0, err
         from messenger_desktop.session import credentials
@@ -83,7 +97,7 @@ def test_message_whose_answer_was_lost_is_delivered_once_after_kill_and_reconnec
         time.sleep(2.0)
         assert runner.poll() is None, runner.communicate()  # still trying
         proxy.set_mode(Mode.PASS)
-        out, err = runner.communicate(timeout=120)
+        _, err = runner.communicate(timeout=120)
         assert runner.returncode == 0, err
 
     assert asyncio.run(server_bodies(synapse.base_url, creds, room)).count(text) == 1

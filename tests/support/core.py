@@ -53,7 +53,9 @@ async def until(predicate: Callable[[], object], timeout: float = 30.0, what: st
         await asyncio.sleep(0.05)
 
 
-async def until_async(predicate: Callable[[], object], timeout: float = 30.0, what: str = "condition") -> None:
+async def until_async(
+    predicate: Callable[[], object], timeout: float = 30.0, what: str = "condition"
+) -> None:
     deadline = time.monotonic() + timeout
     while not await predicate():  # type: ignore[misc]
         if time.monotonic() > deadline:
@@ -74,9 +76,7 @@ async def server_bodies(base_url: str, creds: Credentials, room_id: RoomId) -> l
         api = MatrixApi(base_url, transport, access_token=creds.access_token)
         page = await api.messages(room_id, from_token=None, direction="b", limit=500)
         return [
-            e["content"].get("body", "")
-            for e in reversed(page.chunk)
-            if e.get("type") == "m.room.message"
+            e["content"].get("body", "") for e in reversed(page.chunk) if e.get("type") == "m.room.message"
         ]
     finally:
         await transport.aclose()

@@ -25,7 +25,9 @@ def message(body: str, sender: str = "@bob:hs", ts: int = 1000, **extra: Any) ->
     return event
 
 
-def state(etype: str, content: dict[str, Any], state_key: str = "", sender: str = "@bob:hs", ts: int = 1) -> dict[str, Any]:
+def state(
+    etype: str, content: dict[str, Any], state_key: str = "", sender: str = "@bob:hs", ts: int = 1
+) -> dict[str, Any]:
     return {
         "type": etype,
         "event_id": event_id(),

@@ -32,7 +32,9 @@ def api_with(transport: ScriptedTransport, **kwargs) -> tuple[MatrixApi, list[fl
 
 
 def test_access_token_travels_in_the_authorization_header_never_in_the_url() -> None:
-    transport = ScriptedTransport().on("GET", "/_matrix/client/v3/account/whoami", json_response(200, {"user_id": "@a:hs", "device_id": "D"}))
+    transport = ScriptedTransport().on(
+        "GET", "/_matrix/client/v3/account/whoami", json_response(200, {"user_id": "@a:hs", "device_id": "D"})
+    )
     api, _ = api_with(transport)
     assert run(api.whoami()) == ("@a:hs", "D")
     request = transport.requests[0]
@@ -41,7 +43,9 @@ def test_access_token_travels_in_the_authorization_header_never_in_the_url() -> 
 
 
 def test_hostile_ids_are_quoted_segment_by_segment() -> None:
-    transport = ScriptedTransport().on("PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$e"}))
+    transport = ScriptedTransport().on(
+        "PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$e"})
+    )
     api, _ = api_with(transport)
     run(api.send(RoomId("!a/../../admin?x=1#:hs"), "m.room.message", TxnId("t/1%"), {"body": "hi"}))
     url = transport.requests[0].url
@@ -52,17 +56,25 @@ def test_hostile_ids_are_quoted_segment_by_segment() -> None:
 
 def test_error_answer_becomes_matrix_error_with_code_status_and_text() -> None:
     transport = ScriptedTransport().on(
-        "POST", "/_matrix/client/v3/login", json_response(403, {"errcode": "M_FORBIDDEN", "error": "Invalid password"})
+        "POST",
+        "/_matrix/client/v3/login",
+        json_response(403, {"errcode": "M_FORBIDDEN", "error": "Invalid password"}),
     )
     api, _ = api_with(transport)
     with pytest.raises(MatrixError) as info:
         run(api.login_password("alice", "wrong"))
-    assert (info.value.status, info.value.errcode, info.value.error) == (403, "M_FORBIDDEN", "Invalid password")
+    assert (info.value.status, info.value.errcode, info.value.error) == (
+        403,
+        "M_FORBIDDEN",
+        "Invalid password",
+    )
     assert not info.value.is_transient
 
 
 def test_non_json_error_page_is_still_a_matrix_error() -> None:
-    transport = ScriptedTransport().on("GET", "/_matrix/client/v3/sync", HttpResponse(502, b"<html>Bad gateway</html>"))
+    transport = ScriptedTransport().on(
+        "GET", "/_matrix/client/v3/sync", HttpResponse(502, b"<html>Bad gateway</html>")
+    )
     api, _ = api_with(transport)
     with pytest.raises(MatrixError) as info:
         run(api.sync_raw())
@@ -73,7 +85,8 @@ def test_non_json_error_page_is_still_a_matrix_error() -> None:
 
 def test_soft_logout_is_recognised() -> None:
     transport = ScriptedTransport().on(
-        "GET", "/_matrix/client/v3/sync",
+        "GET",
+        "/_matrix/client/v3/sync",
         json_response(401, {"errcode": "M_UNKNOWN_TOKEN", "error": "expired", "soft_logout": True}),
     )
     api, _ = api_with(transport)
@@ -83,7 +96,9 @@ def test_soft_logout_is_recognised() -> None:
 
 
 def test_rate_limit_waits_for_retry_after_header_before_retry_after_ms() -> None:
-    limited = json_response(429, {"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 9000}, {"retry-after": "2"})
+    limited = json_response(
+        429, {"errcode": "M_LIMIT_EXCEEDED", "retry_after_ms": 9000}, {"retry-after": "2"}
+    )
     transport = ScriptedTransport().on(
         "PUT", "/_matrix/client/v3/rooms/", limited, json_response(200, {"event_id": "$ok"})
     )
@@ -131,7 +146,10 @@ def test_transport_failure_is_a_transport_error() -> None:
 
 
 def test_versions_lists_versions_and_unstable_features() -> None:
-    body = {"versions": ["v1.11", "v1.12"], "unstable_features": {"org.matrix.simplified_msc3575": True, "x": "bad"}}
+    body = {
+        "versions": ["v1.11", "v1.12"],
+        "unstable_features": {"org.matrix.simplified_msc3575": True, "x": "bad"},
+    }
     transport = ScriptedTransport().on("GET", "/_matrix/client/versions", json_response(200, body))
     api, _ = api_with(transport)
     versions = run(api.versions())
@@ -142,7 +160,8 @@ def test_versions_lists_versions_and_unstable_features() -> None:
 
 def test_login_passes_the_stored_device_id_and_keeps_the_token() -> None:
     transport = ScriptedTransport().on(
-        "POST", "/_matrix/client/v3/login",
+        "POST",
+        "/_matrix/client/v3/login",
         json_response(200, {"user_id": "@a:hs", "access_token": "tok", "device_id": "DEV"}),
     )
     api = MatrixApi(HS, transport)

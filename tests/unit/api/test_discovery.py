@@ -14,7 +14,11 @@ VERSIONS = json_response(200, {"versions": ["v1.12"]})
 def test_well_known_points_to_the_real_homeserver() -> None:
     transport = (
         ScriptedTransport()
-        .on("GET", "/.well-known/matrix/client", json_response(200, {"m.homeserver": {"base_url": "https://matrix.example.org/"}}))
+        .on(
+            "GET",
+            "/.well-known/matrix/client",
+            json_response(200, {"m.homeserver": {"base_url": "https://matrix.example.org/"}}),
+        )
         .on("GET", "/_matrix/client/versions", VERSIONS)
     )
     found = asyncio.run(discover_homeserver("@me:example.org", transport))
@@ -47,7 +51,11 @@ def test_unreachable_server_says_so() -> None:
 def test_garbage_well_known_is_ignored() -> None:
     transport = (
         ScriptedTransport()
-        .on("GET", "/.well-known/matrix/client", HttpResponse(200, b'{"m.homeserver": {"base_url": "javascript:alert(1)"}}'))
+        .on(
+            "GET",
+            "/.well-known/matrix/client",
+            HttpResponse(200, b'{"m.homeserver": {"base_url": "javascript:alert(1)"}}'),
+        )
         .on("GET", "/_matrix/client/versions", VERSIONS)
     )
     assert asyncio.run(discover_homeserver("example.org", transport)).base_url == "https://example.org"
@@ -56,7 +64,11 @@ def test_garbage_well_known_is_ignored() -> None:
 def test_an_address_typed_with_its_scheme_is_used_as_is_when_it_answers() -> None:
     transport = (
         ScriptedTransport()
-        .on("GET", "/.well-known/matrix/client", json_response(200, {"m.homeserver": {"base_url": "https://elsewhere.example"}}))
+        .on(
+            "GET",
+            "/.well-known/matrix/client",
+            json_response(200, {"m.homeserver": {"base_url": "https://elsewhere.example"}}),
+        )
         .on("GET", "/_matrix/client/versions", VERSIONS)
     )
     found = asyncio.run(discover_homeserver("http://127.0.0.1:8448", transport))

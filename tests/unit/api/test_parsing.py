@@ -32,7 +32,13 @@ def test_malformed_event_becomes_bad_with_a_reason(raw: object) -> None:
 
 
 def test_unknown_event_type_is_kept_as_unknown_with_its_source() -> None:
-    raw = {"event_id": "$u", "type": "org.example.game.move", "sender": "@a:hs", "origin_server_ts": 5, "content": {"x": 1}}
+    raw = {
+        "event_id": "$u",
+        "type": "org.example.game.move",
+        "sender": "@a:hs",
+        "origin_server_ts": 5,
+        "content": {"x": 1},
+    }
     event = parse_event(raw)
     assert event.kind is EventKind.UNKNOWN
     assert event.raw == raw
@@ -46,9 +52,17 @@ def test_message_fields_of_the_wrong_type_read_as_empty() -> None:
 
 
 def test_relations_and_transaction_id_are_read() -> None:
-    reply = parse_event(message("re", content={"m.relates_to": {"m.in_reply_to": {"event_id": "$orig"}}}, unsigned={"transaction_id": "t1"}))
+    reply = parse_event(
+        message(
+            "re",
+            content={"m.relates_to": {"m.in_reply_to": {"event_id": "$orig"}}},
+            unsigned={"transaction_id": "t1"},
+        )
+    )
     assert (reply.rel_type, reply.rel_event, reply.txn_id) == ("m.in_reply_to", "$orig", "t1")
-    edit = parse_event(message("* fix", content={"m.relates_to": {"rel_type": "m.replace", "event_id": "$orig"}}))
+    edit = parse_event(
+        message("* fix", content={"m.relates_to": {"rel_type": "m.replace", "event_id": "$orig"}})
+    )
     assert (edit.rel_type, edit.rel_event) == ("m.replace", "$orig")
 
 
@@ -56,12 +70,16 @@ def test_sync_with_broken_rooms_keeps_the_good_ones() -> None:
     body = sync(
         "s1",
         {
-            "!good:hs": joined([message("hello"), "garbage", {"type": "m.room.message"}], [member("@bob:hs", "Bob")]),
+            "!good:hs": joined(
+                [message("hello"), "garbage", {"type": "m.room.message"}], [member("@bob:hs", "Bob")]
+            ),
             "not-a-room": joined([message("x")]),
             "!weird:hs": "not an object",
         },
     )
-    body["rooms"]["invite"] = {"!inv:hs": {"invite_state": {"events": ["junk", {"type": "m.room.name", "content": {"name": "Hi"}}]}}}
+    body["rooms"]["invite"] = {
+        "!inv:hs": {"invite_state": {"events": ["junk", {"type": "m.room.name", "content": {"name": "Hi"}}]}}
+    }
     parsed = parse_sync(orjson.dumps(body))
     assert [r.room_id for r in parsed.joined] == ["!good:hs"]
     kinds = [e.kind for e in parsed.joined[0].timeline]
@@ -77,7 +95,19 @@ def test_unusable_sync_envelope_is_a_bad_response(body: bytes) -> None:
 
 
 def test_wrongly_typed_sections_are_ignored() -> None:
-    body = {"next_batch": "n", "rooms": {"join": {"!r:hs": {"timeline": {"events": "no"}, "state": [], "summary": {"m.heroes": "x", "m.joined_member_count": -3}}}}, "account_data": 7}
+    body = {
+        "next_batch": "n",
+        "rooms": {
+            "join": {
+                "!r:hs": {
+                    "timeline": {"events": "no"},
+                    "state": [],
+                    "summary": {"m.heroes": "x", "m.joined_member_count": -3},
+                }
+            }
+        },
+        "account_data": 7,
+    }
     parsed = parse_sync(orjson.dumps(body))
     room = parsed.joined[0]
     assert room.timeline == ()

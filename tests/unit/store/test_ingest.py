@@ -18,11 +18,25 @@ ROOM = RoomId("!room:hs")
 def test_sync_rows_summaries_and_token_are_stored(conn: sqlite3.Connection) -> None:
     result = ingest(
         conn,
-        sync("s1", {ROOM: joined([message("hello", ts=10), message("world", ts=20)], [member(ME, "Me"), member("@bob:hs", "Bob"), state("m.room.name", {"name": "Lunch"})], unread=2)}),
+        sync(
+            "s1",
+            {
+                ROOM: joined(
+                    [message("hello", ts=10), message("world", ts=20)],
+                    [member(ME, "Me"), member("@bob:hs", "Bob"), state("m.room.name", {"name": "Lunch"})],
+                    unread=2,
+                )
+            },
+        ),
     )
     assert get_meta(conn, "next_batch") == "s1"
     [summary] = result.rooms
-    assert (summary.name, summary.last_body, summary.last_sender_name, summary.notification_count) == ("Lunch", "world", "Bob", 2)
+    assert (summary.name, summary.last_body, summary.last_sender_name, summary.notification_count) == (
+        "Lunch",
+        "world",
+        "Bob",
+        2,
+    )
     page = load_page(conn, ROOM)
     assert [r.content["body"] for r in page.rows] == ["world", "hello"]
 
@@ -49,7 +63,9 @@ def test_a_failed_ingest_leaves_neither_events_nor_the_new_token(conn: sqlite3.C
 
 
 def test_malformed_events_are_stored_as_placeholders(conn: sqlite3.Connection) -> None:
-    ingest(conn, sync("s1", {ROOM: joined([message("ok"), {"type": "m.room.message", "sender": "@x:hs"}, 17])}))
+    ingest(
+        conn, sync("s1", {ROOM: joined([message("ok"), {"type": "m.room.message", "sender": "@x:hs"}, 17])})
+    )
     kinds = [row.kind for row in load_page(conn, ROOM).rows]
     assert kinds == [EventKind.BAD, EventKind.BAD, EventKind.MESSAGE]
 
@@ -63,28 +79,61 @@ def test_echo_of_our_own_message_removes_it_from_the_outbox(conn: sqlite3.Connec
     assert [i.txn_id for i in outbox.load(conn)] == ["t2"]
 
 
-def test_someone_elses_event_with_a_matching_txn_id_does_not_resolve_our_echo(conn: sqlite3.Connection) -> None:
+def test_someone_elses_event_with_a_matching_txn_id_does_not_resolve_our_echo(
+    conn: sqlite3.Connection,
+) -> None:
     outbox.enqueue(conn, TxnId("t1"), ROOM, "m.room.message", {"body": "mine"}, 5)
-    ingest(conn, sync("s1", {ROOM: joined([message("x", sender="@mallory:hs", unsigned={"transaction_id": "t1"})])}))
+    ingest(
+        conn,
+        sync("s1", {ROOM: joined([message("x", sender="@mallory:hs", unsigned={"transaction_id": "t1"})])}),
+    )
     assert [i.txn_id for i in outbox.load(conn)] == ["t1"]
 
 
 def test_redaction_forgets_the_content(conn: sqlite3.Connection) -> None:
     secret = message("password123")
     ingest(conn, sync("s1", {ROOM: joined([secret])}))
-    redaction = {"type": "m.room.redaction", "event_id": "$red", "sender": "@bob:hs", "origin_server_ts": 5, "redacts": secret["event_id"], "content": {}}
+    redaction = {
+        "type": "m.room.redaction",
+        "event_id": "$red",
+        "sender": "@bob:hs",
+        "origin_server_ts": 5,
+        "redacts": secret["event_id"],
+        "content": {},
+    }
     ingest(conn, sync("s2", {ROOM: joined([redaction])}))
     row = next(r for r in load_page(conn, ROOM).rows if r.event_id == secret["event_id"])
     assert row.redacted
     assert row.content == {}
-    assert "password123" not in conn.execute("SELECT json FROM events WHERE event_id = ?", (secret["event_id"],)).fetchone()[0]
+    assert (
+        "password123"
+        not in conn.execute("SELECT json FROM events WHERE event_id = ?", (secret["event_id"],)).fetchone()[0]
+    )
 
 
 def test_invites_are_listed_first_then_rooms_by_activity(conn: sqlite3.Connection) -> None:
-    invite_state = [{"type": "m.room.member", "state_key": ME, "sender": "@carol:hs", "content": {"membership": "invite"}},
-                    {"type": "m.room.member", "state_key": "@carol:hs", "sender": "@carol:hs", "content": {"membership": "join", "displayname": "Carol"}}]
-    ingest(conn, sync("s1", {"!old:hs": joined([message("old", ts=100)]), "!new:hs": joined([message("new", ts=200)])},
-                      invite={"!inv:hs": {"invite_state": {"events": invite_state}}}))
+    invite_state = [
+        {
+            "type": "m.room.member",
+            "state_key": ME,
+            "sender": "@carol:hs",
+            "content": {"membership": "invite"},
+        },
+        {
+            "type": "m.room.member",
+            "state_key": "@carol:hs",
+            "sender": "@carol:hs",
+            "content": {"membership": "join", "displayname": "Carol"},
+        },
+    ]
+    ingest(
+        conn,
+        sync(
+            "s1",
+            {"!old:hs": joined([message("old", ts=100)]), "!new:hs": joined([message("new", ts=200)])},
+            invite={"!inv:hs": {"invite_state": {"events": invite_state}}},
+        ),
+    )
     rooms = load_summaries(conn)
     assert [r.room_id for r in rooms] == ["!inv:hs", "!new:hs", "!old:hs"]
     assert rooms[0].membership == "invite"
@@ -100,11 +149,25 @@ def test_left_rooms_leave_the_list(conn: sqlite3.Connection) -> None:
 
 def test_edits_do_not_become_the_preview(conn: sqlite3.Connection) -> None:
     original = message("typo", ts=1)
-    edit = message("* fixed", ts=2, content={"m.new_content": {"body": "fixed"}, "m.relates_to": {"rel_type": "m.replace", "event_id": original["event_id"]}})
+    edit = message(
+        "* fixed",
+        ts=2,
+        content={
+            "m.new_content": {"body": "fixed"},
+            "m.relates_to": {"rel_type": "m.replace", "event_id": original["event_id"]},
+        },
+    )
     [summary] = ingest(conn, sync("s1", {ROOM: joined([original, edit])})).rooms
     assert summary.last_body == "typo"
 
 
 def test_direct_chats_are_marked_from_m_direct(conn: sqlite3.Connection) -> None:
-    result = ingest(conn, sync("s1", {ROOM: joined([message("x")])}, account_data=[{"type": "m.direct", "content": {"@bob:hs": [ROOM]}}]))
+    result = ingest(
+        conn,
+        sync(
+            "s1",
+            {ROOM: joined([message("x")])},
+            account_data=[{"type": "m.direct", "content": {"@bob:hs": [ROOM]}}],
+        ),
+    )
     assert result.rooms[0].is_direct

@@ -15,7 +15,19 @@ def name_of(conn: sqlite3.Connection, room: dict[str, object]) -> str:
 
 
 def test_explicit_name_wins(conn: sqlite3.Connection) -> None:
-    assert name_of(conn, joined([], [state("m.room.name", {"name": "  Team\n chat "}), state("m.room.canonical_alias", {"alias": "#t:hs"})])) == "Team chat"
+    assert (
+        name_of(
+            conn,
+            joined(
+                [],
+                [
+                    state("m.room.name", {"name": "  Team\n chat "}),
+                    state("m.room.canonical_alias", {"alias": "#t:hs"}),
+                ],
+            ),
+        )
+        == "Team chat"
+    )
 
 
 def test_alias_when_there_is_no_name(conn: sqlite3.Connection) -> None:
@@ -23,7 +35,13 @@ def test_alias_when_there_is_no_name(conn: sqlite3.Connection) -> None:
 
 
 def test_direct_chat_is_named_after_the_other_person(conn: sqlite3.Connection) -> None:
-    room = joined([message("hi")], [member(ME, "Me"), member("@bob:hs", "Bob")], heroes=["@bob:hs"], joined_count=2, invited_count=0)
+    room = joined(
+        [message("hi")],
+        [member(ME, "Me"), member("@bob:hs", "Bob")],
+        heroes=["@bob:hs"],
+        joined_count=2,
+        invited_count=0,
+    )
     assert name_of(conn, room) == "Bob"
 
 
@@ -39,12 +57,24 @@ def test_without_a_summary_members_are_used(conn: sqlite3.Connection) -> None:
 
 
 def test_shared_display_names_are_told_apart(conn: sqlite3.Connection) -> None:
-    room = joined([], [member(ME), member("@a:hs", "Sam"), member("@b:hs", "Sam")], heroes=["@a:hs", "@b:hs"], joined_count=3, invited_count=0)
+    room = joined(
+        [],
+        [member(ME), member("@a:hs", "Sam"), member("@b:hs", "Sam")],
+        heroes=["@a:hs", "@b:hs"],
+        joined_count=3,
+        invited_count=0,
+    )
     assert name_of(conn, room) == "Sam (@a:hs) and Sam (@b:hs)"
 
 
 def test_room_everyone_left(conn: sqlite3.Connection) -> None:
-    room = joined([], [member(ME), member("@gone:hs", "Gone", membership="leave")], heroes=["@gone:hs"], joined_count=1, invited_count=0)
+    room = joined(
+        [],
+        [member(ME), member("@gone:hs", "Gone", membership="leave")],
+        heroes=["@gone:hs"],
+        joined_count=1,
+        invited_count=0,
+    )
     assert name_of(conn, room) == "Empty room (was Gone)"
 
 
@@ -53,7 +83,13 @@ def test_nobody_else(conn: sqlite3.Connection) -> None:
 
 
 def test_a_name_that_is_not_a_string_is_ignored(conn: sqlite3.Connection) -> None:
-    room = joined([], [state("m.room.name", {"name": ["x"]}), member(ME), member("@bob:hs", "Bob")], heroes=["@bob:hs"], joined_count=2, invited_count=0)
+    room = joined(
+        [],
+        [state("m.room.name", {"name": ["x"]}), member(ME), member("@bob:hs", "Bob")],
+        heroes=["@bob:hs"],
+        joined_count=2,
+        invited_count=0,
+    )
     assert name_of(conn, room) == "Bob"
 
 

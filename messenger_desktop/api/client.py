@@ -80,6 +80,8 @@ class MatrixApi:
         self._rate_limit_retries = rate_limit_retries
         self._rate_limit_max_wait = rate_limit_max_wait
         self._sleep = sleep
+        self.rate_limit_hits = 0
+        """How many 429 answers this client has waited out or raised (diagnostics, tests)."""
 
     # -- the one request method --------------------------------------------------------------
 
@@ -133,6 +135,7 @@ class MatrixApi:
             error = error_from_response(response, url_path)
             if response.status != 429 and error.errcode != "M_LIMIT_EXCEEDED":
                 raise error
+            self.rate_limit_hits += 1
             wait = error.retry_after if error.retry_after is not None else min(2.0**attempt, 8.0)
             if attempt >= self._rate_limit_retries or wait > self._rate_limit_max_wait:
                 raise RateLimited(

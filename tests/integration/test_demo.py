@@ -30,7 +30,13 @@ def test_demo_server_is_seeded_once_and_shared_by_a_second_person(tmp_path: Path
             try:
                 await asyncio.wait_for(session.synced.wait(), 60)
                 rooms = {r.name: r for r in await session.rooms()}
-                assert {"Weekend trip", "Book club", "Bob Okafor", "Carol Nguyen", "Board games night"} <= set(rooms)
+                assert {
+                    "Weekend trip",
+                    "Book club",
+                    "Bob Okafor",
+                    "Carol Nguyen",
+                    "Board games night",
+                } <= set(rooms)
                 assert rooms["Board games night"].membership == "invite"
                 assert (await session.rooms())[0].name == "Board games night"  # invites on top
                 bob_dm = rooms["Bob Okafor"]

@@ -1,0 +1,163 @@
+"""The outbox against a scripted server: order, retries with the same id, failure and recovery."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import orjson
+
+from messenger_desktop.api import MatrixApi, RoomId, TransportError
+from messenger_desktop.api.http import HttpRequest, HttpResponse
+from messenger_desktop.session.backoff import Backoff
+from messenger_desktop.session.changes import ChangeSet
+from messenger_desktop.session.outbox import Outbox
+from messenger_desktop.store import outbox as rows
+from messenger_desktop.store.database import Database
+from tests.support.fake_transport import ScriptedTransport, json_response
+
+ROOM = RoomId("!r:hs")
+
+
+def no_wait() -> Backoff:
+    return Backoff(base=0.001, cap=0.001, jitter=0.0)
+
+
+async def make(
+    tmp_path: Path, transport: ScriptedTransport, **kwargs: object
+) -> tuple[Outbox, Database, list[ChangeSet]]:
+    db = Database(tmp_path / "c.db")
+    await db.open()
+    changes: list[ChangeSet] = []
+    box = Outbox(
+        MatrixApi("https://hs", transport, access_token="t"), db, changes.append, backoff=no_wait, **kwargs
+    )  # type: ignore[arg-type]
+    return box, db, changes
+
+
+def sent_bodies(transport: ScriptedTransport) -> list[str]:
+    return [orjson.loads(r.body or b"{}")["body"] for r in transport.requests]
+
+
+def test_messages_go_out_in_order_with_their_own_transaction_ids(tmp_path: Path) -> None:
+    counter = iter(range(100))
+
+    def accept(request: HttpRequest) -> HttpResponse:
+        return json_response(200, {"event_id": f"$e{next(counter)}"})
+
+    async def scenario() -> None:
+        transport = ScriptedTransport().on("PUT", "/_matrix/client/v3/rooms/", accept)
+        box, db, changes = await make(tmp_path, transport)
+        for i in range(5):
+            box.submit(ROOM, "m.room.message", {"msgtype": "m.text", "body": f"m{i}"})
+        await box.wait_idle()
+        assert sent_bodies(transport) == [f"m{i}" for i in range(5)]
+        txns = [r.url.rsplit("/", 1)[1] for r in transport.requests]
+        assert len(set(txns)) == 5
+        assert {i.state for i in await db.run(rows.load)} == {"sent"}
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_transient_failures_retry_with_the_same_transaction_id(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        transport = ScriptedTransport().on(
+            "PUT",
+            "/_matrix/client/v3/rooms/",
+            TransportError("reset"),
+            json_response(502, {}),
+            json_response(200, {"event_id": "$ok"}),
+        )
+        box, db, _ = await make(tmp_path, transport)
+        box.submit(ROOM, "m.room.message", {"body": "x"})
+        await box.wait_idle()
+        urls = {r.url for r in transport.requests}
+        assert len(transport.requests) == 3 and len(urls) == 1
+        [item] = await db.run(rows.load)
+        assert (item.state, item.event_id) == ("sent", "$ok")
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_forbidden_message_fails_with_a_reason_and_later_ones_still_go(tmp_path: Path) -> None:
+    def answer(request: HttpRequest) -> HttpResponse:
+        if b"secret" in (request.body or b""):
+            return json_response(403, {"errcode": "M_FORBIDDEN", "error": "no"})
+        return json_response(200, {"event_id": "$fine"})
+
+    async def scenario() -> None:
+        transport = ScriptedTransport().on("PUT", "/_matrix/client/v3/rooms/", answer)
+        box, db, _ = await make(tmp_path, transport)
+        box.submit(ROOM, "m.room.message", {"body": "secret"})
+        box.submit(ROOM, "m.room.message", {"body": "public"})
+        await box.wait_idle()
+        first, second = await db.run(rows.load)
+        assert first.state == "failed"
+        assert first.error == "Not sent: you are not allowed to post in this conversation."
+        assert second.state == "sent"
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_after_too_many_network_failures_it_fails_and_retry_sends_the_same_id(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        transport = ScriptedTransport().on("PUT", "/_matrix/client/v3/rooms/", TransportError("down"))
+        box, db, changes = await make(tmp_path, transport, max_attempts=3)
+        item = box.submit(ROOM, "m.room.message", {"body": "hello"})
+        await box.wait_idle()
+        [failed] = await db.run(rows.load)
+        assert failed.state == "failed" and "could not be reached" in failed.error
+        assert len(transport.requests) == 3
+        assert changes[-1].outbox[0].state == "failed"  # the UI was told
+
+        transport.routes.clear()
+        transport.on("PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$late"}))
+        await box.retry(item.txn_id)
+        await box.wait_idle()
+        assert transport.requests[-1].url.endswith("/" + item.txn_id)
+        [done] = await db.run(rows.load)
+        assert (done.state, done.event_id) == ("sent", "$late")
+
+        await box.delete(item.txn_id)
+        assert await db.run(rows.load) == []
+        assert changes[-1].outbox_removed == {item.txn_id: None}
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_the_echo_is_announced_before_anything_is_written_or_sent(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        transport = ScriptedTransport().on(
+            "PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$e"})
+        )
+        box, db, changes = await make(tmp_path, transport)
+        item = box.submit(ROOM, "m.room.message", {"body": "now"})
+        assert changes and changes[0].outbox == (item,)
+        assert transport.requests == []
+        await box.wait_idle()
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_items_left_by_a_crashed_run_are_resumed(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        db = Database(tmp_path / "c.db")
+        await db.open()
+        await db.run(rows.enqueue, "txn-left", ROOM, "m.room.message", {"body": "left over"}, 1)
+        await db.run(rows.update, "txn-left", rows.SENDING, 1)
+        await db.close()
+        transport = ScriptedTransport().on(
+            "PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$e"})
+        )
+        box, db, _ = await make(tmp_path, transport)
+        await box.start()
+        await box.wait_idle()
+        assert transport.requests[0].url.endswith("/send/m.room.message/txn-left")
+        await db.close()
+
+    asyncio.run(scenario())

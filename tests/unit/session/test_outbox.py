@@ -47,7 +47,7 @@ def test_messages_go_out_in_order_with_their_own_transaction_ids(tmp_path: Path)
 
     async def scenario() -> None:
         transport = ScriptedTransport().on("PUT", "/_matrix/client/v3/rooms/", accept)
-        box, db, changes = await make(tmp_path, transport)
+        box, db, _ = await make(tmp_path, transport)
         for i in range(5):
             box.submit(ROOM, "m.room.message", {"msgtype": "m.text", "body": f"m{i}"})
         await box.wait_idle()

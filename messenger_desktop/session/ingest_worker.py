@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing
+import os
 import sqlite3
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -40,6 +43,17 @@ def _warm() -> None:
     """Runs in the fresh worker so its imports are done before the first real job."""
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Pool initializer: a worker whose app was killed must not live on as an orphan."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 class SyncIngestor:
     """Chooses where to ingest each sync body: the writer thread, or the worker process."""
 
@@ -55,7 +69,12 @@ class SyncIngestor:
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._pool = ProcessPoolExecutor(
+                max_workers=1,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_exit_with_parent,
+                initargs=(os.getpid(),),
+            )
         return self._pool
 
     async def ingest(self, body: bytes) -> IngestResult:

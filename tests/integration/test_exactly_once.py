@@ -21,7 +21,7 @@ from tests.support.fault_proxy import Mode, ThreadedFaultProxy
 from tests.support.keyring_env import require_secret_service
 from tests.support.synapse import UserFactory
 
-pytestmark = [pytest.mark.integration, pytest.mark.keyring]
+pytestmark = [pytest.mark.integration]
 
 
 def _cli(*args: str, stdin: str = "") -> subprocess.Popen[str]:
@@ -108,3 +108,55 @@ def test_message_whose_answer_was_lost_is_delivered_once_after_kill_and_reconnec
         assert stored == 1
     finally:
         conn.close()
+
+
+def _children_of(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_the_ingest_worker_does_not_outlive_a_killed_app(tmp_path: Path) -> None:
+    script = (
+        "import asyncio, sys, time\n"
+        "from pathlib import Path\n"
+        "from messenger_desktop.store.database import Database\n"
+        "from messenger_desktop.session.ingest_worker import SyncIngestor\n"
+        "async def main():\n"
+        "    db = Database(Path(sys.argv[1]))\n"
+        "    await db.open()\n"
+        "    ingestor = SyncIngestor(db, '@me:hs')\n"
+        "    ingestor.prewarm()\n"
+        "    print('ready', flush=True)\n"
+        "    await asyncio.sleep(600)\n"
+        "asyncio.run(main())\n"
+    )
+    app = subprocess.Popen(
+        [sys.executable, "-c", script, str(tmp_path / "c.db")], stdout=subprocess.PIPE, text=True
+    )
+    assert app.stdout is not None and app.stdout.readline().strip() == "ready"
+    deadline = time.monotonic() + 30
+    while not (workers := _children_of(app.pid)):
+        assert time.monotonic() < deadline, "no worker process was started"
+        time.sleep(0.1)
+    app.send_signal(signal.SIGKILL)
+    app.wait()
+    deadline = time.monotonic() + 15
+    while any(_alive(w) for w in workers):
+        assert time.monotonic() < deadline, "the worker outlived the app"
+        time.sleep(0.2)

@@ -60,6 +60,7 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         for left in sync.left:
             conn.execute("UPDATE rooms SET membership = 'leave' WHERE room_id = ?", (left.room_id,))
             removed.append(left.room_id)
+        resolved.update(settle_sent_echoes(conn))
         set_meta(conn, "next_batch", sync.next_batch)
     return IngestResult(
         next_batch=sync.next_batch,
@@ -71,6 +72,21 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         event_count=sync.event_count,
         problems=sync.problems,
     )
+
+
+def settle_sent_echoes(conn: sqlite3.Connection) -> dict[TxnId, EventId]:
+    """Outbox items the server accepted whose event is now stored (by whatever path: sync,
+    back-fill) are done; remove them and return ``txn → event id``."""
+    done = {
+        TxnId(txn): EventId(event)
+        for txn, event in conn.execute(
+            "SELECT txn_id, event_id FROM outbox WHERE state = 'sent'"
+            " AND event_id IN (SELECT event_id FROM events)"
+        )
+    }
+    if done:
+        conn.executemany("DELETE FROM outbox WHERE txn_id = ?", [(t,) for t in done])
+    return done
 
 
 def _apply_account_data(conn: sqlite3.Connection, events: Iterable[dict[str, Any]]) -> set[str]:

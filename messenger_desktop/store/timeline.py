@@ -18,7 +18,7 @@ import orjson
 from ..api.events import EventKind, RoomEvent
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from .database import transaction
-from .ingest import INSERT_EVENT, event_params, event_row
+from .ingest import INSERT_EVENT, event_params, event_row, settle_sent_echoes
 from .rows import TimelineRow
 from .summaries import clean_text
 
@@ -156,6 +156,7 @@ def insert_backfill(
             pos -= 1
         if params:
             conn.executemany(INSERT_EVENT, params)
+            settle_sent_echoes(conn)
         _remember_members(conn, room_id, state)
         token = None if closed or end is None or not events else end
         conn.execute(

@@ -171,3 +171,13 @@ def test_direct_chats_are_marked_from_m_direct(conn: sqlite3.Connection) -> None
         ),
     )
     assert result.rooms[0].is_direct
+
+
+def test_an_accepted_message_that_arrives_without_its_transaction_id_still_settles(
+    conn: sqlite3.Connection,
+) -> None:
+    outbox.enqueue(conn, TxnId("t1"), ROOM, "m.room.message", {"body": "mine"}, 5)
+    outbox.mark_sent(conn, TxnId("t1"), "$server-copy")  # type: ignore[arg-type]
+    result = ingest(conn, sync("s1", {ROOM: joined([message("mine", sender=ME, event_id="$server-copy")])}))
+    assert result.resolved_echoes == {"t1": "$server-copy"}
+    assert outbox.load(conn) == []

@@ -41,17 +41,16 @@ def clean_text(value: object, limit: int = MAX_NAME) -> str:
 def member_name(conn: sqlite3.Connection, room_id: str, user_id: str) -> str:
     """The display name to show for ``user_id`` in ``room_id``, disambiguated when shared."""
     row = conn.execute(
-        "SELECT displayname FROM members WHERE room_id = ? AND user_id = ?", (room_id, user_id)
+        "SELECT m.displayname, EXISTS (SELECT 1 FROM members o WHERE o.room_id = m.room_id"
+        " AND o.displayname = m.displayname AND o.user_id != m.user_id"
+        " AND o.membership IN ('join', 'invite'))"
+        " FROM members m WHERE m.room_id = ? AND m.user_id = ?",
+        (room_id, user_id),
     ).fetchone()
     name = clean_text(row[0]) if row and row[0] else ""
     if not name:
         return user_id
-    clash = conn.execute(
-        "SELECT 1 FROM members WHERE room_id = ? AND displayname = ? AND user_id != ?"
-        " AND membership IN ('join', 'invite') LIMIT 1",
-        (room_id, row[0], user_id),
-    ).fetchone()
-    return f"{name} ({user_id})" if clash else name
+    return f"{name} ({user_id})" if row[1] else name
 
 
 def preview_text(event: RoomEvent) -> str:
@@ -82,15 +81,20 @@ def is_previewable(event: RoomEvent) -> bool:
     )
 
 
-def _state_content(conn: sqlite3.Connection, room_id: str, etype: str) -> dict[str, Any]:
-    row = conn.execute(
-        "SELECT content FROM state WHERE room_id = ? AND type = ? AND state_key = ''",
-        (room_id, etype),
-    ).fetchone()
-    if row is None:
-        return {}
-    value = orjson.loads(row[0])
-    return value if isinstance(value, dict) else {}
+_SUMMARY_STATE = ("m.room.name", "m.room.canonical_alias", "m.room.topic", "m.room.avatar")
+
+
+def _summary_state(conn: sqlite3.Connection, room_id: str) -> dict[str, dict[str, Any]]:
+    """The state events a summary is made from, in one query: type → content."""
+    found: dict[str, dict[str, Any]] = {}
+    for etype, text in conn.execute(
+        "SELECT type, content FROM state WHERE room_id = ? AND state_key = '' AND type IN (?, ?, ?, ?)",
+        (room_id, *_SUMMARY_STATE),
+    ):
+        value = orjson.loads(text)
+        if isinstance(value, dict):
+            found[etype] = value
+    return found
 
 
 def compute_name(
@@ -100,12 +104,13 @@ def compute_name(
     heroes: list[str],
     joined: int,
     invited: int,
+    state: dict[str, dict[str, Any]],
 ) -> tuple[str, bool]:
     """Return ``(name, explicit)``; ``explicit`` is true for ``m.room.name`` and aliases."""
-    name = clean_text(_state_content(conn, room_id, "m.room.name").get("name"))
+    name = clean_text(state.get("m.room.name", {}).get("name"))
     if name:
         return name, True
-    alias = clean_text(_state_content(conn, room_id, "m.room.canonical_alias").get("alias"))
+    alias = clean_text(state.get("m.room.canonical_alias", {}).get("alias"))
     if alias:
         return alias, True
     if not heroes:
@@ -172,9 +177,10 @@ def update_joined_summary(
         notification_count = old[3] if old else 0
     if highlight_count is None:
         highlight_count = old[4] if old else 0
-    name, explicit = compute_name(conn, room_id, own_user, hero_list, joined_count, invited_count)
-    topic = clean_text(_state_content(conn, room_id, "m.room.topic").get("topic"), 1000)
-    avatar = clean_text(_state_content(conn, room_id, "m.room.avatar").get("url"))
+    state = _summary_state(conn, room_id)
+    name, explicit = compute_name(conn, room_id, own_user, hero_list, joined_count, invited_count, state)
+    topic = clean_text(state.get("m.room.topic", {}).get("topic"), 1000)
+    avatar = clean_text(state.get("m.room.avatar", {}).get("url"))
     last: tuple[str, str, str, str, int]
     if last_message is not None:
         last = (

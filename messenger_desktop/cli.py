@@ -76,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="headless: load the cache and keep syncing")
     run.add_argument("--profile", type=Path, required=True)
     run.add_argument("--once", action="store_true", help="stop after the first successful sync")
-    run.add_argument("--trace-startup", action="store_true")
+    run.add_argument("--trace-startup", action="store_true", default=argparse.SUPPRESS)
 
     send = commands.add_parser("send", help="send a text message (waits until delivered)")
     send.add_argument("--profile", type=Path, required=True)

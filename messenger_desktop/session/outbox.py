@@ -56,7 +56,7 @@ class Outbox:
         self._new_backoff = backoff
         self._tasks: dict[RoomId, asyncio.Task[None]] = {}
         self._wakeups: dict[RoomId, asyncio.Event] = {}
-        self._persisting: set[asyncio.Task[None]] = set()
+        self._persisting: set[asyncio.Task[OutboxItem]] = set()
         self._network_back = asyncio.Event()
 
     async def start(self) -> list[OutboxItem]:
@@ -69,36 +69,16 @@ class Outbox:
 
     def submit(self, room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
         """Queue a message; returns its local echo at once (persisting continues in a task)."""
-        item = OutboxItem(
-            seq=0,
-            txn_id=new_txn_id(),
-            room_id=room_id,
-            event_type=event_type,
-            content=dict(content),
-            created_ts=int(time.time() * 1000),
-            state=rows.QUEUED,
-        )
+        item = _new_item(room_id, event_type, content)
         self._emit(ChangeSet(outbox=(item,)))
-        task = asyncio.get_running_loop().create_task(self._persist_then_send(item))
+        task = asyncio.get_running_loop().create_task(self._persist(item))
         self._persisting.add(task)
         task.add_done_callback(self._persisting.discard)
         return item
 
     async def send(self, room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
         """Like :meth:`submit`, returning once the item is safely in the cache."""
-        item = OutboxItem(
-            seq=0,
-            txn_id=new_txn_id(),
-            room_id=room_id,
-            event_type=event_type,
-            content=dict(content),
-            created_ts=int(time.time() * 1000),
-            state=rows.QUEUED,
-        )
-        return await self._persist(item)
-
-    async def _persist_then_send(self, item: OutboxItem) -> None:
-        await self._persist(item)
+        return await self._persist(_new_item(room_id, event_type, content))
 
     async def _persist(self, item: OutboxItem) -> OutboxItem:
         stored = await self._db.run(
@@ -196,6 +176,18 @@ class Outbox:
             task.cancel()
         await asyncio.gather(*self._tasks.values(), *self._persisting, return_exceptions=True)
         self._tasks.clear()
+
+
+def _new_item(room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
+    return OutboxItem(
+        seq=0,
+        txn_id=new_txn_id(),
+        room_id=room_id,
+        event_type=event_type,
+        content=dict(content),
+        created_ts=int(time.time() * 1000),
+        state=rows.QUEUED,
+    )
 
 
 def _failure_reason(error: Exception, transient: bool) -> str:

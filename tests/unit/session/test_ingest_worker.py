@@ -1,0 +1,60 @@
+"""Large syncs go through the worker process; the cache must end up the same as the thread path's."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import orjson
+
+from messenger_desktop.api import UserId
+from messenger_desktop.session.ingest_worker import SyncIngestor
+from messenger_desktop.store.database import Database, get_meta
+from messenger_desktop.store.summaries import load_summaries
+from messenger_desktop.store.timeline import load_page
+from tests.support.sync_builder import ME, joined, member, message, state, sync
+
+
+def recorded_sync() -> bytes:
+    rooms = {
+        f"!room{i}:hs": joined(
+            [message(f"r{i} m{j}", ts=i * 100 + j) for j in range(30)] + ["broken event"],
+            [member(ME, "Me"), member("@bob:hs", "Bob"), state("m.room.name", {"name": f"Room {i}"})],
+            unread=i,
+        )
+        for i in range(40)
+    }
+    rooms["bad room id"] = joined([message("lost")])
+    return orjson.dumps(sync("s-big", rooms))
+
+
+async def ingest_with(
+    tmp_path: Path, body: bytes, threshold: int
+) -> tuple[list[object], list[list[str]], str | None, int]:
+    db = Database(tmp_path / f"c{threshold}.db")
+    await db.open()
+    ingestor = SyncIngestor(db, UserId(ME), threshold=threshold)
+    try:
+        result = await ingestor.ingest(body)
+        summaries = await db.run(load_summaries)
+        pages = [
+            [r.content.get("body", r.problem) for r in (await db.run(load_page, s.room_id, None, 50)).rows]
+            for s in summaries
+        ]
+        token = await db.run(get_meta, "next_batch")
+        return list(summaries), pages, token, len(result.problems)
+    finally:
+        ingestor.close()
+        await db.close()
+
+
+def test_worker_process_and_writer_thread_store_the_same(tmp_path: Path) -> None:
+    body = recorded_sync()
+    in_process = asyncio.run(ingest_with(tmp_path, body, threshold=0))
+    in_thread = asyncio.run(ingest_with(tmp_path, body, threshold=1 << 40))
+    assert in_process == in_thread
+    summaries, pages, token, problems = in_process
+    assert token == "s-big"
+    assert len(summaries) == 40
+    assert problems == 1  # the room with an invalid id
+    assert pages[0][0] == "event is a str, not an object"  # the broken event is a placeholder row

@@ -33,20 +33,11 @@ from .session.profile import Profile
 from .session.session import AccountMismatch, Session
 from .store.database import Database, StoreError, get_meta, set_meta
 from .store.ingest import ingest_sync
-
-_START = time.perf_counter()
+from .tracing import tracer
 
 
 class CliError(Exception):
     """A failure with a sentence for the user; exit code 1."""
-
-
-def tracer(enabled: bool) -> Callable[[str], None]:
-    def trace(milestone: str) -> None:
-        if enabled:
-            print(f"[{time.perf_counter() - _START:8.3f} s] {milestone}", file=sys.stderr, flush=True)
-
-    return trace
 
 
 def build_parser() -> argparse.ArgumentParser:

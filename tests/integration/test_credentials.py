@@ -70,7 +70,11 @@ def test_cli_login_keeps_the_token_in_the_keyring_only_and_logout_forgets_it(
     ran = _cli("run", "--profile", str(profile), "--once", "--trace-startup")
     assert ran.returncode == 0, ran.stderr
     milestones = [line.split("] ", 1)[1] for line in ran.stderr.splitlines() if line.startswith("[")]
-    assert [m.split(" (")[0] for m in milestones] == ["cache loaded", "first rows ready", "first sync request sent"]
+    assert [m.split(" (")[0] for m in milestones] == [
+        "cache loaded",
+        "first rows ready",
+        "first sync request sent",
+    ]
     for file in profile.rglob("*"):
         if file.is_file():
             assert stored.access_token.encode() not in file.read_bytes(), f"token written to {file}"

@@ -83,7 +83,7 @@ def test_message_whose_answer_was_lost_is_delivered_once_after_kill_and_reconnec
             assert sender.poll() is None, sender.communicate()
             time.sleep(0.2)
         sender.send_signal(signal.SIGKILL)
-        sender.wait(timeout=30)
+        sender.communicate(timeout=30)
 
         # The message is still in the profile's outbox, with its transaction id.
         conn = connect(profile / "cache.sqlite3")
@@ -155,7 +155,7 @@ def test_the_ingest_worker_does_not_outlive_a_killed_app(tmp_path: Path) -> None
         assert time.monotonic() < deadline, "no worker process was started"
         time.sleep(0.1)
     app.send_signal(signal.SIGKILL)
-    app.wait()
+    app.communicate(timeout=30)
     deadline = time.monotonic() + 15
     while any(_alive(w) for w in workers):
         assert time.monotonic() < deadline, "the worker outlived the app"

@@ -1,0 +1,116 @@
+"""The composition root: QApplication, the qasync loop, the profile, the session and the QML engine.
+
+The only module that knows every layer. :func:`run_app` runs until the last window closes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import importlib.util
+import logging
+import signal
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtQuick import QQuickWindow
+from PySide6.QtWidgets import QApplication
+
+from .api.client import Credentials
+from .localserver import AccountError, LocalSynapseError
+from .localserver.demo import LocalDemo, start_demo
+from .qt.app_controller import AppController
+from .qt.engine import build_engine
+from .qt.loop import run as run_on_qt_loop
+from .qt.settings import Settings
+from .session.profile import Profile
+from .tracing import tracer
+
+log = logging.getLogger(__name__)
+
+
+class StartupError(Exception):
+    """Start-up cannot continue; the message tells the user why."""
+
+
+def run_app(args: argparse.Namespace) -> int:
+    trace = tracer(bool(getattr(args, "trace_startup", False)))
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Messenger")
+    app.setOrganizationName("messenger-desktop")
+    app.setDesktopFileName("messenger-desktop")
+    app.setQuitOnLastWindowClosed(False)  # the loop decides when to stop, after cleaning up
+    try:
+        return run_on_qt_loop(_main(app, args, trace))
+    except StartupError as exc:
+        print(f"messenger-desktop: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[str], None]) -> int:
+    demo: LocalDemo | None = None
+    credentials: Credentials | None = None
+    if getattr(args, "local", False):
+        demo = await _start_local(str(getattr(args, "as_user", "alice")))
+        profile = demo.profile
+        credentials = demo.credentials
+    else:
+        profile = Profile.at(args.profile) if args.profile is not None else Profile.default()
+    settings = Settings(profile.settings)
+    controller = AppController(profile, settings, trace=trace)
+    engine = build_engine(controller)
+    window = engine.rootObjects()[0]
+    closed = asyncio.get_running_loop().create_future()
+
+    def close_window(*_: object) -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    if isinstance(window, QQuickWindow):
+        _trace_first_frame(window, trace)
+        window.closing.connect(close_window)
+    # Ctrl+C in the terminal: Python sees the signal only when it runs, so let it run now and then.
+    previous = signal.signal(signal.SIGINT, close_window)
+    ticker = QTimer()
+    ticker.start(250)
+    ticker.timeout.connect(lambda: None)
+    try:
+        await controller.start(credentials)
+        await closed
+    finally:
+        ticker.stop()
+        signal.signal(signal.SIGINT, previous)
+        await controller.close()
+        engine.deleteLater()
+        if demo is not None:
+            await asyncio.get_running_loop().run_in_executor(None, demo.stop)
+    return 0
+
+
+def _trace_first_frame(window: QQuickWindow, trace: Callable[[str], None]) -> None:
+    def shown() -> None:
+        with contextlib.suppress(RuntimeError):
+            window.frameSwapped.disconnect(shown)
+        trace("window shown")
+
+    window.frameSwapped.connect(shown, Qt.ConnectionType.QueuedConnection)
+
+
+async def _start_local(as_user: str) -> LocalDemo:
+    """Start (or join) the private demo homeserver and sign the demo person in."""
+    if importlib.util.find_spec("synapse") is None:
+        raise StartupError(
+            "--local runs a homeserver on this computer, which needs Synapse: "
+            "pip install 'messenger-desktop[local]'."
+        )
+    try:
+        return await start_demo(as_user)
+    except ValueError as exc:
+        raise StartupError(str(exc)) from exc
+    except (LocalSynapseError, AccountError) as exc:
+        raise StartupError(f"The local homeserver could not start: {exc}") from exc

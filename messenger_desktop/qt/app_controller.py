@@ -1,0 +1,166 @@
+"""The top-level state QML shows: starting, the sign-in form, or the signed-in main window.
+
+Owns the sign-in flow and the life of the one :class:`SessionController`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import QObject, Signal
+
+from ..api.client import Credentials, MatrixApi
+from ..api.errors import ApiError
+from ..api.transport import HttpxTransport
+from ..session import credentials as keychain
+from ..session.profile import Profile
+from ..session.session import AccountMismatch, Session
+from ..store.database import StoreError
+from .formatting import tr
+from .login_controller import LoginController
+from .session_controller import SessionController
+from .settings import Settings
+from .tasks import TaskGroup
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[Profile, Credentials, Callable[[str], None]], Session]
+
+
+def default_session(profile: Profile, creds: Credentials, trace: Callable[[str], None]) -> Session:
+    return Session(profile, creds, trace=trace)
+
+
+class AppController(QObject):
+    screenChanged = Signal()
+    sessionChanged = Signal()
+
+    def __init__(
+        self,
+        profile: Profile,
+        settings: Settings,
+        *,
+        login: LoginController | None = None,
+        session_factory: SessionFactory = default_session,
+        trace: Callable[[str], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._profile = profile
+        self._settings = settings
+        self._login = login or LoginController(profile, parent=self)
+        self._session_factory = session_factory
+        self._trace = trace or (lambda milestone: None)
+        self._screen = "starting"
+        self._session: SessionController | None = None
+        self._tasks = TaskGroup(on_error=self._failed)
+        self._login.signedIn.connect(self._signed_in)
+
+    # -- properties ------------------------------------------------------------------------------
+
+    def _get_screen(self) -> str:
+        return self._screen
+
+    screen = QtProperty(str, _get_screen, notify=screenChanged)
+    """"starting" | "login" | "main"."""
+
+    def _get_login(self) -> LoginController:
+        return self._login
+
+    login = QtProperty(QObject, _get_login, constant=True)
+
+    def _get_settings(self) -> Settings:
+        return self._settings
+
+    settings = QtProperty(QObject, _get_settings, constant=True)
+
+    def _get_session(self) -> SessionController | None:
+        return self._session
+
+    session = QtProperty(QObject, _get_session, notify=sessionChanged)
+
+    @property
+    def session_controller(self) -> SessionController | None:
+        return self._session
+
+    def _set_screen(self, screen: str) -> None:
+        if screen != self._screen:
+            self._screen = screen
+            self.screenChanged.emit()
+
+    # -- life cycle ------------------------------------------------------------------------------
+
+    async def start(self, credentials: Credentials | None = None) -> None:
+        """Open the stored session (or ``credentials``), else show the sign-in form."""
+        if credentials is None:
+            try:
+                credentials = await keychain.load_async(self._profile.key)
+            except keychain.NoSecureKeyring as exc:
+                self._login.set_error(str(exc))
+                credentials = None
+        if credentials is None:
+            self._set_screen("login")
+            return
+        await self.open_session(credentials)
+
+    async def open_session(self, credentials: Credentials) -> None:
+        session = self._session_factory(self._profile, credentials, self._trace)
+        try:
+            await session.open()
+        except (AccountMismatch, StoreError) as exc:
+            await session.close()
+            self._login.set_error(str(exc))
+            self._set_screen("login")
+            return
+        controller = SessionController(session, self._trace, parent=self)
+        controller.signedOut.connect(self._on_signed_out)
+        self._session = controller
+        self.sessionChanged.emit()
+        self._set_screen("main")
+        await controller.start()
+
+    def _signed_in(self, credentials: Credentials) -> None:
+        self._tasks.spawn(self.open_session(credentials), name="open-session")
+
+    def _on_signed_out(self, reason: str) -> None:
+        self._tasks.spawn(self.sign_out(reason), name="sign-out")
+
+    async def sign_out(self, reason: str = "") -> None:
+        """End the session: tell the server (when the user asked), forget secrets and the cache."""
+        controller, self._session = self._session, None
+        if controller is None:
+            return
+        creds = controller.session.credentials
+        self._set_screen("login")
+        self.sessionChanged.emit()
+        await controller.close()
+        controller.deleteLater()
+        if not reason:
+            transport = HttpxTransport()
+            try:
+                await MatrixApi(creds.homeserver, transport, access_token=creds.access_token).logout()
+            except ApiError as exc:
+                log.info("server did not confirm the sign-out: %s", exc)
+            finally:
+                await transport.aclose()
+        with contextlib.suppress(keychain.NoSecureKeyring):
+            await keychain.delete_async(self._profile.key)
+        self._profile.remove_cache()
+        self._login.set_error(reason)
+
+    def _failed(self, error: BaseException) -> None:
+        self._login.set_error(tr("Could not open your conversations: %1").replace("%1", str(error)))
+        self._set_screen("login")
+
+    async def wait_idle(self) -> None:
+        await self._tasks.wait()
+
+    async def close(self) -> None:
+        await self._tasks.cancel_all()
+        await self._login.close()
+        controller, self._session = self._session, None
+        if controller is not None:
+            await controller.close()

@@ -1,0 +1,57 @@
+"""Building the QML engine: no network access, the app's QML, the controllers as initial properties."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
+from PySide6.QtQml import QQmlApplicationEngine, QQmlNetworkAccessManagerFactory
+
+REFUSED = QUrl("refused:network-access-is-disabled")
+
+
+def resources_dir() -> Path:
+    """``resources/`` next to the package (installed) or at the top of the source tree."""
+    package = Path(__file__).resolve().parents[1]
+    for candidate in (package / "resources", package.parent / "resources"):
+        if (candidate / "qml" / "Main.qml").is_file():
+            return candidate
+    raise FileNotFoundError("the app's QML files (resources/qml) are missing from this installation")
+
+
+class _RefusingAccessManager(QNetworkAccessManager):
+    """Every request QML makes fails at once with an error, before any socket is opened.
+
+    The URL is swapped for one of an unknown scheme, so Qt itself produces the error reply
+    (``ProtocolUnknownError``); Images and XMLHttpRequest see an ordinary failed load.
+    """
+
+    def createRequest(
+        self, op: QNetworkAccessManager.Operation, request: QNetworkRequest, data: object = None
+    ) -> QNetworkReply:
+        refused = QNetworkRequest(request)
+        refused.setUrl(REFUSED)
+        return super().createRequest(op, refused, None)
+
+
+class NoNetworkFactory(QQmlNetworkAccessManagerFactory):
+    """QML never loads anything from the network; images come from our own providers."""
+
+    def create(self, parent: QObject) -> QNetworkAccessManager:
+        return _RefusingAccessManager(parent)
+
+
+def build_engine(app: QObject, parent: QObject | None = None) -> QQmlApplicationEngine:
+    """Load ``Main.qml`` with ``app`` (an :class:`AppController`) as its ``app`` property."""
+    engine = QQmlApplicationEngine(parent)
+    factory = NoNetworkFactory()
+    engine.setNetworkAccessManagerFactory(factory)
+    engine._no_network_factory = factory  # type: ignore[attr-defined]  # the engine does not own it
+    qml = resources_dir() / "qml"
+    engine.addImportPath(str(qml))
+    engine.setInitialProperties({"app": app})
+    engine.load(QUrl.fromLocalFile(str(qml / "Main.qml")))
+    if not engine.rootObjects():
+        raise RuntimeError("the user interface (Main.qml) failed to load; see the messages above")
+    return engine

@@ -1,0 +1,303 @@
+"""One signed-in account as QML sees it: the conversation list, the open conversation, actions.
+
+Slots return at once; network work runs as tasks on the qasync loop and reports failures as one
+sentence in :attr:`SessionController.notice`. Sending is synchronous up to the local echo, so the
+message is on screen in the same frame as the key press.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..api.errors import ApiError, MatrixError, TransportError
+from ..api.ids import RoomId, TxnId, UserId
+from ..session.changes import ChangeSet, Connection, ConnectionState
+from ..session.session import Session
+from .formatting import tr
+from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
+from .rooms_model import RoomsModel
+from .tasks import TaskGroup
+from .timeline_model import TimelineModel
+
+log = logging.getLogger(__name__)
+
+
+def error_sentence(error: BaseException) -> str:
+    """What went wrong, for the user, in one sentence."""
+    if isinstance(error, TransportError):
+        return tr("The server could not be reached. Check your connection and try again.")
+    if isinstance(error, MatrixError):
+        if error.errcode == "M_FORBIDDEN":
+            return tr("The server did not allow this: %1").replace("%1", error.error or error.errcode)
+        if error.errcode in ("M_NOT_FOUND", "M_UNKNOWN") and error.error:
+            return error.error
+        return tr("The server refused: %1").replace("%1", error.error or error.errcode)
+    if isinstance(error, ApiError):
+        return tr("The server's answer was not understood.")
+    return tr("Something went wrong: %1").replace("%1", str(error) or type(error).__name__)
+
+
+class SessionController(QObject):
+    currentRoomChanged = Signal()
+    connectionChanged = Signal()
+    noticeChanged = Signal()
+    signedOut = Signal(str)
+    """The user signed out, or the server ended the session (the argument says why, or "")."""
+    roomOpened = Signal(str)
+
+    def __init__(
+        self, session: Session, trace: Callable[[str], None] | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._trace = trace or (lambda milestone: None)
+        self._rooms = RoomsModel(session.user_id, self)
+        self._timeline = TimelineModel(session, session.user_id, self)
+        self._current: RoomId | None = None
+        self._connection = session.connection
+        self._notice = ""
+        self._tasks = TaskGroup(on_error=lambda error: self._set_notice(error_sentence(error)))
+        self._unsubscribe = session.subscribe(self._on_changes)
+        self._timeline.newestChanged.connect(self._mark_current_read)
+
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    # -- life cycle ------------------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Show the cached list at once, then start syncing."""
+        self._rooms.load(await self._session.rooms())
+        self._trace(f"first rows ready ({self._rooms.rowCount()} conversations)")
+        await self._session.start()
+
+    async def close(self) -> None:
+        self._unsubscribe()
+        await self._tasks.cancel_all()
+        await self._timeline.close()
+        await self._session.close()
+
+    async def wait_idle(self) -> None:
+        """Until every action started from QML has finished (tests)."""
+        await self._tasks.wait()
+        await self._timeline.wait_idle()
+
+    # -- properties ------------------------------------------------------------------------------
+
+    def _get_rooms(self) -> RoomsModel:
+        return self._rooms
+
+    rooms = QtProperty(QObject, _get_rooms, constant=True)
+
+    def _get_timeline(self) -> TimelineModel:
+        return self._timeline
+
+    timeline = QtProperty(QObject, _get_timeline, constant=True)
+
+    def _get_user_id(self) -> str:
+        return self._session.user_id
+
+    userId = QtProperty(str, _get_user_id, constant=True)
+
+    def _get_current(self) -> str:
+        return self._current or ""
+
+    currentRoomId = QtProperty(str, _get_current, notify=currentRoomChanged)
+
+    def _current_value(self, role: str, default: Any) -> Any:
+        row = self._rooms.row_for(self._current) if self._current else None
+        return default if row is None else row.values[ROOM_ROLE_NAMES.index(role)]
+
+    def _get_current_name(self) -> str:
+        return str(self._current_value("name", ""))
+
+    currentRoomName = QtProperty(str, _get_current_name, notify=currentRoomChanged)
+
+    def _get_current_initials(self) -> str:
+        return str(self._current_value("initials", ""))
+
+    currentRoomInitials = QtProperty(str, _get_current_initials, notify=currentRoomChanged)
+
+    def _get_current_color(self) -> str:
+        return str(self._current_value("avatarColor", "#65aadd"))
+
+    currentRoomColor = QtProperty(str, _get_current_color, notify=currentRoomChanged)
+
+    def _get_current_invite(self) -> bool:
+        return bool(self._current_value("isInvite", False))
+
+    currentRoomIsInvite = QtProperty(bool, _get_current_invite, notify=currentRoomChanged)
+
+    def _get_current_group(self) -> bool:
+        row = self._rooms.row_for(self._current) if self._current else None
+        return row is not None and row.is_group
+
+    currentRoomIsGroup = QtProperty(bool, _get_current_group, notify=currentRoomChanged)
+    """Bubbles name their sender only in groups."""
+
+    def _get_current_status(self) -> str:
+        row = self._rooms.row_for(self._current) if self._current else None
+        if row is None:
+            return ""
+        if row.values[ROOM_ROLE_NAMES.index("isInvite")]:
+            return tr("invitation")
+        if row.is_group and row.members > 0:
+            return tr("%1 members").replace("%1", str(row.members))
+        return ""
+
+    currentRoomStatus = QtProperty(str, _get_current_status, notify=currentRoomChanged)
+
+    def _get_offline(self) -> bool:
+        return self._connection.state is Connection.OFFLINE
+
+    offline = QtProperty(bool, _get_offline, notify=connectionChanged)
+
+    def _get_offline_text(self) -> str:
+        state = self._connection
+        if state.state is not Connection.OFFLINE:
+            return ""
+        if state.retry_in is not None and state.retry_in >= 1:
+            seconds = str(round(state.retry_in))
+            return tr("No connection to the server. Retrying in %1 s…").replace("%1", seconds)
+        return tr("No connection to the server. Reconnecting…")
+
+    offlineText = QtProperty(str, _get_offline_text, notify=connectionChanged)
+
+    def _get_notice(self) -> str:
+        return self._notice
+
+    notice = QtProperty(str, _get_notice, notify=noticeChanged)
+    """The last failed action, as one sentence ("" when there is nothing to say)."""
+
+    def _set_notice(self, text: str) -> None:
+        if text != self._notice:
+            self._notice = text
+            self.noticeChanged.emit()
+
+    @Slot()
+    def dismissNotice(self) -> None:
+        self._set_notice("")
+
+    # -- change sets -----------------------------------------------------------------------------
+
+    def _on_changes(self, changes: ChangeSet) -> None:
+        if changes.rooms or changes.removed_rooms:
+            self._rooms.apply(changes.rooms, changes.removed_rooms)
+            current = self._current
+            left = current in changes.removed_rooms or any(
+                s.room_id == current and s.membership not in ("join", "invite") for s in changes.rooms
+            )
+            if current is not None and left:
+                self.openRoom("")
+            elif current is not None and any(s.room_id == current for s in changes.rooms):
+                self.currentRoomChanged.emit()
+        if self._current is not None and self._current in changes.reset_rooms:
+            self._timeline.open(self._current)
+        else:
+            self._timeline.apply(changes.appended, changes.outbox, changes.outbox_removed)
+        if changes.connection is not None:
+            self._on_connection(changes.connection)
+
+    def _on_connection(self, state: ConnectionState) -> None:
+        self._connection = state
+        self.connectionChanged.emit()
+        if state.state is Connection.SIGNED_OUT:
+            self.signedOut.emit(tr("You were signed out by the server. Sign in again to continue."))
+
+    def _mark_current_read(self) -> None:
+        room = self._current
+        if room is None or self._timeline.rowCount() == 0:
+            return
+        newest = self._timeline.row(0)
+        event_id = newest["eventId"]
+        if newest["isOwn"] or not event_id:
+            return
+        self._tasks.spawn(self._quiet(self._session.mark_read(room, event_id)), name="mark-read")
+
+    @staticmethod
+    async def _quiet(coro: object) -> None:
+        """Receipts are best effort: a failure is logged, not shown."""
+        try:
+            await coro  # type: ignore[misc]
+        except ApiError as exc:
+            log.info("read marker not sent: %s", exc)
+
+    # -- actions ---------------------------------------------------------------------------------
+
+    @Slot(str)
+    def openRoom(self, room_id: str) -> None:
+        new = RoomId(room_id) if room_id else None
+        if new == self._current:
+            return
+        self._current = new
+        self._timeline.open(new)
+        self.currentRoomChanged.emit()
+        self.roomOpened.emit(room_id)
+
+    @Slot(int)
+    def openRelative(self, step: int) -> None:
+        """Alt+Up / Alt+Down: the conversation above or below the open one in the list."""
+        count = self._rooms.rowCount()
+        if count == 0:
+            return
+        index = self._rooms.indexOf(self._current or "")
+        target = 0 if index < 0 else max(0, min(count - 1, index + step))
+        self.openRoom(self._rooms.roomIdAt(target))
+
+    @Slot(str, result=bool)
+    def sendMessage(self, text: str) -> bool:
+        """Queue ``text`` for the open conversation; the echo is in the timeline on return."""
+        body = text.strip("\n")
+        if self._current is None or not body.strip():
+            return False
+        self._session.send_text(self._current, body)
+        return True
+
+    @Slot(str)
+    def retry(self, txn_id: str) -> None:
+        self._tasks.spawn(self._session.retry(TxnId(txn_id)), name="retry")
+
+    @Slot(str)
+    def deletePending(self, txn_id: str) -> None:
+        self._tasks.spawn(self._session.delete_pending(TxnId(txn_id)), name="delete-pending")
+
+    @Slot(str)
+    def acceptInvite(self, room_id: str) -> None:
+        self._tasks.spawn(self._session.join(room_id), name="accept-invite")
+
+    @Slot(str)
+    def declineInvite(self, room_id: str) -> None:
+        self._tasks.spawn(self._session.leave(RoomId(room_id)), name="decline-invite")
+
+    @Slot(str)
+    def leaveRoom(self, room_id: str) -> None:
+        if room_id == self._current:
+            self.openRoom("")
+        self._tasks.spawn(self._session.leave(RoomId(room_id)), name="leave")
+
+    @Slot(str)
+    def startDirectChat(self, user_id: str) -> None:
+        async def start() -> None:
+            room = await self._session.start_direct_chat(UserId(user_id.strip()))
+            self.openRoom(room)
+
+        self._tasks.spawn(start(), name="direct-chat")
+
+    @Slot(str, list)
+    def createGroup(self, name: str, members: list[str]) -> None:
+        async def create() -> None:
+            invite = tuple(UserId(m.strip()) for m in members if m.strip())
+            room = await self._session.create_group(name.strip(), invite)
+            self.openRoom(room)
+
+        self._tasks.spawn(create(), name="create-group")
+
+    @Slot()
+    def signOut(self) -> None:
+        self.signedOut.emit("")

@@ -1,0 +1,136 @@
+"""The settings registry: every option declared once (key, type, default, description).
+
+Values live as JSON in the profile's ``settings.json``; unknown keys and values of the wrong type
+are ignored (the default applies), so an old or hand-edited file never breaks start-up. Code
+subscribes to one option (:meth:`Settings.subscribe`); QML binds to the property of the same name,
+whose notify signal fires only when that option changes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import QObject, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    key: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[Any, ...] = ()
+
+    def accepts(self, value: Any) -> bool:
+        if type(value) is not self.type:  # bool is an int; be exact
+            return False
+        return not self.choices or value in self.choices
+
+
+OPTIONS: tuple[Option, ...] = (
+    Option(
+        "theme",
+        str,
+        "system",
+        "Colour theme: follow the system, or always light or dark.",
+        ("system", "light", "dark"),
+    ),
+    Option(
+        "enterSends",
+        bool,
+        True,
+        "Enter sends the message (Shift+Enter adds a line); when off, Ctrl+Enter sends.",
+    ),
+)
+BY_KEY = {option.key: option for option in OPTIONS}
+
+
+def _option_property(key: str, notify: Signal) -> QtProperty:
+    option = BY_KEY[key]
+
+    def getter(self: Settings) -> Any:
+        return self.value(key)
+
+    def setter(self: Settings, value: Any) -> None:
+        self.set_value(key, value)
+
+    return QtProperty(option.type, getter, setter, notify=notify)
+
+
+class Settings(QObject):
+    changed = Signal(str)
+    """Any option changed (its key)."""
+
+    themeChanged = Signal()
+    theme = _option_property("theme", themeChanged)
+    enterSendsChanged = Signal()
+    enterSends = _option_property("enterSends", enterSendsChanged)
+
+    def __init__(self, path: Path | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._values: dict[str, Any] = {}
+        self._subscribers: dict[str, list[Callable[[Any], None]]] = {}
+        if path is not None:
+            self._values = _read(path)
+
+    def value(self, key: str) -> Any:
+        option = BY_KEY[key]
+        return self._values.get(key, option.default)
+
+    @Slot(str, "QVariant")
+    def setValue(self, key: str, value: Any) -> None:
+        self.set_value(key, value)
+
+    def set_value(self, key: str, value: Any) -> None:
+        option = BY_KEY.get(key)
+        if option is None:
+            raise KeyError(f"unknown setting {key!r}")
+        if not option.accepts(value):
+            raise ValueError(f"{value!r} is not a valid value for {key}")
+        if self.value(key) == value:
+            return
+        self._values[key] = value
+        self._save()
+        getattr(self, f"{key}Changed").emit()
+        self.changed.emit(key)
+        for callback in list(self._subscribers.get(key, ())):
+            callback(value)
+
+    def subscribe(self, key: str, callback: Callable[[Any], None]) -> Callable[[], None]:
+        if key not in BY_KEY:
+            raise KeyError(f"unknown setting {key!r}")
+        self._subscribers.setdefault(key, []).append(callback)
+        return lambda: self._subscribers[key].remove(callback)
+
+    def _save(self) -> None:
+        if self._path is None:
+            return
+        temporary = self._path.with_name(self._path.name + ".tmp")
+        try:
+            temporary.write_text(json.dumps(self._values, indent=2, sort_keys=True), encoding="utf-8")
+            os.replace(temporary, self._path)
+        except OSError as exc:
+            log.warning("settings not saved to %s: %s", self._path, exc)
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable settings file %s: %s", path, exc)
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if k in BY_KEY and BY_KEY[k].accepts(v)}

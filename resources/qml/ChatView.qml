@@ -1,0 +1,237 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// The open conversation: header, timeline (newest at the bottom), composer.
+Rectangle {
+    id: chat
+
+    required property var session
+    property bool enterSends: true
+
+    readonly property bool hasRoom: session.currentRoomId.length > 0
+    readonly property var timelineModel: session.timeline
+
+    function focusComposer() {
+        if (hasRoom)
+            composer.focusInput()
+    }
+
+    color: Theme.chatBackground
+
+    Connections {
+        target: chat.session
+        function onRoomOpened() {
+            timeline.unseen = 0
+            chat.focusComposer()
+        }
+    }
+
+    Label {
+        anchors.centerIn: parent
+        visible: !chat.hasRoom
+        text: qsTr("Select a conversation")
+        color: Theme.pillText
+        padding: Theme.s2
+        leftPadding: Theme.s3
+        rightPadding: Theme.s3
+        background: Rectangle {
+            radius: height / 2
+            color: Theme.pill
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: chat.hasRoom
+
+        // header
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 56
+            color: Theme.surface
+
+            Avatar {
+                id: headerAvatar
+                x: Theme.s4
+                anchors.verticalCenter: parent.verticalCenter
+                size: 40
+                initials: chat.session.currentRoomInitials
+                tint: chat.session.currentRoomColor
+            }
+            Text {
+                id: title
+                anchors.left: headerAvatar.right
+                anchors.leftMargin: Theme.s3
+                anchors.right: headerActions.left
+                anchors.rightMargin: Theme.s2
+                y: status.text.length > 0 ? Theme.s2 + 1 : (parent.height - height) / 2
+                text: chat.session.currentRoomName
+                elide: Text.ElideRight
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+            }
+            Text {
+                id: status
+                anchors.left: title.left
+                anchors.right: title.right
+                anchors.top: title.bottom
+                anchors.topMargin: 1
+                text: chat.timelineModel.loading ? qsTr("loading…") : chat.session.currentRoomStatus
+                color: Theme.textDim
+                font.pixelSize: Theme.fontMeta
+                elide: Text.ElideRight
+            }
+            Row {
+                id: headerActions
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.s3
+                anchors.verticalCenter: parent.verticalCenter
+                // actions (search, call, info, leave with confirmation) come here
+            }
+            Rectangle {
+                anchors.bottom: parent.bottom
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+        }
+
+        // timeline
+        ListView {
+            id: timeline
+            objectName: "timeline"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: chat.timelineModel
+            verticalLayoutDirection: ListView.BottomToTop
+            reuseItems: true
+            boundsBehavior: Flickable.StopAtBounds
+            spacing: 0
+            topMargin: Theme.s3
+            bottomMargin: Theme.s3
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Messages")
+
+            property int unseen: 0
+            readonly property bool atBottom: atYEnd
+
+            ScrollBar.vertical: ScrollBar { }
+
+            delegate: MessageDelegate {
+                width: ListView.view.width
+                showSenderNames: chat.session.currentRoomIsGroup
+                onRetryRequested: (txnId) => chat.session.retry(txnId)
+                onDeleteRequested: (txnId) => chat.session.deletePending(txnId)
+            }
+
+            function maybeLoadOlder() {
+                if (count > 0 && !chat.timelineModel.loading && !chat.timelineModel.atStart
+                        && contentY - originY < height)
+                    chat.timelineModel.loadOlder()
+            }
+            onContentYChanged: maybeLoadOlder()
+            onCountChanged: maybeLoadOlder()
+            onAtBottomChanged: if (atBottom) unseen = 0
+
+            Connections {
+                target: chat.timelineModel
+                function onNewestChanged() {
+                    if (!timeline.atBottom)
+                        timeline.unseen += 1
+                }
+            }
+
+            BusyIndicator {
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: Theme.s2
+                width: 32
+                height: 32
+                running: chat.timelineModel.loading
+                visible: running
+            }
+
+            RoundIconButton {
+                id: jump
+                objectName: "newMessagesButton"
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: Theme.s4
+                width: 44
+                height: 44
+                visible: !timeline.atBottom && timeline.count > 0
+                iconSource: "../icons/arrow-down.svg"
+                tint: Theme.textDim
+                fill: Theme.surfaceRaised
+                accessibleName: timeline.unseen > 0 ? qsTr("%n new message(s)", "", timeline.unseen)
+                                                    : qsTr("Jump to the newest message")
+                onClicked: {
+                    timeline.positionViewAtBeginning()
+                    timeline.unseen = 0
+                }
+
+                Rectangle {
+                    visible: timeline.unseen > 0
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    anchors.bottom: parent.top
+                    anchors.bottomMargin: -Theme.s2
+                    height: 20
+                    width: Math.max(20, unseenText.implicitWidth + Theme.s3)
+                    radius: 10
+                    color: Theme.badge
+                    Text {
+                        id: unseenText
+                        anchors.centerIn: parent
+                        text: timeline.unseen
+                        color: Theme.textOnAccent
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                    }
+                }
+            }
+        }
+
+        // invitation actions instead of a composer
+        Rectangle {
+            Layout.fillWidth: true
+            visible: chat.session.currentRoomIsInvite
+            implicitHeight: 64
+            color: Theme.surface
+            Row {
+                anchors.centerIn: parent
+                spacing: Theme.s3
+                Button {
+                    objectName: "acceptInviteButton"
+                    text: qsTr("Join")
+                    Accessible.name: qsTr("Join the conversation")
+                    highlighted: true
+                    onClicked: chat.session.acceptInvite(chat.session.currentRoomId)
+                }
+                Button {
+                    objectName: "declineInviteButton"
+                    text: qsTr("Decline")
+                    Accessible.name: qsTr("Decline the invitation")
+                    onClicked: chat.session.declineInvite(chat.session.currentRoomId)
+                }
+            }
+        }
+
+        Composer {
+            id: composer
+            Layout.fillWidth: true
+            Layout.maximumHeight: chat.height * 0.4
+            visible: !chat.session.currentRoomIsInvite
+            enterSends: chat.enterSends
+            onSendRequested: (text) => {
+                if (chat.session.sendMessage(text)) {
+                    composer.clear()
+                    timeline.positionViewAtBeginning()
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// A labelled text field in the app's style.
+TextField {
+    id: field
+
+    property string label
+
+    color: Theme.text
+    placeholderText: ""
+    placeholderTextColor: Theme.placeholder
+    selectByMouse: true
+    selectionColor: Theme.accent
+    selectedTextColor: Theme.textOnAccent
+    leftPadding: Theme.s3
+    rightPadding: Theme.s3
+    topPadding: Theme.s4 + Theme.s1
+    bottomPadding: Theme.s2
+    implicitHeight: 52
+
+    Label {
+        text: field.label
+        color: field.activeFocus ? Theme.accent : Theme.textDim
+        font.pixelSize: Theme.fontSmall
+        x: Theme.s3
+        y: Theme.s1 + 2
+    }
+
+    background: Rectangle {
+        radius: Theme.radiusControl
+        color: Theme.field
+        border.width: field.activeFocus ? 2 : 1
+        border.color: field.activeFocus ? Theme.accent : Theme.divider
+    }
+}

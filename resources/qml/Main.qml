@@ -1,0 +1,64 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+
+ApplicationWindow {
+    id: window
+
+    // The AppController (Python): screen, login, session, settings.
+    required property var app
+
+    width: 1280
+    height: 800
+    minimumWidth: 480
+    minimumHeight: 400
+    visible: true
+    title: qsTr("Messenger")
+    color: Theme.window
+
+    font.pixelSize: Theme.fontBody
+
+    readonly property bool darkTheme: Theme.dark
+
+    Binding {
+        target: Theme
+        property: "mode"
+        value: window.app.settings.theme
+    }
+
+    Loader {
+        id: screenLoader
+        anchors.fill: parent
+        focus: true
+        sourceComponent: window.app.screen === "main" && window.app.session ? mainComponent
+                       : window.app.screen === "login" ? loginComponent
+                       : startingComponent
+    }
+
+    Component {
+        id: startingComponent
+        Rectangle {
+            color: Theme.window
+            BusyIndicator {
+                anchors.centerIn: parent
+                running: true
+                Accessible.name: qsTr("Starting")
+            }
+        }
+    }
+
+    Component {
+        id: loginComponent
+        LoginPage {
+            controller: window.app.login
+        }
+    }
+
+    Component {
+        id: mainComponent
+        MainPage {
+            session: window.app.session
+            settings: window.app.settings
+        }
+    }
+}

@@ -1,0 +1,60 @@
+pragma Singleton
+import QtQuick
+
+// Design tokens: one place for colours, spacing, radii and type sizes, light and dark together.
+// `mode` comes from the settings ("system" follows the desktop's colour scheme).
+QtObject {
+    property string mode: "system"
+    readonly property bool dark: mode === "dark"
+                                 || (mode === "system" && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
+
+    // 4 px grid
+    readonly property int s1: 4
+    readonly property int s2: 8
+    readonly property int s3: 12
+    readonly property int s4: 16
+    readonly property int s6: 24
+    readonly property int s8: 32
+
+    readonly property int radiusControl: 8
+    readonly property int radiusBubble: 16
+
+    readonly property int fontBody: 14
+    readonly property int fontMeta: 12
+    readonly property int fontSmall: 11
+    readonly property int fontTitle: 16
+    readonly property int fontHeading: 22
+
+    readonly property int motion: 160
+
+    // surfaces
+    readonly property color window: dark ? "#17212b" : "#ffffff"
+    readonly property color sidebar: dark ? "#17212b" : "#ffffff"
+    readonly property color chatBackground: dark ? "#0e1621" : "#eef1f5"
+    readonly property color surface: dark ? "#182533" : "#ffffff"
+    readonly property color surfaceRaised: dark ? "#202b36" : "#ffffff"
+    readonly property color field: dark ? "#242f3d" : "#f1f3f5"
+    readonly property color hover: dark ? "#202b36" : "#f4f5f7"
+    readonly property color divider: dark ? "#0b121a" : "#e3e6ea"
+    readonly property color shadow: dark ? "#40000000" : "#1a0e1621"
+
+    // text
+    readonly property color text: dark ? "#f5f7fa" : "#0f1419"
+    readonly property color textDim: dark ? "#8d9ba8" : "#5f6b76"
+    readonly property color textOnAccent: "#ffffff"
+    readonly property color placeholder: dark ? "#6d7883" : "#8a949e"
+
+    // accent and states
+    readonly property color accent: dark ? "#5eadf0" : "#2f7dd6"
+    readonly property color accentStrong: dark ? "#2b5278" : "#2f7dd6"
+    readonly property color selection: dark ? "#2b5278" : "#2f7dd6"
+    readonly property color bubbleOwn: dark ? "#2b5278" : "#d9eafe"
+    readonly property color bubbleOther: dark ? "#182533" : "#ffffff"
+    readonly property color bubbleOwnMeta: dark ? "#a8c6e4" : "#4f7aa8"
+    readonly property color danger: dark ? "#ff7b72" : "#c62828"
+    readonly property color warning: dark ? "#5a4a1c" : "#fff4d6"
+    readonly property color warningText: dark ? "#ffe3a3" : "#6b4e00"
+    readonly property color badge: dark ? "#3e6a96" : "#2f7dd6"
+    readonly property color pill: dark ? "#cc1b2733" : "#b3566b80"
+    readonly property color pillText: "#ffffff"
+}

@@ -1,0 +1,48 @@
+"""UI tests: the real QML, offscreen, on one qasync loop for the whole run.
+
+Coroutines are driven from the test with ``loop.run_until_complete`` (see :func:`run`); nothing
+starts a nested event loop. Any Qt warning (QML included) fails the test (pyproject's
+``qt_log_level_fail``).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from messenger_desktop.qt.loop import EventLoop
+from tests.ui.shell import Shell
+
+
+@pytest.fixture(scope="session")
+def qapp_cls() -> type[QApplication]:
+    return QApplication
+
+
+@pytest.fixture(scope="session")
+def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
+    """The one qasync loop of the run: the app's real arrangement (asyncio on the Qt thread)."""
+    event_loop = EventLoop(qapp)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.run_until_complete(event_loop.shutdown_asyncgens())
+    event_loop.run_until_complete(event_loop.shutdown_default_executor())
+    asyncio.set_event_loop(None)
+    event_loop.close()
+
+
+@pytest.fixture
+def shell(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Shell]:
+    """The app's window and controllers on a fresh profile (not started: call ``shell.start``)."""
+    app_shell = Shell(loop, tmp_path / "profile")
+    yield app_shell
+    app_shell.close()

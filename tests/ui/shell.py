@@ -1,0 +1,151 @@
+"""Driving the real app window in tests: build it, find items, type, wait for conditions."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import PySide6.QtQuick  # noqa: F401  (rootObjects() are QQuickWindows only with QtQuick imported)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtQml import QQmlApplicationEngine
+from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+from messenger_desktop.api.client import Credentials
+from messenger_desktop.qt.app_controller import AppController
+from messenger_desktop.qt.engine import build_engine
+from messenger_desktop.qt.session_controller import SessionController
+from messenger_desktop.qt.settings import Settings
+from messenger_desktop.session.profile import Profile
+from messenger_desktop.session.session import Session
+
+T = TypeVar("T")
+
+
+async def until(predicate: Callable[[], object], timeout: float = 20.0, what: str = "condition") -> None:
+    """Let the loop run until ``predicate()`` is true."""
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {what}")
+        await asyncio.sleep(0.02)
+
+
+class Shell:
+    def __init__(self, loop: asyncio.AbstractEventLoop, profile_dir: Path, *, poll_ms: int = 1000) -> None:
+        self.loop = loop
+        self.profile = Profile.at(profile_dir)
+        self.settings = Settings(self.profile.settings)
+
+        def session_factory(profile: Profile, creds: Credentials, trace: Callable[[str], None]) -> Session:
+            return Session(profile, creds, trace=trace, poll_timeout_ms=poll_ms)
+
+        self.controller = AppController(self.profile, self.settings, session_factory=session_factory)
+        self.engine: QQmlApplicationEngine = build_engine(self.controller)
+        window = self.engine.rootObjects()[0]
+        assert isinstance(window, QQuickWindow)
+        self.window = window
+        self.window.requestActivate()
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def run(self, awaitable: Awaitable[T], timeout: float = 60.0) -> T:
+        return self.loop.run_until_complete(asyncio.wait_for(awaitable, timeout))  # type: ignore[arg-type]
+
+    def wait(self, predicate: Callable[[], object], timeout: float = 20.0, what: str = "condition") -> None:
+        self.run(until(predicate, timeout, what), timeout + 5)
+
+    def start(self, credentials: Credentials | None = None) -> None:
+        self.run(self.controller.start(credentials))
+        self.wait(lambda: self.controller.screen != "starting", what="the first screen")
+
+    @property
+    def session(self) -> SessionController:
+        controller = self.controller.session_controller
+        assert controller is not None, "not signed in"
+        return controller
+
+    def close(self) -> None:
+        self.run(self.controller.close())
+        self.engine.deleteLater()
+        self.window.deleteLater()
+        self.run(asyncio.sleep(0.01))  # deliver the deferred deletes inside the loop
+
+    # -- finding and using items -----------------------------------------------------------------
+
+    def find(self, name: str) -> QQuickItem:
+        found = self.window.findChild(QObject, name)
+        if not isinstance(found, QQuickItem):
+            raise AssertionError(f"no item named {name!r} on screen")
+        return found
+
+    def has(self, name: str) -> bool:
+        return isinstance(self.window.findChild(QObject, name), QQuickItem)
+
+    def prop(self, name: str, prop: str) -> Any:
+        return self.find(name).property(prop)
+
+    def focus(self, name: str) -> QQuickItem:
+        item = self.find(name)
+        item.forceActiveFocus()
+        assert item.hasActiveFocus(), f"{name} did not take the focus"
+        return item
+
+    def type(self, text: str) -> None:
+        """Type ``text`` into the focused item, key by key, as a keyboard would."""
+
+        async def typing() -> None:
+            for char in text:
+                key = Qt.Key.Key_Return if char == "\n" else _key_for(char)
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    typed = "\r" if char == "\n" else char
+                    event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, typed)
+                    QCoreApplication.sendEvent(self.window, event)
+
+        self.run(typing())
+
+    def key(
+        self,
+        key: Qt.Key,
+        modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+        text: str = "",
+        *,
+        then: Callable[[], T] | None = None,
+    ) -> T | None:
+        """Press and release ``key`` while the loop runs (as in the app, where slots may start
+        tasks); ``then`` runs right after, in the same loop step — "in the same frame"."""
+
+        async def press() -> T | None:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QCoreApplication.sendEvent(self.window, QKeyEvent(kind, key, modifiers, text))
+            return then() if then is not None else None
+
+        return self.run(press())
+
+    def click(self, name: str) -> None:
+        """Activate a button the way the keyboard does (Space on the focused button)."""
+        self.focus(name)
+        self.key(Qt.Key.Key_Space, text=" ")
+
+    def grab(self, path: Path) -> None:
+        """Save the window as it looks now. Everything happens while the loop runs: Qt events
+        processed outside it would step asyncio tasks with no running loop and break them."""
+
+        async def render() -> None:
+            await asyncio.sleep(0.05)  # let bindings and layouts settle
+            image = self.window.grabWindow()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            assert image.save(str(path)), f"could not save {path}"
+
+        self.run(render())
+
+
+def _key_for(char: str) -> Qt.Key:
+    if char.isascii() and char.isalnum():
+        return Qt.Key(ord(char.upper()))
+    if char == " ":
+        return Qt.Key.Key_Space
+    return Qt.Key.Key_unknown

@@ -1,0 +1,106 @@
+"""Screenshots of the sign-in form and the main window, light and dark.
+
+Written to ``docs/screenshots/`` when ``MESSENGER_SCREENSHOTS=1`` (look at them after UI
+changes); otherwise to a temporary directory, so the run still proves both themes render.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from messenger_desktop.api import Credentials, MatrixApi, RoomId
+from messenger_desktop.api.transport import HttpxTransport
+from messenger_desktop.localserver import LocalSynapse
+from tests.support.core import login
+from tests.support.synapse import UserFactory
+from tests.ui.shell import Shell
+
+pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parents[2]
+
+TRIP = (
+    ("alice", "Welcome to the trip planning chat! 🎒"),
+    ("carol", "So excited. What time do we leave?"),
+    ("alice", "8:00 from my place, it's a 2-hour drive"),
+    ("dave", "I can drive the second car"),
+    ("bob", "I'm bringing the tent and the cooler"),
+    ("carol", "I'll bring snacks and the board games"),
+    ("carol", "Shopping list so far:\n- bread\n- cheese\n- marshmallows\n- sunscreen"),
+    ("bob", "Add firewood, the site doesn't sell it"),
+)
+DIRECT = (
+    ("bob", "Hey! Are we still on for Saturday?"),
+    ("alice", "Yes! I booked the campsite by the lake 🏕️"),
+    ("bob", "Perfect. Should I bring the big tent or the small one?"),
+    ("alice", "The big one — Carol and Dave are coming too"),
+    ("bob", "Great, more people to carry the cooler 😄"),
+    ("alice", "Can you also check the weather? Last time it poured."),
+    ("bob", "Sunny, 24°C, light wind. We're lucky this time"),
+)
+
+
+async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:
+    transport = HttpxTransport()
+    apis = {n: MatrixApi(c.homeserver, transport, access_token=c.access_token) for n, c in people.items()}
+    Lines = tuple[tuple[str, str], ...]
+    try:
+
+        async def room(name: str, members: tuple[str, ...], lines: Lines, direct: bool) -> RoomId:
+            invite = tuple(people[m].user_id for m in members)
+            alice = apis["alice"]
+            if direct:
+                preset = "trusted_private_chat"
+                room_id = await alice.create_room(invite=invite, is_direct=True, preset=preset)
+            else:
+                room_id = await alice.create_room(name=name, invite=invite, preset="private_chat")
+            for member in members:
+                await apis[member].join(room_id)
+            for number, (who, text) in enumerate(lines):
+                content = {"msgtype": "m.text", "body": text}
+                await apis[who].send(room_id, "m.room.message", f"shot-{room_id}-{number}", content)
+            return room_id
+
+        pick = (("carol", "This month's pick: “The Left Hand of Darkness”"),)
+        await room("Book club", ("carol",), pick, False)
+        trip = await room("Weekend trip 🏕️", ("bob", "carol", "dave"), TRIP, False)
+        return trip, await room("", ("bob",), DIRECT, True)
+    finally:
+        await transport.aclose()
+
+
+def test_screenshots_of_sign_in_and_main_window(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    names = {"alice": "Alice Martin", "bob": "Bob Okafor", "carol": "Carol Nguyen", "dave": "Dave Kowalski"}
+    people = {}
+    for key, display in names.items():
+        user_id, password = new_user(key, displayname=display)
+        people[key] = shell.run(login(synapse.base_url, user_id, password))
+    trip, direct = shell.run(_seed(people))
+
+    shell.start()
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"login-{theme}.png")
+
+    shell.run(shell.controller.open_session(people["alice"]))
+    shell.wait(lambda: shell.session.rooms.rowCount() == 3, what="three conversations")
+    for kind, room, lines in (("direct", direct, DIRECT), ("group", trip, TRIP)):
+        shell.session.openRoom(room)
+        timeline = shell.session.timeline
+        last = lines[-1][1]
+        shell.wait(lambda t=timeline, last=last: t.rowCount() > 0 and t.row(0)["body"] == last, what=kind)
+        shell.run(shell.session.wait_idle())
+        for theme in ("light", "dark"):
+            shell.settings.set_value("theme", theme)
+            shell.grab(out / f"main-{kind}-{theme}.png")
+    assert all(
+        (out / f"{kind}-{theme}.png").stat().st_size > 10_000
+        for kind in ("login", "main-direct", "main-group")
+        for theme in ("light", "dark")
+    )

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import contextlib
 import importlib.util
 import logging
 import signal
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from .api.client import Credentials
 from .localserver import AccountError, LocalSynapseError
-from .localserver.demo import LocalDemo, start_demo
+from .localserver.demo import LocalDemo, demo_profile, start_demo
 from .qt.app_controller import AppController
 from .qt.engine import build_engine
 from .qt.loop import run as run_on_qt_loop
@@ -55,10 +54,13 @@ def run_app(args: argparse.Namespace) -> int:
 async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[str], None]) -> int:
     demo: LocalDemo | None = None
     credentials: Credentials | None = None
-    if getattr(args, "local", False):
-        demo = await _start_local(str(getattr(args, "as_user", "alice")))
-        profile = demo.profile
-        credentials = demo.credentials
+    local = bool(getattr(args, "local", False))
+    as_user = str(getattr(args, "as_user", "alice"))
+    if local:
+        try:
+            profile = demo_profile(as_user)
+        except ValueError as exc:
+            raise StartupError(str(exc)) from exc
     else:
         profile = Profile.at(args.profile) if args.profile is not None else Profile.default()
     settings = Settings(profile.settings)
@@ -80,6 +82,11 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
     ticker.start(250)
     ticker.timeout.connect(lambda: None)
     try:
+        if local:
+            # The window is up first; the private server may take seconds on a first run.
+            controller.set_status("Starting the homeserver on this computer…")
+            demo = await _start_local(as_user)
+            credentials = demo.credentials
         await controller.start(credentials)
         await closed
     finally:
@@ -93,10 +100,13 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
 
 
 def _trace_first_frame(window: QQuickWindow, trace: Callable[[str], None]) -> None:
+    done = False
+
     def shown() -> None:
-        with contextlib.suppress(RuntimeError):
-            window.frameSwapped.disconnect(shown)
-        trace("window shown")
+        nonlocal done
+        if not done:
+            done = True
+            trace("window shown")
 
     window.frameSwapped.connect(shown, Qt.ConnectionType.QueuedConnection)
 

@@ -87,6 +87,20 @@ class LocalDemo:
             self.server.stop()
 
 
+def demo_person(as_user: str) -> str:
+    """``"Bob"``, ``"@bob:localhost"`` → ``"bob"``; ValueError for someone not in the demo."""
+    name = as_user.lower().lstrip("@").split(":", 1)[0]
+    if name not in PEOPLE:
+        raise ValueError(f"There is no demo person called {as_user!r}; try one of: {', '.join(PEOPLE)}.")
+    return name
+
+
+def demo_profile(as_user: str, profiles: Path | None = None) -> Profile:
+    """The profile a demo person uses (known before the server runs, so the window can open)."""
+    base = profiles or Path(platformdirs.user_data_dir(APP_NAME)) / "profiles"
+    return Profile.at(base / f"local-{demo_person(as_user)}")
+
+
 def default_root() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME)) / "local-server"
 
@@ -95,9 +109,7 @@ async def start_demo(
     as_user: str = "alice", *, root: Path | None = None, profiles: Path | None = None
 ) -> LocalDemo:
     """Start (or join) the local server, make sure the demo exists, sign ``as_user`` in."""
-    name = as_user.lower().lstrip("@").split(":", 1)[0]
-    if name not in PEOPLE:
-        raise ValueError(f"There is no demo person called {as_user!r}; try one of: {', '.join(PEOPLE)}.")
+    name = demo_person(as_user)
     base = root or default_root()
     loop = asyncio.get_running_loop()
     server, base_url = await loop.run_in_executor(None, _start_or_share, base / "synapse")
@@ -106,8 +118,7 @@ async def start_demo(
         if not (base / "seeded").exists():
             await _seed(base_url, passwords)
             write_private_file(base / "seeded", "1\n")
-        profiles = profiles or Path(platformdirs.user_data_dir(APP_NAME)) / "profiles"
-        profile = Profile.at(profiles / f"local-{name}")
+        profile = demo_profile(name, profiles)
         creds = await _sign_in(base_url, profile, name, passwords[name])
     except BaseException:
         if server is not None:

@@ -37,6 +37,7 @@ def default_session(profile: Profile, creds: Credentials, trace: Callable[[str],
 class AppController(QObject):
     screenChanged = Signal()
     sessionChanged = Signal()
+    statusChanged = Signal()
 
     def __init__(
         self,
@@ -55,6 +56,7 @@ class AppController(QObject):
         self._session_factory = session_factory
         self._trace = trace or (lambda milestone: None)
         self._screen = "starting"
+        self._status = ""
         self._session: SessionController | None = None
         self._tasks = TaskGroup(on_error=self._failed)
         self._login.signedIn.connect(self._signed_in)
@@ -66,6 +68,17 @@ class AppController(QObject):
 
     screen = QtProperty(str, _get_screen, notify=screenChanged)
     """"starting" | "login" | "main"."""
+
+    def _get_status(self) -> str:
+        return self._status
+
+    status = QtProperty(str, _get_status, notify=statusChanged)
+    """What the start-up screen is waiting for ("" when there is nothing to say)."""
+
+    def set_status(self, text: str) -> None:
+        if text != self._status:
+            self._status = text
+            self.statusChanged.emit()
 
     def _get_login(self) -> LoginController:
         return self._login

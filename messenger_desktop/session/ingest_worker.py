@@ -14,6 +14,7 @@ import dataclasses
 import multiprocessing
 import os
 import queue
+import signal
 import sqlite3
 import threading
 import time
@@ -79,7 +80,9 @@ def _warm() -> None:
 
 
 def _exit_with_parent(parent: int) -> None:
-    """Pool initializer: a worker whose app was killed must not live on as an orphan."""
+    """Pool initializer: a worker whose app was killed must not live on as an orphan, and Ctrl+C
+    in the terminal is the app's to handle (it stops the worker through the pool)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

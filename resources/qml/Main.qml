@@ -39,10 +39,21 @@ ApplicationWindow {
         id: startingComponent
         Rectangle {
             color: Theme.window
-            BusyIndicator {
+            Column {
                 anchors.centerIn: parent
-                running: true
-                Accessible.name: qsTr("Starting")
+                spacing: Theme.s3
+                BusyIndicator {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    running: true
+                    Accessible.name: qsTr("Starting")
+                }
+                Label {
+                    objectName: "startupStatus"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    visible: text.length > 0
+                    text: window.app.status
+                    color: Theme.textDim
+                }
             }
         }
     }

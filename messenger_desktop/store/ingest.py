@@ -254,7 +254,16 @@ def event_row(event: RoomEvent, event_id: EventId, room_id: RoomId, chunk: int, 
         rel_type=event.rel_type,
         rel_event=event.rel_event,
         problem=event.problem,
+        prev_content=prev_content(event),
     )
+
+
+def prev_content(event: RoomEvent) -> dict[str, Any] | None:
+    if event.state_key is None or event.raw is None:
+        return None
+    unsigned = event.raw.get("unsigned")
+    prev = unsigned.get("prev_content") if isinstance(unsigned, dict) else None
+    return prev if isinstance(prev, dict) else None
 
 
 def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEvent]) -> None:

@@ -27,6 +27,8 @@ class RoomSummary:
     last_body: str = ""
     last_ts: int = 0
     inviter: str = ""
+    explicit_name: bool = False
+    """The name comes from ``m.room.name`` or an alias, not from the members."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +50,8 @@ class TimelineRow:
     rel_event: EventId | None = None
     redacted: bool = False
     problem: str = ""
+    prev_content: dict[str, Any] | None = None
+    """For state events: the content this event replaced (from ``unsigned.prev_content``)."""
 
     @property
     def order(self) -> tuple[int, int]:

@@ -211,6 +211,7 @@ def update_joined_summary(
         last_sender_name=last[2],
         last_body=last[3],
         last_ts=last[4],
+        explicit_name=explicit,
     )
     conn.execute(
         "INSERT OR REPLACE INTO rooms (room_id, membership, name, explicit_name, topic,"
@@ -238,7 +239,7 @@ def update_joined_summary(
 _SUMMARY_COLUMNS = (
     "room_id, membership, name, topic, avatar_url, is_direct, joined_count, invited_count,"
     " notification_count, highlight_count, last_event_id, last_sender, last_sender_name,"
-    " last_body, last_ts, inviter"
+    " last_body, last_ts, inviter, explicit_name"
 )
 
 
@@ -260,6 +261,7 @@ def _summary(row: tuple[Any, ...]) -> RoomSummary:
         last_body=row[13],
         last_ts=row[14],
         inviter=row[15],
+        explicit_name=bool(row[16]),
     )
 
 

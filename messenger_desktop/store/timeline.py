@@ -50,6 +50,8 @@ class TimelinePage:
 def row_from_db(row: Sequence[Any]) -> TimelineRow:
     raw = orjson.loads(row[14])
     content = raw.get("content") if isinstance(raw, dict) else None
+    unsigned = raw.get("unsigned") if isinstance(raw, dict) else None
+    prev = unsigned.get("prev_content") if isinstance(unsigned, dict) else None
     return TimelineRow(
         event_id=EventId(row[0]),
         room_id=RoomId(row[1]),
@@ -66,6 +68,7 @@ def row_from_db(row: Sequence[Any]) -> TimelineRow:
         rel_event=EventId(row[11]) if row[11] else None,
         redacted=bool(row[12]),
         problem=row[13],
+        prev_content=prev if isinstance(prev, dict) and row[8] is not None else None,
     )
 
 
@@ -90,8 +93,8 @@ def load_page(
     tokens = dict(
         conn.execute("SELECT chunk, prev_batch FROM chunks WHERE room_id = ?", (room_id,)).fetchall()
     )
-    if not tokens:
-        return TimelinePage((), None, at_start=False)
+    if not tokens:  # the cache knows nothing of this room's history, and has no token to ask for it
+        return TimelinePage((), None, at_start=True)
     current = before[0] if before is not None else max(tokens)
     rows: list[TimelineRow] = []
     for record in found:

@@ -37,6 +37,8 @@ def test_sync_rows_summaries_and_token_are_stored(conn: sqlite3.Connection) -> N
         "Bob",
         2,
     )
+    assert summary.explicit_name
+    assert load_summaries(conn)[0] == summary
     page = load_page(conn, ROOM)
     assert [r.content["body"] for r in page.rows] == ["world", "hello"]
 

@@ -63,3 +63,18 @@ def test_a_stale_gap_token_is_not_filled_twice(conn: sqlite3.Connection) -> None
     assert gap is not None
     assert insert_backfill(conn, gap, [parse_event(message("a"))], end="next")
     assert insert_backfill(conn, gap, [parse_event(message("b"))], end="next2") == ()
+
+
+def test_state_rows_carry_what_they_replaced(conn: sqlite3.Connection) -> None:
+    from tests.support.sync_builder import member
+
+    rename = member("@bob:hs", "Robert")
+    rename["unsigned"] = {"prev_content": {"membership": "join", "displayname": "Bob"}}
+    result = ingest(conn, sync("s1", {ROOM: joined([rename])}))
+    assert result.appended[ROOM][0].prev_content == {"membership": "join", "displayname": "Bob"}
+    assert load_page(conn, ROOM).rows[0].prev_content == {"membership": "join", "displayname": "Bob"}
+
+
+def test_a_room_without_any_history_is_at_its_start(conn: sqlite3.Connection) -> None:
+    page = load_page(conn, RoomId("!never-seen:hs"))
+    assert page.rows == () and page.gap is None and page.at_start

@@ -12,20 +12,22 @@ import logging
 import signal
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWidgets import QApplication
 
 from .api.client import Credentials
-from .localserver import AccountError, LocalSynapseError
-from .localserver.demo import LocalDemo, demo_profile, start_demo
 from .qt.app_controller import AppController
 from .qt.engine import build_engine
 from .qt.loop import run as run_on_qt_loop
 from .qt.settings import Settings
 from .session.profile import Profile
 from .tracing import tracer
+
+if TYPE_CHECKING:
+    from .localserver.demo import LocalDemo
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +59,8 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
     local = bool(getattr(args, "local", False))
     as_user = str(getattr(args, "as_user", "alice"))
     if local:
+        from .localserver.demo import demo_profile  # only --local pays for the server's modules
+
         try:
             profile = demo_profile(as_user)
         except ValueError as exc:
@@ -74,7 +78,7 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
             closed.set_result(None)
 
     if isinstance(window, QQuickWindow):
-        _trace_first_frame(window, trace)
+        _trace_frames(window, controller, trace)
         window.closing.connect(close_window)
     # Ctrl+C in the terminal: Python sees the signal only when it runs, so let it run now and then.
     previous = signal.signal(signal.SIGINT, close_window)
@@ -99,20 +103,30 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
     return 0
 
 
-def _trace_first_frame(window: QQuickWindow, trace: Callable[[str], None]) -> None:
-    done = False
+def _trace_frames(window: QQuickWindow, controller: AppController, trace: Callable[[str], None]) -> None:
+    """Milestones of what the user sees: the first frame, then the first frame that shows the
+    conversation list (T_paint in measures.md)."""
+    shown = False
 
-    def shown() -> None:
-        nonlocal done
-        if not done:
-            done = True
+    def frame() -> None:
+        nonlocal shown
+        if not shown:
+            shown = True
             trace("window shown")
+        session = controller.session_controller
+        rows = session.property("rooms").rowCount() if session is not None else 0
+        if rows > 0:
+            trace(f"conversation list painted ({rows} rows)")
+            window.frameSwapped.disconnect(frame)
 
-    window.frameSwapped.connect(shown, Qt.ConnectionType.QueuedConnection)
+    window.frameSwapped.connect(frame, Qt.ConnectionType.QueuedConnection)
 
 
 async def _start_local(as_user: str) -> LocalDemo:
     """Start (or join) the private demo homeserver and sign the demo person in."""
+    from .localserver import AccountError, LocalSynapseError
+    from .localserver.demo import start_demo
+
     if importlib.util.find_spec("synapse") is None:
         raise StartupError(
             "--local runs a homeserver on this computer, which needs Synapse: "

@@ -1,11 +1,19 @@
-"""The one module that imports httpx. Replacing the HTTP library is a change to this file only."""
+"""The one module that imports httpx. Replacing the HTTP library is a change to this file only.
+
+httpx (with httpcore, h11 and the TLS set-up) costs a few hundred milliseconds to import and
+initialise, so it is loaded on the first request rather than at start-up: the app paints its
+cached conversation list before any of that is needed.
+"""
 
 from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING
 
 from .errors import RequestTimeout, TransportError
 from .http import HttpRequest, HttpResponse
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class HttpxTransport:
@@ -16,17 +24,29 @@ class HttpxTransport:
     """
 
     def __init__(self, *, verify: bool = True, trust_env: bool = False) -> None:
-        self._client = httpx.AsyncClient(
-            verify=verify,
-            trust_env=trust_env,
-            follow_redirects=False,
-            limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
-            headers={"User-Agent": "messenger-desktop"},
-        )
+        self._verify = verify
+        self._trust_env = trust_env
+        self._client: httpx.AsyncClient | None = None
+
+    def _ensure_client(self) -> httpx.AsyncClient:
+        if self._client is None:
+            import httpx
+
+            self._client = httpx.AsyncClient(
+                verify=self._verify,
+                trust_env=self._trust_env,
+                follow_redirects=False,
+                limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
+                headers={"User-Agent": "messenger-desktop"},
+            )
+        return self._client
 
     async def send(self, request: HttpRequest) -> HttpResponse:
+        client = self._ensure_client()
+        import httpx
+
         try:
-            response = await self._client.request(
+            response = await client.request(
                 request.method,
                 request.url,
                 headers=dict(request.headers),
@@ -46,10 +66,14 @@ class HttpxTransport:
         )
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
 
 
 def _describe(exc: httpx.HTTPError) -> str:
+    import httpx
+
     text = str(exc)
     if isinstance(exc, httpx.ConnectError):
         return f"could not connect: {text}" if text else "could not connect"

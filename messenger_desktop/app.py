@@ -67,6 +67,9 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
             raise StartupError(str(exc)) from exc
     else:
         profile = Profile.at(args.profile) if args.profile is not None else Profile.default()
+    # The keyring's first answer takes a few hundred milliseconds (imports, D-Bus, key exchange):
+    # ask for it now, so it overlaps building the window instead of following it.
+    stored = None if local else asyncio.get_running_loop().run_in_executor(None, _stored_credentials, profile)
     settings = Settings(profile.settings)
     controller = AppController(profile, settings, trace=trace)
     engine = build_engine(controller)
@@ -91,6 +94,8 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
             controller.set_status("Starting the homeserver on this computer…")
             demo = await _start_local(as_user)
             credentials = demo.credentials
+        elif stored is not None:
+            credentials = await stored
         await controller.start(credentials)
         await closed
     finally:
@@ -101,6 +106,17 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
         if demo is not None:
             await asyncio.get_running_loop().run_in_executor(None, demo.stop)
     return 0
+
+
+def _stored_credentials(profile: Profile) -> Credentials | None:
+    """The profile's session from the keyring, or None (then the controller asks again and
+    explains what is wrong, e.g. that there is no secure keyring)."""
+    from .session import credentials as keychain
+
+    try:
+        return keychain.load(profile.key)
+    except keychain.NoSecureKeyring:
+        return None
 
 
 def _trace_frames(window: QQuickWindow, controller: AppController, trace: Callable[[str], None]) -> None:

@@ -5,6 +5,7 @@ Owns the sign-in flow and the life of the one :class:`SessionController`.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import logging
 from collections.abc import Callable
@@ -26,6 +27,9 @@ from .settings import Settings
 from .tasks import TaskGroup
 
 log = logging.getLogger(__name__)
+
+LOGOUT_TIMEOUT = 10.0
+"""Seconds to wait for the server to confirm a sign-out before forgetting the session anyway."""
 
 SessionFactory = Callable[[Profile, Credentials, Callable[[str], None]], Session]
 
@@ -147,22 +151,29 @@ class AppController(QObject):
         if controller is None:
             return
         creds = controller.session.credentials
-        self._set_screen("login")
+        # The main page goes first (before the session it binds to), then "Signing out…" until done.
+        self.set_status(tr("Signing out…"))
+        self._set_screen("starting")
         self.sessionChanged.emit()
-        await controller.close()
-        controller.deleteLater()
-        if not reason:
-            transport = HttpxTransport()
-            try:
-                await MatrixApi(creds.homeserver, transport, access_token=creds.access_token).logout()
-            except ApiError as exc:
-                log.info("server did not confirm the sign-out: %s", exc)
-            finally:
-                await transport.aclose()
-        with contextlib.suppress(keychain.NoSecureKeyring):
-            await keychain.delete_async(self._profile.key)
-        self._profile.remove_cache()
-        self._login.set_error(reason)
+        try:
+            await controller.close()
+            controller.deleteLater()
+            if not reason:
+                transport = HttpxTransport()
+                try:
+                    api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+                    await asyncio.wait_for(api.logout(), LOGOUT_TIMEOUT)
+                except (ApiError, TimeoutError) as exc:
+                    log.info("server did not confirm the sign-out: %s", exc)
+                finally:
+                    await transport.aclose()
+            with contextlib.suppress(keychain.NoSecureKeyring):
+                await keychain.delete_async(self._profile.key)
+            self._profile.remove_cache()
+            self._login.set_error(reason)
+        finally:
+            self.set_status("")
+            self._set_screen("login")
 
     def _failed(self, error: BaseException) -> None:
         self._login.set_error(tr("Could not open your conversations: %1").replace("%1", str(error)))

@@ -53,19 +53,34 @@ class RoomRow:
     search_text: str
     values: tuple[Any, ...]
     is_group: bool = True
-    """More than two people, or named as a group: bubbles show who said what."""
+    """A group, not a direct chat: bubbles and the list's preview show who said what."""
     members: int = 0
+
+
+def is_group(summary: RoomSummary) -> bool:
+    """A group or a direct chat, as the user thinks of it.
+
+    A room in the account's ``m.direct`` is a direct chat and a room with a name of its own is a
+    group, whatever their size. Only an unnamed room nobody marked as direct (a chat someone else
+    started, for instance) is judged by its size: two people make a direct chat.
+    """
+    if summary.is_direct:
+        return False
+    if summary.explicit_name:
+        return True
+    return summary.joined_count + summary.invited_count > 2
 
 
 def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
     invite = summary.membership == "invite"
     name = summary.name or summary.room_id
+    group = is_group(summary)
     if invite:
         invited = tr("%1 invited you").replace("%1", summary.inviter)
         sender, body = "", (invited if summary.inviter else tr("Invitation"))
     else:
         own = summary.last_sender == own_user
-        sender = tr("You") if own else (summary.last_sender_name if not summary.is_direct else "")
+        sender = tr("You") if own else (summary.last_sender_name if group else "")
         body = summary.last_body
     values = (
         summary.room_id,
@@ -79,8 +94,7 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
         invite,
     )
     sort_key = (0 if invite else 1, -summary.last_ts, summary.room_id)
-    is_group = not summary.is_direct and summary.joined_count + summary.invited_count > 2
-    return RoomRow(summary.room_id, sort_key, name.casefold(), values, is_group, summary.joined_count)
+    return RoomRow(summary.room_id, sort_key, name.casefold(), values, group, summary.joined_count)
 
 
 class RoomsModel(QAbstractListModel):

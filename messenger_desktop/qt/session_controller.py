@@ -8,6 +8,7 @@ message is on screen in the same frame as the key press.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -42,6 +43,21 @@ def error_sentence(error: BaseException) -> str:
     return tr("Something went wrong: %1").replace("%1", str(error) or type(error).__name__)
 
 
+USER_ID = re.compile(r"@[^:\s]+:\S+")
+
+
+def invite_error_sentence(error: ApiError, user_id: str) -> str:
+    """Why an invitation failed, in one sentence for the invite popup."""
+    if isinstance(error, MatrixError):
+        if error.status == 404 or error.errcode == "M_NOT_FOUND":
+            return tr("There is no user %1 on that server.").replace("%1", user_id)
+        if error.errcode == "M_FORBIDDEN" and error.error:
+            return tr("The server did not allow this: %1").replace("%1", error.error)
+        if error.errcode == "M_LIMIT_EXCEEDED":
+            return tr("Too many invitations at once; wait a moment and try again.")
+    return error_sentence(error)
+
+
 class SessionController(QObject):
     currentRoomChanged = Signal()
     connectionChanged = Signal()
@@ -49,6 +65,9 @@ class SessionController(QObject):
     signedOut = Signal(str)
     """The user signed out, or the server ended the session (the argument says why, or "")."""
     roomOpened = Signal(str)
+    inviteChanged = Signal()
+    invited = Signal(str)
+    """An invitation the user sent was accepted by the server (the argument is the user ID)."""
 
     def __init__(
         self, session: Session, trace: Callable[[str], None] | None = None, parent: QObject | None = None
@@ -61,6 +80,8 @@ class SessionController(QObject):
         self._current: RoomId | None = None
         self._connection = session.connection
         self._notice = ""
+        self._invite_busy = False
+        self._invite_error = ""
         self._tasks = TaskGroup(on_error=lambda error: self._set_notice(error_sentence(error)))
         self._unsubscribe = session.subscribe(self._on_changes)
         self._timeline.newestChanged.connect(self._mark_current_read)
@@ -277,9 +298,81 @@ class SessionController(QObject):
 
     @Slot(str)
     def leaveRoom(self, room_id: str) -> None:
-        if room_id == self._current:
+        """Leave at once as far as the user can see: the room goes from the list and the chat pane
+        empties; should the server refuse, the room comes back with a notice."""
+        if not room_id:
+            return
+        room = RoomId(room_id)
+        if room == self._current:
             self.openRoom("")
-        self._tasks.spawn(self._session.leave(RoomId(room_id)), name="leave")
+        self._rooms.apply((), (room,))
+
+        async def leave() -> None:
+            try:
+                await self._session.leave(room)
+            except Exception:
+                summary = await self._session.room(room)
+                if summary is not None:
+                    self._rooms.apply((summary,))
+                raise
+
+        self._tasks.spawn(leave(), name="leave")
+
+    # -- inviting --------------------------------------------------------------------------------
+
+    def _get_invite_busy(self) -> bool:
+        return self._invite_busy
+
+    inviteBusy = QtProperty(bool, _get_invite_busy, notify=inviteChanged)
+
+    def _get_invite_error(self) -> str:
+        return self._invite_error
+
+    inviteError = QtProperty(str, _get_invite_error, notify=inviteChanged)
+    """Why the last invitation failed, in one sentence, for the invite popup ("" if it did not)."""
+
+    def _set_invite(self, busy: bool, error: str) -> None:
+        if (busy, error) != (self._invite_busy, self._invite_error):
+            self._invite_busy, self._invite_error = busy, error
+            self.inviteChanged.emit()
+
+    @Slot()
+    def clearInviteError(self) -> None:
+        self._set_invite(self._invite_busy, "")
+
+    @Slot(str)
+    def inviteUser(self, user_id: str) -> None:
+        """Invite ``user_id`` to the open conversation; :attr:`invited` or :attr:`inviteError` tells."""
+        room = self._current
+        user = user_id.strip()
+        if room is None or self._invite_busy:
+            return
+        if not USER_ID.fullmatch(user):
+            self._set_invite(False, tr("A user ID looks like @name:example.org."))
+            return
+        self._set_invite(True, "")
+
+        async def invite() -> None:
+            try:
+                # Synapse accepts an invitation for a user who does not exist; the profile tells.
+                # Only "not found" stops here: a profile hidden or on an unreachable server is no proof.
+                try:
+                    await self._session.api.get_profile(UserId(user))
+                except MatrixError as exc:
+                    if exc.status == 404 or exc.errcode == "M_NOT_FOUND":
+                        raise
+                    log.info("profile of %s not available: %s", user, exc)
+                await self._session.invite(room, UserId(user))
+            except ApiError as exc:
+                self._set_invite(False, invite_error_sentence(exc, user))
+                return
+            except BaseException:
+                self._set_invite(False, "")
+                raise
+            self._set_invite(False, "")
+            self.invited.emit(user)
+
+        self._tasks.spawn(invite(), name="invite")
 
     @Slot(str)
     def startDirectChat(self, user_id: str) -> None:

@@ -33,13 +33,15 @@ from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..store.rows import OutboxItem, TimelineRow
 from ..store.timeline import TimelinePage
-from .event_text import describe, message_body
+from .event_text import describe, message_body, run_entry, run_summary
 from .formatting import avatar_color, clock, day_label, local_time
 from .tasks import TaskGroup
 
 log = logging.getLogger(__name__)
 
 GROUP_WINDOW_MS = 5 * 60 * 1000
+MIN_RUN = 3
+"""Consecutive state lines (on one day) that collapse into one summary line, at least."""
 PAGE_SIZE = 50
 MAX_EMPTY_PAGES = 5
 
@@ -58,6 +60,10 @@ ROLE_NAMES = (
     "showDateSeparator",
     "dateText",
     "error",
+    "runCount",
+    "runText",
+    "runExpanded",
+    "collapsed",
 )
 FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 ROLES = {name: FIRST_ROLE + i for i, name in enumerate(ROLE_NAMES)}
@@ -89,6 +95,9 @@ class _Item:
     body: str
     send_state: str = ""
     error: str = ""
+    run_entry: tuple[str, str] = ("", "")
+    run: tuple[int, str, bool, bool] = (0, "", False, False)
+    """runCount, runText, runExpanded (on the oldest row of a collapsible run), collapsed (the others)."""
     values: tuple[Any, ...] = field(default=())
 
     @property
@@ -116,6 +125,7 @@ class TimelineModel(QAbstractListModel):
         self._rows: list[_Item] = []
         self._names: dict[str, str] = {}
         self._known_events: set[str] = set()
+        self._expanded: set[str] = set()
         self._oldest: tuple[int, int] | None = None
         self._at_start = False
         self._loading = False
@@ -184,6 +194,7 @@ class TimelineModel(QAbstractListModel):
         self._room = room_id
         self._rows = []
         self._known_events = set()
+        self._expanded = set()
         self._oldest = None
         self._pending_changes = []
         self.endResetModel()
@@ -216,6 +227,7 @@ class TimelineModel(QAbstractListModel):
         self._oldest = page.rows[-1].order if page.rows else None
         for i in range(len(self._rows) - 1, -1, -1):
             self._render(i)
+        self._refresh_runs(0, len(self._rows) - 1, notify=False)
         self.endResetModel()
         self._set_at_start(page.at_start)
         self._set_loading(False)
@@ -269,6 +281,7 @@ class TimelineModel(QAbstractListModel):
         self.endInsertRows()
         if first > 0:  # the formerly oldest row may now group with, or share a day with, its new neighbour
             self._rerender(first - 1)
+        self._refresh_runs(max(0, first - 1), len(self._rows) - 1)
         self.countChanged.emit()
 
     # -- live changes ----------------------------------------------------------------------------
@@ -348,6 +361,7 @@ class TimelineModel(QAbstractListModel):
                     self._rerender(index)
                     if index > 0:
                         self._rerender(index - 1)
+                    self._refresh_runs(max(0, index - 1), min(len(self._rows) - 1, index + 1))
                 return
         new = self._item_from_row(row)
         if new is None:
@@ -366,6 +380,7 @@ class TimelineModel(QAbstractListModel):
         self.endInsertRows()
         if position > 0:
             self._rerender(position - 1)
+        self._refresh_runs(max(0, position - 1), min(len(self._rows) - 1, position + 1))
         self.countChanged.emit()
 
     def _remove(self, index: int) -> None:
@@ -374,6 +389,8 @@ class TimelineModel(QAbstractListModel):
         self.endRemoveRows()
         if index > 0:
             self._rerender(index - 1)
+        if self._rows:
+            self._refresh_runs(max(0, index - 1), min(len(self._rows) - 1, index))
         self.countChanged.emit()
 
     def _find_echo(self, txn_id: str) -> int:
@@ -409,6 +426,7 @@ class TimelineModel(QAbstractListModel):
             kind=kind,
             body=text,
             send_state="sent" if own and kind == "message" else "",
+            run_entry=run_entry(row, self._name_of) if kind == "state" else ("", ""),
         )
 
     def _items_from_page(self, rows: Iterable[TimelineRow]) -> list[_Item]:
@@ -454,6 +472,7 @@ class TimelineModel(QAbstractListModel):
             new_day,
             day_label(item.day) if new_day else "",
             item.error,
+            *item.run,
         )
 
     def _rerender(self, index: int) -> None:
@@ -462,6 +481,68 @@ class TimelineModel(QAbstractListModel):
         if self._rows[index].values != before:
             model_index = self.index(index)
             self.dataChanged.emit(model_index, model_index)
+
+    # -- runs of state lines ---------------------------------------------------------------------
+
+    def _linked(self, index: int) -> bool:
+        """Row ``index`` and its older neighbour belong to one run of state lines."""
+        if index + 1 >= len(self._rows):
+            return False
+        item, older = self._rows[index], self._rows[index + 1]
+        return item.kind == "state" and older.kind == "state" and item.day == older.day
+
+    def _refresh_runs(self, first: int, last: int, *, notify: bool = True) -> None:
+        """Recompute the runs touching rows ``first..last`` (index order, newest first)."""
+        if not self._rows:
+            return
+        while first > 0 and self._linked(first - 1):
+            first -= 1
+        while last + 1 < len(self._rows) and self._linked(last):
+            last += 1
+        start = first
+        while start <= last:
+            end = start
+            while self._linked(end):
+                end += 1
+            self._set_run(start, end, notify)
+            start = end + 1
+
+    def _set_run(self, newest: int, oldest: int, notify: bool) -> None:
+        members = self._rows[newest : oldest + 1]
+        if len(members) < MIN_RUN:
+            runs = [(0, "", False, False)] * len(members)
+        else:
+            expanded = any(m.event_id in self._expanded for m in members)
+            text = run_summary([m.run_entry for m in reversed(members)])
+            runs = [(0, "", False, not expanded)] * (len(members) - 1) + [
+                (len(members), text, expanded, False)
+            ]
+        for offset, run in enumerate(runs):
+            item = self._rows[newest + offset]
+            if item.run != run:
+                item.run = run
+                if notify:
+                    self._rerender(newest + offset)
+                else:
+                    self._render(newest + offset)
+
+    @Slot(int)
+    def toggleRun(self, index: int) -> None:
+        """Expand the collapsed run of state lines around row ``index``, or collapse it again."""
+        if not 0 <= index < len(self._rows) or self._rows[index].kind != "state":
+            return
+        newest = index
+        while newest > 0 and self._linked(newest - 1):
+            newest -= 1
+        oldest = index
+        while self._linked(oldest):
+            oldest += 1
+        ids = {item.event_id for item in self._rows[newest : oldest + 1] if item.event_id}
+        if ids & self._expanded:
+            self._expanded -= ids
+        else:
+            self._expanded |= ids
+        self._set_run(newest, oldest, notify=True)
 
     # -- state -----------------------------------------------------------------------------------
 

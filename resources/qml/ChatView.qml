@@ -13,9 +13,22 @@ Rectangle {
     readonly property bool hasRoom: session.currentRoomId.length > 0
     readonly property var timelineModel: session.timeline
 
+    signal inviteRequested()
+    signal leaveRequested()
+
+    // set while a menu entry opens a popup, so the closing menu leaves the focus to the popup
+    property bool dialogOpening: false
+
     function focusComposer() {
+        dialogOpening = false
         if (hasRoom)
             composer.focusInput()
+    }
+    function openConversationMenu() {
+        if (hasRoom && !session.currentRoomIsInvite) {
+            dialogOpening = false
+            conversationMenu.open()
+        }
     }
 
     color: Theme.chatBackground
@@ -29,6 +42,7 @@ Rectangle {
     }
 
     Label {
+        objectName: "chatEmptyState"
         anchors.centerIn: parent
         visible: !chat.hasRoom
         text: qsTr("Select a conversation")
@@ -90,7 +104,42 @@ Rectangle {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.s3
                 anchors.verticalCenter: parent.verticalCenter
-                // actions (search, call, info, leave with confirmation) come here
+                spacing: Theme.s1
+
+                RoundIconButton {
+                    id: moreButton
+                    objectName: "conversationMenuButton"
+                    visible: !chat.session.currentRoomIsInvite
+                    iconSource: "../icons/more.svg"
+                    accessibleName: qsTr("More actions (Ctrl+Shift+M)")
+                    onClicked: chat.openConversationMenu()
+
+                    AppMenu {
+                        id: conversationMenu
+                        objectName: "conversationMenu"
+                        y: moreButton.height + Theme.s1
+                        x: moreButton.width - width
+                        onClosed: if (!chat.dialogOpening) chat.focusComposer()
+
+                        AppMenuItem {
+                            objectName: "inviteMenuItem"
+                            text: qsTr("Invite people…")
+                            onTriggered: {
+                                chat.dialogOpening = true
+                                chat.inviteRequested()
+                            }
+                        }
+                        AppMenuItem {
+                            objectName: "leaveMenuItem"
+                            text: qsTr("Leave conversation")
+                            danger: true
+                            onTriggered: {
+                                chat.dialogOpening = true
+                                chat.leaveRequested()
+                            }
+                        }
+                    }
+                }
             }
             Rectangle {
                 anchors.bottom: parent.bottom
@@ -127,6 +176,7 @@ Rectangle {
                 showSenderNames: chat.session.currentRoomIsGroup
                 onRetryRequested: (txnId) => chat.session.retry(txnId)
                 onDeleteRequested: (txnId) => chat.session.deletePending(txnId)
+                onToggleRunRequested: (index) => chat.timelineModel.toggleRun(index)
             }
 
             function maybeLoadOlder() {

@@ -11,24 +11,38 @@ Rectangle {
 
     color: Theme.window
 
+    // while a popup is open, the page's shortcuts wait (Esc, Enter and Tab belong to the popup)
+    readonly property bool popupOpen: newChat.visible || invite.visible || confirmLeave.visible
+                                      || confirmSignOut.visible
+
+    Shortcut {
+        sequence: "Ctrl+Shift+M"
+        enabled: !page.popupOpen
+        onActivated: chat.openConversationMenu()
+    }
     Shortcut {
         sequence: "Ctrl+K"
+        enabled: !page.popupOpen
         onActivated: roomList.focusFilter()
     }
     Shortcut {
         sequence: "Ctrl+N"
+        enabled: !page.popupOpen
         onActivated: newChat.open()
     }
     Shortcut {
         sequence: "Alt+Up"
+        enabled: !page.popupOpen
         onActivated: page.session.openRelative(-1)
     }
     Shortcut {
         sequence: "Alt+Down"
+        enabled: !page.popupOpen
         onActivated: page.session.openRelative(1)
     }
     Shortcut {
         sequence: "Esc"
+        enabled: !page.popupOpen
         onActivated: chat.focusComposer()
     }
 
@@ -60,6 +74,7 @@ Rectangle {
                 SplitView.maximumWidth: 420
                 session: page.session
                 onNewChatRequested: newChat.open()
+                onSignOutRequested: confirmSignOut.open()
             }
 
             ChatView {
@@ -68,6 +83,12 @@ Rectangle {
                 SplitView.minimumWidth: 200
                 session: page.session
                 enterSends: page.settings.enterSends
+                onInviteRequested: invite.open()
+                onLeaveRequested: {
+                    confirmLeave.roomId = page.session.currentRoomId
+                    confirmLeave.roomName = page.session.currentRoomName
+                    confirmLeave.open()
+                }
             }
         }
     }
@@ -84,5 +105,39 @@ Rectangle {
         id: newChat
         session: page.session
         anchors.centerIn: parent
+    }
+
+    InviteDialog {
+        id: invite
+        objectName: "inviteDialog"
+        session: page.session
+        anchors.centerIn: parent
+        onClosed: chat.focusComposer()
+    }
+
+    ConfirmDialog {
+        id: confirmLeave
+        objectName: "confirmLeave"
+        property string roomId
+        property string roomName
+        anchors.centerIn: parent
+        title: qsTr("Leave “%1”?").arg(roomName)
+        text: qsTr("You will stop receiving its messages. To come back, you may need a new invitation.")
+        confirmText: qsTr("Leave")
+        confirmName: "confirmLeaveButton"
+        onConfirmed: page.session.leaveRoom(roomId)
+        onClosed: chat.focusComposer()
+    }
+
+    ConfirmDialog {
+        id: confirmSignOut
+        objectName: "confirmSignOut"
+        anchors.centerIn: parent
+        title: qsTr("Sign out?")
+        text: qsTr("Your conversations will be removed from this computer. Sign in as %1 to see them again.")
+              .arg(page.session.userId)
+        confirmText: qsTr("Sign out")
+        confirmName: "confirmSignOutButton"
+        onConfirmed: page.session.signOut()
     }
 }

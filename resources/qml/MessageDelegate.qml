@@ -20,17 +20,24 @@ Item {
     required property bool showDateSeparator
     required property string dateText
     required property string error
+    required property int runCount
+    required property string runText
+    required property bool runExpanded
+    required property bool collapsed
 
     property bool showSenderNames: true
 
     signal retryRequested(string txnId)
     signal deleteRequested(string txnId)
+    signal toggleRunRequested(int index)
 
     readonly property bool isMessage: kind === "message"
     readonly property int sideMargin: Theme.s4
     readonly property int maxBubbleWidth: Math.min(560, Math.round(width * 0.72))
 
-    implicitHeight: column.implicitHeight + (groupedWithPrevious ? Theme.s1 / 2 : Theme.s2)
+    // a state line inside a collapsed run takes no room; the run's oldest row stands for it
+    visible: !collapsed
+    implicitHeight: collapsed ? 0 : column.implicitHeight + (groupedWithPrevious ? Theme.s1 / 2 : Theme.s2)
 
     Column {
         id: column
@@ -62,9 +69,46 @@ Item {
             }
         }
 
+        // a run of state changes, collapsed into one line; click (or Space) to see them all
+        Item {
+            visible: row.runCount > 0
+            width: parent.width
+            height: visible ? runButton.height : 0
+            AbstractButton {
+                id: runButton
+                objectName: "runSummary"
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(implicitWidth, parent.width - 2 * row.sideMargin)
+                focusPolicy: Qt.TabFocus
+                text: row.runText
+                Accessible.name: row.runExpanded ? qsTr("%1, shown; collapse").arg(row.runText)
+                                                 : qsTr("%1; show all").arg(row.runText)
+                onClicked: row.toggleRunRequested(row.index)
+                contentItem: Text {
+                    text: runButton.text + (row.runExpanded ? "  ▴" : "  ▾")
+                    color: Theme.pillText
+                    font.pixelSize: Theme.fontMeta
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                    horizontalAlignment: Text.AlignHCenter
+                }
+                topPadding: 2
+                bottomPadding: 2
+                leftPadding: Theme.s3
+                rightPadding: Theme.s3
+                background: Rectangle {
+                    radius: height / 2
+                    color: Theme.pill
+                    opacity: runButton.hovered || runButton.down ? 1.0 : 0.85
+                    border.width: runButton.visualFocus ? 2 : 0
+                    border.color: Theme.accent
+                }
+            }
+        }
+
         // state change or placeholder
         Item {
-            visible: !row.isMessage
+            visible: !row.isMessage && (row.runCount === 0 || row.runExpanded)
             width: parent.width
             height: visible ? stateLine.height : 0
             Label {

@@ -9,6 +9,7 @@ Rectangle {
 
     required property var session
     signal newChatRequested()
+    signal signOutRequested()
 
     function focusFilter() {
         filter.forceActiveFocus()
@@ -25,6 +26,38 @@ Rectangle {
             Layout.fillWidth: true
             Layout.margins: Theme.s3
             spacing: Theme.s2
+
+            RoundIconButton {
+                id: accountButton
+                objectName: "accountMenuButton"
+                iconSource: "../icons/menu.svg"
+                accessibleName: qsTr("Account: %1").arg(pane.session.userId)
+                onClicked: accountMenu.open()
+
+                AppMenu {
+                    id: accountMenu
+                    objectName: "accountMenu"
+                    y: accountButton.height + Theme.s1
+
+                    Label {
+                        width: parent ? parent.width : implicitWidth
+                        text: pane.session.userId
+                        color: Theme.textDim
+                        font.pixelSize: Theme.fontMeta
+                        elide: Text.ElideMiddle
+                        leftPadding: Theme.s4
+                        rightPadding: Theme.s4
+                        topPadding: Theme.s2
+                        bottomPadding: Theme.s2
+                    }
+                    AppMenuItem {
+                        objectName: "signOutButton"
+                        text: qsTr("Sign out…")
+                        danger: true
+                        onTriggered: pane.signOutRequested()
+                    }
+                }
+            }
 
             TextField {
                 id: filter

@@ -52,6 +52,7 @@ QtObject {
     readonly property color bubbleOther: dark ? "#182533" : "#ffffff"
     readonly property color bubbleOwnMeta: dark ? "#a8c6e4" : "#4f7aa8"
     readonly property color danger: dark ? "#ff7b72" : "#c62828"
+    readonly property color dangerFill: dark ? "#b3362f" : "#c62828"
     readonly property color warning: dark ? "#5a4a1c" : "#fff4d6"
     readonly property color warningText: dark ? "#ffe3a3" : "#6b4e00"
     readonly property color badge: dark ? "#3e6a96" : "#2f7dd6"

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import PySide6.QtQuick  # noqa: F401  (rootObjects() are QQuickWindows only with QtQuick imported)
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
 
@@ -85,6 +85,28 @@ class Shell:
     def has(self, name: str) -> bool:
         return isinstance(self.window.findChild(QObject, name), QQuickItem)
 
+    def obj(self, name: str) -> QObject:
+        """Any object by name, popups and menus included (they are not items of the window)."""
+        found = self.window.findChild(QObject, name)
+        if found is None:
+            raise AssertionError(f"no object named {name!r}")
+        return found
+
+    def is_open(self, name: str) -> bool:
+        """Whether the popup or menu ``name`` is open (visible, not just opening)."""
+        return bool(self.obj(name).property("opened"))
+
+    def visual_children(self, name: str) -> list[QQuickItem]:
+        """Every item drawn inside ``name`` (list delegates have no QObject parent: findChildren
+        misses them)."""
+        found: list[QQuickItem] = []
+        pending = list(self.find(name).childItems())
+        while pending:
+            item = pending.pop()
+            found.append(item)
+            pending.extend(item.childItems())
+        return found
+
     def prop(self, name: str, prop: str) -> Any:
         return self.find(name).property(prop)
 
@@ -129,6 +151,21 @@ class Shell:
         """Activate a button the way the keyboard does (Space on the focused button)."""
         self.focus(name)
         self.key(Qt.Key.Key_Space, text=" ")
+
+    def tap(self, item: QQuickItem) -> None:
+        """Click the middle of ``item`` with the left mouse button (inside the running loop)."""
+
+        async def clicking() -> None:
+            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+            left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+            for kind, buttons in (
+                (QEvent.Type.MouseButtonPress, left),
+                (QEvent.Type.MouseButtonRelease, none),
+            ):
+                event = QMouseEvent(kind, centre, centre, left, buttons, Qt.KeyboardModifier.NoModifier)
+                QCoreApplication.sendEvent(self.window, event)
+
+        self.run(clicking())
 
     def grab(self, path: Path) -> None:
         """Save the window as it looks now. Everything happens while the loop runs: Qt events

@@ -7,7 +7,7 @@ from typing import Any
 
 from messenger_desktop.api.events import EventKind
 from messenger_desktop.api.ids import EventId, RoomId, TxnId, UserId
-from messenger_desktop.qt.rooms_model import ROLES, RoomsModel
+from messenger_desktop.qt.rooms_model import ROLES, RoomsModel, is_group
 from messenger_desktop.qt.timeline_model import TimelineModel
 from messenger_desktop.store.rows import OutboxItem, RoomSummary, TimelineRow
 from messenger_desktop.store.timeline import TimelinePage
@@ -218,3 +218,86 @@ def test_a_new_day_starts_with_a_date_separator(loop: Any) -> None:
     model = opened(loop, FakeSource([event(1, ts=yesterday), event(2, ts=NOW)]))
     assert (model.row(1)["showDateSeparator"], model.row(1)["dateText"]) == (True, "Yesterday")
     assert (model.row(0)["showDateSeparator"], model.row(0)["dateText"]) == (True, "Today")
+
+
+def test_direct_chats_and_groups_come_from_m_direct_and_the_name_not_the_size() -> None:
+    rows = {
+        "direct": summary("!d", 1, "Bob", is_direct=True, joined_count=3),
+        "named": summary("!n", 1, "Project", explicit_name=True, joined_count=2),
+        "unnamed pair": summary("!p", 1, "Bob", joined_count=1, invited_count=1),
+        "unnamed crowd": summary("!c", 1, "Bob, Carol and Dave", joined_count=4),
+    }
+    assert {k: is_group(s) for k, s in rows.items()} == {
+        "direct": False,
+        "named": True,
+        "unnamed pair": False,
+        "unnamed crowd": True,
+    }
+    model = RoomsModel(ME)
+    said = {"last_body": "hi", "last_sender": BOB, "last_sender_name": "Bob"}
+    model.load(
+        [summary("!d", 2, "Bob", is_direct=True, **said), summary("!g", 1, "G", explicit_name=True, **said)]
+    )
+    assert ids(model) == ["!d", "!g"]
+    assert [model.data(model.index(i), ROLES["lastSender"]) for i in range(2)] == ["", "Bob"]
+    assert [model.row_for(r).is_group for r in ("!d", "!g")] == [False, True]  # type: ignore[union-attr]
+
+
+def member_event(n: int, who: str, name: str, membership: str = "join", **kw: Any) -> TimelineRow:
+    content = (
+        {"membership": membership, "displayname": name}
+        if membership == "join"
+        else {"membership": membership}
+    )
+    return event(
+        n, sender=who, type="m.room.member", kind=EventKind.MEMBER, state_key=who, content=content, **kw
+    )
+
+
+def runs(model: TimelineModel) -> list[tuple[str, int, str, bool, bool]]:
+    keys = ("body", "runCount", "runText", "runExpanded", "collapsed")
+    return [tuple(model.row(i)[k] for k in keys) for i in range(model.rowCount())]  # type: ignore[misc]
+
+
+def test_runs_of_state_lines_collapse_into_one_line_that_expands(loop: Any, qtmodeltester: Any) -> None:
+    people = [f"@p{n}:example.org" for n in range(5)]
+    rows = [event(1), *(member_event(2 + n, p, f"P{n}") for n, p in enumerate(people)), event(7)]
+    model = opened(loop, FakeSource(rows))
+    qtmodeltester.check(model)
+    # newest first: message 7, the five joins (the oldest carries the summary), message 1
+    assert runs(model)[0] == ("message 7", 0, "", False, False)
+    assert [r[4] for r in runs(model)[1:5]] == [True] * 4
+    assert runs(model)[5] == ("P0 joined", 5, "P0, P1 and 3 others joined", False, False)
+    assert runs(model)[6][1:] == (0, "", False, False)
+
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom, _roles: changed.append(top.row()))
+    model.toggleRun(3)
+    assert runs(model)[5][1:4] == (5, "P0, P1 and 3 others joined", True)
+    assert [r[4] for r in runs(model)[1:6]] == [False] * 5
+    assert sorted(changed) == [1, 2, 3, 4, 5]
+    model.toggleRun(5)
+    assert [r[4] for r in runs(model)[1:5]] == [True] * 4
+
+
+def test_a_run_grows_and_splits_as_rows_arrive(loop: Any) -> None:
+    people = [f"@q{n}:example.org" for n in range(3)]
+    model = opened(loop, FakeSource([member_event(1, people[0], "Q0"), member_event(2, people[1], "Q1")]))
+    assert [r[1:] for r in runs(model)] == [(0, "", False, False)] * 2  # two lines stay as they are
+    model.apply({ROOM: (member_event(3, people[2], "Q2"),)}, (), {})
+    assert runs(model)[2][1:] == (3, "Q0, Q1 and Q2 joined", False, False)
+    assert [r[4] for r in runs(model)[:2]] == [True, True]
+    model.apply(
+        {
+            ROOM: (
+                event(4),
+                member_event(
+                    5, people[0], "Q0", "leave", prev_content={"membership": "join", "displayname": "Q0"}
+                ),
+            )
+        },
+        (),
+        {},
+    )
+    assert runs(model)[0][:2] == ("Q0 left", 0)  # after a message: a new run of one
+    assert runs(model)[4][1:3] == (3, "Q0, Q1 and Q2 joined")

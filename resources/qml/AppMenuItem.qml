@@ -1,0 +1,25 @@
+import QtQuick
+import QtQuick.Controls.Basic
+
+// One entry of an AppMenu; `danger` for an action that loses something (leave, sign out).
+MenuItem {
+    id: item
+
+    property bool danger: false
+
+    implicitHeight: 36
+    leftPadding: Theme.s4
+    rightPadding: Theme.s4
+    Accessible.name: text
+
+    contentItem: Text {
+        text: item.text
+        color: item.danger ? Theme.danger : Theme.text
+        font.pixelSize: Theme.fontBody
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        color: item.highlighted ? Theme.hover : "transparent"
+    }
+}

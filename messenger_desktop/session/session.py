@@ -17,6 +17,7 @@ from typing import Any
 import orjson
 
 from ..api.client import Credentials, MatrixApi
+from ..api.errors import MatrixError
 from ..api.http import Transport
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.transport import HttpxTransport
@@ -181,18 +182,36 @@ class Session:
     async def start_direct_chat(self, user_id: UserId) -> RoomId:
         """Open a direct chat with ``user_id`` (and record it in ``m.direct``)."""
         room_id = await self.api.create_room(invite=(user_id,), is_direct=True, preset="trusted_private_chat")
-        direct = await self.db.run(_direct_map)
-        direct.setdefault(user_id, [])
-        if room_id not in direct[user_id]:
-            direct[user_id].append(room_id)
-        await self.api.set_account_data(self.user_id, "m.direct", direct)
+        await self._remember_direct(user_id, room_id)
         return room_id
 
     async def invite(self, room_id: RoomId, user_id: UserId) -> None:
+        """Invite someone who exists. Synapse accepts invitations for users who do not, so the
+        profile is asked first: a definite "not found" raises that :class:`MatrixError`; a hidden
+        profile or an unreachable server is no proof, and the invitation goes ahead."""
+        try:
+            await self.api.get_profile(user_id)
+        except MatrixError as exc:
+            if exc.status == 404 or exc.errcode == "M_NOT_FOUND":
+                raise
+            log.info("profile of %s not available: %s", user_id, exc)
         await self.api.invite(room_id, user_id)
 
     async def join(self, room_id_or_alias: str) -> RoomId:
-        return await self.api.join(room_id_or_alias)
+        """Join a room, or accept an invitation. Accepting a direct chat records it in
+        ``m.direct`` so it is shown as one on every device."""
+        invite = await self.room(RoomId(room_id_or_alias)) if room_id_or_alias.startswith("!") else None
+        room_id = await self.api.join(room_id_or_alias)
+        if invite is not None and invite.membership == "invite" and invite.is_direct and invite.inviter:
+            await self._remember_direct(UserId(invite.inviter), room_id)
+        return room_id
+
+    async def _remember_direct(self, user_id: UserId, room_id: RoomId) -> None:
+        direct = await self.db.run(_direct_map)
+        rooms = direct.setdefault(user_id, [])
+        if room_id not in rooms:
+            rooms.append(room_id)
+            await self.api.set_account_data(self.user_id, "m.direct", direct)
 
     async def leave(self, room_id: RoomId) -> None:
         await self.api.leave(room_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from messenger_desktop.api import MatrixApi, RoomId, UserId
+from messenger_desktop.api import MatrixApi, MatrixError, RoomId, UserId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.session.changes import Connection
@@ -44,6 +44,11 @@ def test_two_users_exchange_messages_and_echoes_resolve(
             room = await alice.start_direct_chat(UserId(bob_id))
             await until_async(lambda: _has_invite(bob, room), what="bob sees the invite")
             await bob.join(room)
+            # accepting a direct invitation records the chat in bob's m.direct
+            await until_async(lambda: _is_direct_for(bob, room), what="bob's m.direct")
+            with pytest.raises(MatrixError) as info:
+                await alice.invite(room, UserId("@nobody-at-all:localhost"))
+            assert info.value.status == 404
 
             echo = alice.send_text(room, "Hello Bob")
             # the local echo was announced synchronously, before any network round trip
@@ -65,6 +70,10 @@ def test_two_users_exchange_messages_and_echoes_resolve(
             await bob.close()
 
     asyncio.run(scenario())
+
+
+async def _is_direct_for(session, room: RoomId) -> bool:  # type: ignore[no-untyped-def]
+    return any(r.room_id == room and r.is_direct for r in await session.rooms())
 
 
 async def _has_invite(session, room: RoomId) -> bool:  # type: ignore[no-untyped-def]

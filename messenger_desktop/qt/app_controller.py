@@ -137,6 +137,8 @@ class AppController(QObject):
         self._session = controller
         self.sessionChanged.emit()
         self._set_screen("main")
+        if self._login.warning:
+            controller.show_notice(self._login.warning)
         await controller.start()
 
     def _signed_in(self, credentials: Credentials) -> None:

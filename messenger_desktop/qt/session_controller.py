@@ -201,6 +201,10 @@ class SessionController(QObject):
             self._notice = text
             self.noticeChanged.emit()
 
+    def show_notice(self, text: str) -> None:
+        """Tell the user something about the session as a whole (e.g. it is kept in memory only)."""
+        self._set_notice(text)
+
     @Slot()
     def dismissNotice(self) -> None:
         self._set_notice("")

@@ -80,6 +80,9 @@ class SessionController(QObject):
         self._current: RoomId | None = None
         self._connection = session.connection
         self._notice = ""
+        self._leaving: set[RoomId] = set()
+        """Rooms the user left: a sync that still shows them (sent before the server saw the
+        leave) must not bring them back."""
         self._invite_busy = False
         self._invite_error = ""
         self._tasks = TaskGroup(on_error=lambda error: self._set_notice(error_sentence(error)))
@@ -213,7 +216,9 @@ class SessionController(QObject):
 
     def _on_changes(self, changes: ChangeSet) -> None:
         if changes.rooms or changes.removed_rooms:
-            self._rooms.apply(changes.rooms, changes.removed_rooms)
+            self._leaving.difference_update(changes.removed_rooms)
+            rooms = tuple(r for r in changes.rooms if r.room_id not in self._leaving)
+            self._rooms.apply(rooms, changes.removed_rooms)
             current = self._current
             left = current in changes.removed_rooms or any(
                 s.room_id == current and s.membership not in ("join", "invite") for s in changes.rooms
@@ -309,12 +314,14 @@ class SessionController(QObject):
         room = RoomId(room_id)
         if room == self._current:
             self.openRoom("")
+        self._leaving.add(room)
         self._rooms.apply((), (room,))
 
         async def leave() -> None:
             try:
                 await self._session.leave(room)
             except Exception:
+                self._leaving.discard(room)
                 summary = await self._session.room(room)
                 if summary is not None:
                     self._rooms.apply((summary,))

@@ -40,6 +40,26 @@ def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     event_loop.close()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qt_events_only_inside_the_loop(loop: asyncio.AbstractEventLoop) -> Iterator[None]:
+    """pytest-qt processes pending Qt events around every test phase. Outside the running loop
+    that would step asyncio tasks with no running loop (httpx/anyio then fail with "no running
+    event loop"), so here the processing happens inside one short turn of the loop."""
+    import pytestqt.plugin
+
+    original = pytestqt.plugin._process_events
+
+    def process_inside_loop() -> None:
+        if loop.is_closed() or loop.is_running():
+            original()
+        else:
+            loop.run_until_complete(asyncio.sleep(0))
+
+    pytestqt.plugin._process_events = process_inside_loop
+    yield
+    pytestqt.plugin._process_events = original
+
+
 @pytest.fixture
 def shell(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Shell]:
     """The app's window and controllers on a fresh profile (not started: call ``shell.start``)."""

@@ -68,6 +68,7 @@ def _open_and_migrate(path: Path) -> sqlite3.Connection:
             row = conn.execute("PRAGMA quick_check").fetchone()
             if row is None or row[0] != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {row}")
+            conn.execute("PRAGMA shrink_memory")  # the check read every page: give the cache back
         for number in range(version, SCHEMA_VERSION):
             conn.execute("BEGIN IMMEDIATE")
             try:

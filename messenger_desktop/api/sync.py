@@ -7,7 +7,6 @@ shape is skipped (and counted in ``problems``), an event of the wrong shape beco
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,8 +66,8 @@ class SyncResponse:
         return sum(len(r.timeline) + len(r.state) for r in self.joined)
 
 
-def load_sync(body: bytes | dict[str, Any]) -> dict[str, Any]:
-    """Decode a ``/sync`` body and check its envelope (an object with a string ``next_batch``)."""
+def parse_sync(body: bytes | dict[str, Any]) -> SyncResponse:
+    """Parse a ``/sync`` body. Raises :class:`BadResponse` only if the envelope is unusable."""
     data: Any
     if isinstance(body, dict):
         data = body
@@ -79,28 +78,14 @@ def load_sync(body: bytes | dict[str, Any]) -> dict[str, Any]:
             raise BadResponse(f"sync response is not JSON: {exc}", status=200) from exc
     if not isinstance(data, dict) or not isinstance(data.get("next_batch"), str):
         raise BadResponse("sync response has no next_batch", status=200)
-    return data
-
-
-def iter_joined(data: dict[str, Any], problems: list[str]) -> Iterator[JoinedRoom]:
-    """The joined rooms of a loaded sync, parsed one at a time (so writing can start early)."""
-    for room_id, entry in _obj(_obj(data.get("rooms")).get("join")).items():
+    problems: list[str] = []
+    rooms = _obj(data.get("rooms"))
+    joined = []
+    for room_id, entry in _obj(rooms.get("join")).items():
         if not _valid_room_id(room_id) or not isinstance(entry, dict):
             problems.append(f"skipped joined room {room_id[:80]!r}")
             continue
-        yield _joined(RoomId(room_id), entry)
-
-
-def parse_sync(body: bytes | dict[str, Any], *, include_joined: bool = True) -> SyncResponse:
-    """Parse a ``/sync`` body. Raises :class:`BadResponse` only if the envelope is unusable.
-
-    With ``include_joined=False`` the joined rooms are left out, for a caller that streams them
-    with :func:`iter_joined`.
-    """
-    data = load_sync(body)
-    problems: list[str] = []
-    rooms = _obj(data.get("rooms"))
-    joined = tuple(iter_joined(data, problems)) if include_joined else ()
+        joined.append(_joined(RoomId(room_id), entry))
     invited = []
     for room_id, entry in _obj(rooms.get("invite")).items():
         if not _valid_room_id(room_id) or not isinstance(entry, dict):
@@ -123,7 +108,7 @@ def parse_sync(body: bytes | dict[str, Any], *, include_joined: bool = True) -> 
         )
     return SyncResponse(
         next_batch=data["next_batch"],
-        joined=joined,
+        joined=tuple(joined),
         invited=tuple(invited),
         left=tuple(left),
         account_data=tuple(e for e in _events(_obj(data.get("account_data"))) if isinstance(e, dict)),

@@ -9,21 +9,17 @@ it with its own connection and sends back only the summary of what changed.
 from __future__ import annotations
 
 import asyncio
-import contextlib
-import dataclasses
 import multiprocessing
 import os
-import queue
 import signal
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from ..api.ids import UserId
-from ..api.sync import JoinedRoom, iter_joined, load_sync, parse_sync
+from ..api.sync import parse_sync
 from ..store.database import Database, connect
 from ..store.ingest import ingest_sync
 from ..store.rows import IngestResult
@@ -37,40 +33,9 @@ def ingest_bytes(conn: sqlite3.Connection, body: bytes, own_user: UserId) -> Ing
 
 
 def _ingest_in_process(db_path: str, body: bytes, own_user: str) -> IngestResult:
-    """Decode, then parse rooms on a second thread while this one writes them: SQLite releases
-    the GIL while it works, so parsing and writing overlap on two cores."""
     conn = connect(Path(db_path))
     try:
-        data = load_sync(body)
-        shell = parse_sync(data, include_joined=False)
-        problems: list[str] = []
-        rooms: queue.Queue[JoinedRoom | BaseException | None] = queue.Queue(maxsize=64)
-
-        def produce() -> None:
-            try:
-                for room in iter_joined(data, problems):
-                    rooms.put(room)
-            except BaseException as exc:  # handed to the writer, which raises it
-                rooms.put(exc)
-            finally:
-                rooms.put(None)
-
-        def consume() -> Iterator[JoinedRoom]:
-            while (item := rooms.get()) is not None:
-                if isinstance(item, BaseException):
-                    raise item
-                yield item
-
-        producer = threading.Thread(target=produce, name="sync-parser", daemon=True)
-        producer.start()
-        try:
-            result = ingest_sync(conn, shell, UserId(own_user), joined=consume())
-        finally:
-            while producer.is_alive():  # on failure, let the parser finish rather than block
-                with contextlib.suppress(queue.Empty):
-                    rooms.get_nowait()
-                producer.join(0.01)
-        return dataclasses.replace(result, problems=result.problems + tuple(problems))
+        return ingest_bytes(conn, body, UserId(own_user))
     finally:
         conn.close()
 

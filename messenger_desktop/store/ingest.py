@@ -36,20 +36,9 @@ INSERT_EVENT = (
 )
 
 
-def ingest_sync(
-    conn: sqlite3.Connection,
-    sync: SyncResponse,
-    own_user: UserId,
-    *,
-    joined: Iterable[JoinedRoom] | None = None,
-) -> IngestResult:
-    """Persist ``sync`` and its token in one transaction; return what changed.
-
-    ``joined`` replaces ``sync.joined`` with rooms still being parsed (by another thread): rows
-    are then not carried up, as for any large sync.
-    """
-    collect_rows = joined is None and sync.event_count <= ROW_LIMIT
-    event_count = 0
+def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) -> IngestResult:
+    """Persist ``sync`` and its token in one transaction; return what changed."""
+    collect_rows = sync.event_count <= ROW_LIMIT
     rooms: list[RoomSummary] = []
     appended: dict[RoomId, tuple[TimelineRow, ...]] = {}
     gapped: set[RoomId] = set()
@@ -57,8 +46,7 @@ def ingest_sync(
     removed: list[RoomId] = []
     with transaction(conn):
         direct = _apply_account_data(conn, sync.account_data)
-        for room in sync.joined if joined is None else joined:
-            event_count += len(room.timeline) + len(room.state)
+        for room in sync.joined:
             summary, rows, gap = _ingest_joined(
                 conn, room, own_user, room.room_id in direct, resolved, collect_rows
             )
@@ -81,7 +69,7 @@ def ingest_sync(
         appended=appended,
         gapped_rooms=frozenset(gapped),
         resolved_echoes=resolved,
-        event_count=event_count,
+        event_count=sync.event_count,
         problems=sync.problems,
     )
 

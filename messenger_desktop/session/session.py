@@ -71,6 +71,7 @@ class Session:
             poll_timeout_ms=poll_timeout_ms,
         )
         self._sync_task: asyncio.Task[None] | None = None
+        self._verify_task: asyncio.Task[None] | None = None
         self._first_request_traced = False
         self.synced = asyncio.Event()
         """Set after the first successful sync of this run."""
@@ -92,13 +93,21 @@ class Session:
     async def start(self) -> None:
         """Resume the outbox and start syncing. Call :meth:`open` first."""
         await self.outbox.start()
-        self._sync_task = asyncio.get_running_loop().create_task(self.sync.run(), name="sync")
+        loop = asyncio.get_running_loop()
+        self._sync_task = loop.create_task(self.sync.run(), name="sync")
+        self._verify_task = loop.create_task(self._verify_cache(), name="verify-cache")
+
+    async def _verify_cache(self) -> None:
+        """The page-by-page check of the cache, once things have settled after start-up."""
+        await self.synced.wait()
+        await self.db.verify()
 
     async def close(self) -> None:
-        if self._sync_task is not None:
-            self._sync_task.cancel()
-            await asyncio.gather(self._sync_task, return_exceptions=True)
-            self._sync_task = None
+        for task in (self._sync_task, self._verify_task):
+            if task is not None:
+                task.cancel()
+                await asyncio.gather(task, return_exceptions=True)
+        self._sync_task = self._verify_task = None
         await self.outbox.close()
         self.sync.close()
         await self.db.close()

@@ -1,9 +1,10 @@
 """Opening the per-profile SQLite cache, and the one writer thread every access goes through.
 
-The cache is only a cache: the server has the truth. So a file that is not a database, or one that
-fails its integrity check, is moved aside (kept for a bug report) and a fresh one is built; the
-session then resyncs. A file written by a newer release is *not* touched: it is refused with a
-clear message, because quietly replacing it would throw away the newer release's data.
+The cache is only a cache: the server has the truth. So a file that is not a database is moved
+aside at once (kept for a bug report) and a fresh one is built; the session then resyncs. The full
+page check runs after start-up (:func:`verify`); a cache that fails it is rebuilt on the next
+start. A file written by a newer release is *not* touched: it is refused with a clear message,
+because quietly replacing it would throw away the newer release's data.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ def connect(path: Path) -> sqlite3.Connection:
     aside to ``<name>.corrupt-<timestamp>`` and replaced with an empty database.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    marker = damaged_marker(path)
+    if marker.exists():
+        aside = _move_aside(path)
+        marker.unlink(missing_ok=True)
+        log.warning("cache %s failed its integrity check last time; moved to %s and rebuilding", path, aside)
     try:
         return _open_and_migrate(path)
     except NewerSchemaError:
@@ -64,11 +70,6 @@ def _open_and_migrate(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA temp_store=MEMORY")
         conn.execute("PRAGMA cache_size=-32768")  # 32 MiB: a first sync writes tens of MB
-        if version > 0:
-            row = conn.execute("PRAGMA quick_check").fetchone()
-            if row is None or row[0] != "ok":
-                raise sqlite3.DatabaseError(f"integrity check failed: {row}")
-            conn.execute("PRAGMA shrink_memory")  # the check read every page: give the cache back
         for number in range(version, SCHEMA_VERSION):
             conn.execute("BEGIN IMMEDIATE")
             try:
@@ -83,6 +84,30 @@ def _open_and_migrate(path: Path) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def damaged_marker(path: Path) -> Path:
+    return path.with_name(path.name + ".damaged")
+
+
+def verify(conn: sqlite3.Connection, path: Path) -> bool:
+    """Check every page (``PRAGMA quick_check``, ~40 ms for a large cache, so not at start-up).
+
+    A damaged cache is marked, and the next :func:`connect` moves it aside and starts afresh: the
+    running session keeps going on what can still be read, and nothing is lost that the server
+    does not have.
+    """
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+        healthy = row is not None and row[0] == "ok"
+    except sqlite3.DatabaseError as exc:
+        row, healthy = (str(exc),), False
+    if healthy:
+        conn.execute("PRAGMA shrink_memory")  # the check read every page: give the memory back
+        return True
+    log.warning("cache %s failed its integrity check (%s); it is rebuilt on the next start", path, row)
+    damaged_marker(path).touch()
+    return False
 
 
 def _move_aside(path: Path) -> Path:
@@ -125,6 +150,10 @@ class Database:
     def run_blocking(self, fn: Callable[..., T], *args: object) -> T:
         conn = self._require()
         return self._executor.submit(lambda: fn(conn, *args)).result()
+
+    async def verify(self) -> bool:
+        """See :func:`verify`."""
+        return await self.run(verify, self.path)
 
     def _require(self) -> sqlite3.Connection:
         if self._conn is None:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from messenger_desktop.store.database import NewerSchemaError, connect, get_meta, set_meta
+from messenger_desktop.store.database import NewerSchemaError, connect, get_meta, set_meta, verify
 from messenger_desktop.store.schema import SCHEMA_VERSION
 
 
@@ -52,16 +52,22 @@ def test_corrupt_file_is_moved_aside_and_an_empty_cache_built(tmp_path: Path) ->
     assert aside[0].read_bytes().startswith(b"this is not a database")
 
 
-def test_database_with_damaged_pages_is_rebuilt(tmp_path: Path) -> None:
+def test_database_with_damaged_pages_is_marked_and_rebuilt_on_the_next_start(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     conn = connect(path)
     conn.executemany("INSERT INTO meta VALUES (?, ?)", [(f"k{i}", "v" * 500) for i in range(500)])
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert verify(conn, path)
     conn.close()
     data = bytearray(path.read_bytes())
     for offset in range(4096 * 3, len(data), 4096):  # scribble over every page after the first few
         data[offset + 16 : offset + 200] = b"\xff" * 184
     path.write_bytes(bytes(data))
     conn = connect(path)
+    assert not verify(conn, path)
+    conn.close()
+    conn = connect(path)  # the next start
     assert get_meta(conn, "k1") is None
     assert list(tmp_path.glob("c.db.corrupt-*"))
+    assert not (tmp_path / "c.db.damaged").exists()
+    assert verify(conn, path)

@@ -15,12 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    Qt,
     Signal,
     Slot,
 )
@@ -28,6 +24,7 @@ from PySide6.QtCore import (
 from ..api.ids import RoomId, UserId
 from ..store.rows import RoomSummary
 from .formatting import avatar_color, initials, list_time, tr
+from .row_model import RowListModel, role_table
 
 ROLE_NAMES = (
     "roomId",
@@ -40,10 +37,7 @@ ROLE_NAMES = (
     "unread",
     "isInvite",
 )
-FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-ROLES = {name: FIRST_ROLE + i for i, name in enumerate(ROLE_NAMES)}
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+ROLES = role_table(ROLE_NAMES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +91,9 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
     return RoomRow(summary.room_id, sort_key, name.casefold(), values, group, summary.joined_count)
 
 
-class RoomsModel(QAbstractListModel):
+class RoomsModel(RowListModel):
+    ROLE_NAMES = ROLE_NAMES
+
     filterTextChanged = Signal()
     countChanged = Signal()
     loadedChanged = Signal()
@@ -109,19 +105,6 @@ class RoomsModel(QAbstractListModel):
         self._rows: list[RoomRow] = []  # the visible (filtered) ones, same order
         self._filter = ""
         self._loaded = False
-
-    # -- Qt model interface ----------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = int(Qt.ItemDataRole.DisplayRole)) -> Any:
-        if not index.isValid() or not FIRST_ROLE <= role < FIRST_ROLE + len(ROLE_NAMES):
-            return None
-        return self._rows[index.row()].values[role - FIRST_ROLE]
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {role: QByteArray(name.encode()) for name, role in ROLES.items()}
 
     # -- properties for QML ----------------------------------------------------------------------
 

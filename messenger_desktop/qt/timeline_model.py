@@ -19,12 +19,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    Qt,
     Signal,
     Slot,
 )
@@ -35,6 +31,7 @@ from ..store.rows import OutboxItem, TimelineRow
 from ..store.timeline import TimelinePage
 from .event_text import describe, message_body, run_entry, run_summary
 from .formatting import avatar_color, clock, day_label, local_time
+from .row_model import RowListModel, role_table
 from .tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -65,11 +62,8 @@ ROLE_NAMES = (
     "runExpanded",
     "collapsed",
 )
-FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
-ROLES = {name: FIRST_ROLE + i for i, name in enumerate(ROLE_NAMES)}
+ROLES = role_table(ROLE_NAMES)
 _SEND_STATES = {"queued": "sending", "sending": "sending", "sent": "sent", "failed": "failed"}
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 
 class TimelineSource(Protocol):
@@ -109,7 +103,9 @@ class _Item:
         return local_time(self.ts).date()
 
 
-class TimelineModel(QAbstractListModel):
+class TimelineModel(RowListModel):
+    ROLE_NAMES = ROLE_NAMES
+
     roomIdChanged = Signal()
     loadingChanged = Signal()
     atStartChanged = Signal()
@@ -139,19 +135,6 @@ class TimelineModel(QAbstractListModel):
         ] = []
         self._generation = 0
         self._tasks = TaskGroup()
-
-    # -- Qt model interface ----------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: ModelIndex, role: int = int(Qt.ItemDataRole.DisplayRole)) -> Any:
-        if not index.isValid() or not FIRST_ROLE <= role < FIRST_ROLE + len(ROLE_NAMES):
-            return None
-        return self._rows[index.row()].values[role - FIRST_ROLE]
-
-    def roleNames(self) -> dict[int, QByteArray]:
-        return {role: QByteArray(name.encode()) for name, role in ROLES.items()}
 
     # -- properties ------------------------------------------------------------------------------
 

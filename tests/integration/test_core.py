@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from messenger_desktop.api import MatrixApi, MatrixError, RoomId, UserId
+from messenger_desktop.api import Credentials, MatrixApi, MatrixError, RoomId, UserId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.session.changes import Connection
@@ -28,6 +28,14 @@ async def _shared_room(base: str, alice, bob, name: str = "Test room") -> RoomId
         return room
     finally:
         await transport.aclose()
+
+
+async def _two_people_in_a_room(base: str, people: UserFactory) -> tuple[Credentials, Credentials, RoomId]:
+    alice_id, alice_pw = people("alice")
+    bob_id, bob_pw = people("bob")
+    alice = await login(base, alice_id, alice_pw)
+    bob = await login(base, bob_id, bob_pw)
+    return alice, bob, await _shared_room(base, alice, bob)
 
 
 def test_two_users_exchange_messages_and_echoes_resolve(
@@ -88,11 +96,7 @@ def test_restarted_client_resumes_without_duplicates_or_losses(
     synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        alice_id, alice_pw = new_user("alice")
-        bob_id, bob_pw = new_user("bob")
-        alice_creds = await login(synapse.base_url, alice_id, alice_pw)
-        bob_creds = await login(synapse.base_url, bob_id, bob_pw)
-        room = await _shared_room(synapse.base_url, alice_creds, bob_creds)
+        alice_creds, bob_creds, room = await _two_people_in_a_room(synapse.base_url, new_user)
         bob, _ = await open_session(tmp_path / "bob", bob_creds)
         alice, _ = await open_session(tmp_path / "alice", alice_creds)
         for i in range(3):
@@ -123,11 +127,7 @@ def test_sync_survives_the_server_stopping_and_coming_back(tmp_path: Path) -> No
         factory = UserFactory(server)
 
         async def scenario() -> None:
-            alice_id, alice_pw = factory("alice")
-            bob_id, bob_pw = factory("bob")
-            alice_creds = await login(server.base_url, alice_id, alice_pw)
-            bob_creds = await login(server.base_url, bob_id, bob_pw)
-            room = await _shared_room(server.base_url, alice_creds, bob_creds)
+            alice_creds, bob_creds, room = await _two_people_in_a_room(server.base_url, factory)
             alice, alice_log = await open_session(tmp_path / "alice", alice_creds)
             try:
                 await until(lambda: alice.connection.state is Connection.ONLINE, what="online")
@@ -162,11 +162,7 @@ def test_limited_sync_gap_is_filled_in_order(
     synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        alice_id, alice_pw = new_user("alice")
-        bob_id, bob_pw = new_user("bob")
-        alice_creds = await login(synapse.base_url, alice_id, alice_pw)
-        bob_creds = await login(synapse.base_url, bob_id, bob_pw)
-        room = await _shared_room(synapse.base_url, alice_creds, bob_creds)
+        alice_creds, bob_creds, room = await _two_people_in_a_room(synapse.base_url, new_user)
         alice, _ = await open_session(tmp_path / "alice", alice_creds)
         bob, _ = await open_session(tmp_path / "bob", bob_creds)
         bob.send_text(room, "first")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
 from ..api.client import MatrixApi
+from ..api.errors import MatrixError, TransportError
 from ..api.events import parse_event
 from ..api.ids import RoomId
 from ..store import timeline as cache
 from ..store.database import Database
 from ..store.timeline import TimelinePage
 from .sync_loop import filter_json
+
+log = logging.getLogger(__name__)
 
 PAGE = 50
 MAX_ROUNDS = 5
@@ -28,13 +33,20 @@ async def load_page(
     while page.gap is not None and len(page.rows) < limit and rounds < MAX_ROUNDS:
         rounds += 1
         gap = page.gap
-        response = await api.messages(
-            room_id,
-            from_token=gap.prev_batch,
-            direction="b",
-            limit=max(limit - len(page.rows), 20),
-            filter_json=filter_json_for_messages(),
-        )
+        try:
+            response = await api.messages(
+                room_id,
+                from_token=gap.prev_batch,
+                direction="b",
+                limit=max(limit - len(page.rows), 20),
+                filter_json=filter_json_for_messages(),
+            )
+        except (TransportError, MatrixError) as exc:
+            if not page.rows:
+                raise  # nothing to show: the caller says why
+            # Offline (or the server refuses): show what the cache has; the gap stays for later.
+            log.info("older history of %s not fetched: %s", room_id, exc)
+            return page
         events = [parse_event(e, room_id) for e in response.chunk]
         await db.run(cache.insert_backfill, gap, events, response.end, response.state)
         page = await db.run(cache.load_page, room_id, before, limit)

@@ -144,11 +144,14 @@ class AppController(QObject):
     def _signed_in(self, credentials: Credentials) -> None:
         self._tasks.spawn(self.open_session(credentials), name="open-session")
 
-    def _on_signed_out(self, reason: str) -> None:
-        self._tasks.spawn(self.sign_out(reason), name="sign-out")
+    def _on_signed_out(self, reason: str, keep_data: bool) -> None:
+        self._tasks.spawn(self.sign_out(reason, keep_data=keep_data), name="sign-out")
 
-    async def sign_out(self, reason: str = "") -> None:
-        """End the session: tell the server (when the user asked), forget secrets and the cache."""
+    async def sign_out(self, reason: str = "", *, keep_data: bool = False) -> None:
+        """End the session: tell the server (when the user asked), forget secrets and the cache.
+
+        ``keep_data`` (a soft logout: the token expired but account and device live on) keeps the
+        cache and the stored device id, so signing in again resumes on the same device."""
         controller, self._session = self._session, None
         if controller is None:
             return
@@ -169,9 +172,10 @@ class AppController(QObject):
                     log.info("server did not confirm the sign-out: %s", exc)
                 finally:
                     await transport.aclose()
-            with contextlib.suppress(keychain.NoSecureKeyring):
-                await keychain.delete_async(self._profile.key)
-            self._profile.remove_cache()
+            if not keep_data:
+                with contextlib.suppress(keychain.NoSecureKeyring):
+                    await keychain.delete_async(self._profile.key)
+                self._profile.remove_cache()
             self._login.set_error(reason)
         finally:
             self.set_status("")

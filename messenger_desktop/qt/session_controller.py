@@ -62,7 +62,8 @@ class SessionController(QObject):
     currentRoomChanged = Signal()
     connectionChanged = Signal()
     noticeChanged = Signal()
-    signedOut = Signal(str)
+    signedOut = Signal(str, bool)
+    """(reason, keep_data): keep_data is true for a soft logout (same account and device)."""
     """The user signed out, or the server ended the session (the argument says why, or "")."""
     roomOpened = Signal(str)
     inviteChanged = Signal()
@@ -238,7 +239,9 @@ class SessionController(QObject):
         self._connection = state
         self.connectionChanged.emit()
         if state.state is Connection.SIGNED_OUT:
-            self.signedOut.emit(tr("You were signed out by the server. Sign in again to continue."))
+            self.signedOut.emit(
+                tr("You were signed out by the server. Sign in again to continue."), state.keep_data
+            )
 
     def _mark_current_read(self) -> None:
         room = self._current
@@ -404,4 +407,4 @@ class SessionController(QObject):
 
     @Slot()
     def signOut(self) -> None:
-        self.signedOut.emit("")
+        self.signedOut.emit("", False)

@@ -27,6 +27,9 @@ class ConnectionState:
     state: Connection
     reason: str = ""
     retry_in: float | None = None
+    keep_data: bool = False
+    """With SIGNED_OUT: a *soft* logout (the token expired, the account and device live on): keep
+    the cache and the device id, sign in again on the same device."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,6 +92,7 @@ class SyncLoop:
                         ConnectionState(
                             Connection.SIGNED_OUT,
                             "Your session has ended. Sign in again to continue.",
+                            keep_data=exc.soft_logout,
                         )
                     )
                     return

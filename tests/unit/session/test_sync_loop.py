@@ -1,0 +1,64 @@
+"""What the sync loop tells the UI when the server is unreachable or ends the session."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from messenger_desktop.api import MatrixApi, TransportError, UserId
+from messenger_desktop.session.backoff import Backoff
+from messenger_desktop.session.changes import Connection, ConnectionState
+from messenger_desktop.session.sync_loop import SyncLoop
+from messenger_desktop.store.database import Database
+from tests.support.fake_transport import ScriptedTransport, json_response
+
+
+async def run_loop(tmp_path: Path, transport: ScriptedTransport, until: int) -> list[ConnectionState]:
+    db = Database(tmp_path / "c.db")
+    await db.open()
+    states: list[ConnectionState] = []
+    loop = SyncLoop(
+        MatrixApi("https://hs", transport, access_token="t"),
+        db,
+        UserId("@me:hs"),
+        on_result=lambda result: None,
+        on_connection=states.append,
+        backoff=Backoff(base=0.001, cap=0.001, jitter=0.0),
+    )
+    task = asyncio.get_running_loop().create_task(loop.run())
+    while len(states) < until and not task.done():  # noqa: ASYNC110 - polls two conditions
+        await asyncio.sleep(0.01)
+    task.cancel()
+    await asyncio.gather(task, return_exceptions=True)
+    loop.close()
+    await db.close()
+    return states
+
+
+def filter_route() -> ScriptedTransport:
+    return ScriptedTransport().on("POST", "/_matrix/client/v3/user/", json_response(200, {"filter_id": "f"}))
+
+
+def test_unreachable_server_is_reported_offline_with_a_reason_then_online(tmp_path: Path) -> None:
+    transport = filter_route().on(
+        "GET", "/_matrix/client/v3/sync", TransportError("refused"), json_response(200, {"next_batch": "s1"})
+    )
+    states = asyncio.run(run_loop(tmp_path, transport, until=2))
+    assert states[0].state is Connection.OFFLINE
+    assert states[0].reason == "Offline — reconnecting…"
+    assert states[0].retry_in is not None
+    assert states[1].state is Connection.ONLINE
+
+
+def test_an_expired_token_is_a_soft_logout_that_keeps_local_data(tmp_path: Path) -> None:
+    body = {"errcode": "M_UNKNOWN_TOKEN", "error": "expired", "soft_logout": True}
+    transport = filter_route().on("GET", "/_matrix/client/v3/sync", json_response(401, body))
+    [state] = asyncio.run(run_loop(tmp_path, transport, until=1))
+    assert (state.state, state.keep_data) == (Connection.SIGNED_OUT, True)
+
+
+def test_a_revoked_token_is_a_real_logout(tmp_path: Path) -> None:
+    body = {"errcode": "M_UNKNOWN_TOKEN", "error": "revoked"}
+    transport = filter_route().on("GET", "/_matrix/client/v3/sync", json_response(401, body))
+    [state] = asyncio.run(run_loop(tmp_path, transport, until=1))
+    assert (state.state, state.keep_data) == (Connection.SIGNED_OUT, False)

@@ -49,6 +49,8 @@ class RoomRow:
     is_group: bool = True
     """A group, not a direct chat: bubbles and the list's preview show who said what."""
     members: int = 0
+    invited: int = 0
+    """People invited who have not joined yet (the header counts them apart from the members)."""
 
 
 def is_group(summary: RoomSummary) -> bool:
@@ -88,7 +90,15 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
         invite,
     )
     sort_key = (0 if invite else 1, -summary.last_ts, summary.room_id)
-    return RoomRow(summary.room_id, sort_key, name.casefold(), values, group, summary.joined_count)
+    return RoomRow(
+        summary.room_id,
+        sort_key,
+        name.casefold(),
+        values,
+        group,
+        summary.joined_count,
+        summary.invited_count,
+    )
 
 
 class RoomsModel(RowListModel):

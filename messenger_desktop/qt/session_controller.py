@@ -173,7 +173,10 @@ class SessionController(QObject):
         if row.values[ROOM_ROLE_NAMES.index("isInvite")]:
             return tr("invitation")
         if row.is_group and row.members > 0:
-            return tr("%1 members").replace("%1", str(row.members))
+            members = tr("1 member") if row.members == 1 else tr("%1 members").replace("%1", str(row.members))
+            if row.invited > 0:
+                return tr("%1, %2 invited").replace("%1", members).replace("%2", str(row.invited))
+            return members
         return ""
 
     currentRoomStatus = QtProperty(str, _get_current_status, notify=currentRoomChanged)

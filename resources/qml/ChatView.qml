@@ -188,12 +188,23 @@ Rectangle {
             onCountChanged: maybeLoadOlder()
             onAtBottomChanged: if (atBottom) unseen = 0
 
+            // Rows that arrive below the reader (not history above): one sync may bring several.
             Connections {
                 target: chat.timelineModel
-                function onNewestChanged() {
-                    if (!timeline.atBottom)
-                        timeline.unseen += 1
+                function onRowsInserted(parent: var, first: int, last: int) {
+                    const added = last - first + 1
+                    const below = first === 0 || first + added < chat.timelineModel.rowCount()
+                    if (below && !timeline.atBottom)
+                        timeline.unseen += added
                 }
+            }
+
+            // positionViewAtBeginning() leaves a bottom-to-top view short of its bottomMargin,
+            // where atYEnd is still false: go on to the very end.
+            function scrollToNewest() {
+                positionViewAtBeginning()
+                contentY = originY + contentHeight + bottomMargin - height
+                unseen = 0
             }
 
             BusyIndicator {
@@ -219,10 +230,7 @@ Rectangle {
                 fill: Theme.surfaceRaised
                 accessibleName: timeline.unseen > 0 ? qsTr("%n new message(s)", "", timeline.unseen)
                                                     : qsTr("Jump to the newest message")
-                onClicked: {
-                    timeline.positionViewAtBeginning()
-                    timeline.unseen = 0
-                }
+                onClicked: timeline.scrollToNewest()
 
                 Rectangle {
                     visible: timeline.unseen > 0
@@ -279,7 +287,7 @@ Rectangle {
             onSendRequested: (text) => {
                 if (chat.session.sendMessage(text)) {
                     composer.clear()
-                    timeline.positionViewAtBeginning()
+                    timeline.scrollToNewest()
                 }
             }
         }

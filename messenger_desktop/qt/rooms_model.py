@@ -72,7 +72,7 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
     name = summary.name or summary.room_id
     group = is_group(summary)
     if invite:
-        invited = tr("%1 invited you").replace("%1", summary.inviter)
+        invited = tr("%1 invited you").replace("%1", summary.last_sender_name or summary.inviter)
         sender, body = "", (invited if summary.inviter else tr("Invitation"))
     else:
         own = summary.last_sender == own_user

@@ -17,6 +17,8 @@ ItemDelegate {
     property bool selected: false
 
     signal activated()
+    signal accepted()
+    signal declined()
 
     implicitHeight: 64
     padding: 0
@@ -78,7 +80,7 @@ ItemDelegate {
             id: preview
             anchors.left: sender.visible ? sender.right : nameText.left
             anchors.leftMargin: sender.visible ? Theme.s1 : 0
-            anchors.right: badge.visible ? badge.left : parent.right
+            anchors.right: inviteActions.visible ? inviteActions.left : badge.visible ? badge.left : parent.right
             anchors.rightMargin: Theme.s3
             y: sender.y
             text: delegate.lastBody.replace(/\n/g, " ")
@@ -88,9 +90,40 @@ ItemDelegate {
             font.pixelSize: Theme.fontBody
         }
 
+        // An invitation is answered right here: Join or Decline without opening it first.
+        Row {
+            id: inviteActions
+            visible: delegate.isInvite
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.s2
+            anchors.verticalCenter: preview.verticalCenter
+            spacing: Theme.s1
+
+            DialogButton {
+                objectName: "inviteJoinButton"
+                text: qsTr("Join")
+                primary: true
+                implicitHeight: 26
+                leftPadding: Theme.s3
+                rightPadding: Theme.s3
+                Accessible.name: qsTr("Join %1").arg(delegate.name)
+                onClicked: delegate.accepted()
+            }
+            DialogButton {
+                objectName: "inviteDeclineButton"
+                text: qsTr("Decline")
+                danger: !delegate.selected
+                implicitHeight: 26
+                leftPadding: Theme.s2
+                rightPadding: Theme.s2
+                Accessible.name: qsTr("Decline the invitation to %1").arg(delegate.name)
+                onClicked: delegate.declined()
+            }
+        }
+
         Rectangle {
             id: badge
-            visible: delegate.unread > 0 || delegate.isInvite
+            visible: delegate.unread > 0 && !delegate.isInvite
             anchors.right: parent.right
             anchors.rightMargin: Theme.s3
             anchors.verticalCenter: preview.verticalCenter
@@ -101,7 +134,7 @@ ItemDelegate {
             Text {
                 id: count
                 anchors.centerIn: parent
-                text: delegate.isInvite ? "1" : (delegate.unread > 999 ? "999+" : delegate.unread)
+                text: delegate.unread > 999 ? "999+" : delegate.unread
                 color: delegate.selected ? Theme.selection : Theme.textOnAccent
                 font.pixelSize: Theme.fontSmall
                 font.weight: Font.DemiBold

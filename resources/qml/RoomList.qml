@@ -127,6 +127,8 @@ Rectangle {
                 width: ListView.view.width
                 selected: room.roomId === pane.session.currentRoomId
                 onActivated: pane.session.openRoom(room.roomId)
+                onAccepted: pane.session.acceptInvite(room.roomId)
+                onDeclined: pane.session.declineInvite(room.roomId)
             }
 
             Keys.onReturnPressed: if (currentIndex >= 0) pane.session.openRoom(pane.session.rooms.roomIdAt(currentIndex))

@@ -481,3 +481,34 @@ def test_new_messages_while_reading_history_wait_behind_the_button(
     finally:
         shell.run(shell.controller.close())
         shell.run(proxy.stop())
+
+
+def _row_button(shell: Shell, room: str, name: str) -> QQuickItem:
+    """A button drawn inside the list row of ``room``."""
+    pending = list(_list_row(shell, room).childItems())
+    while pending:
+        item = pending.pop()
+        if item.objectName() == name and item.isVisible():
+            return item
+        pending.extend(item.childItems())
+    raise AssertionError(f"no visible {name} in the row of {room}")
+
+
+def test_invitations_are_answered_right_in_the_list(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    alice, bob = _people(shell, synapse, new_user)
+    wanted = shell.run(_invite(bob, alice, name="Picnic", direct=False))
+    unwanted = shell.run(_invite(bob, alice, name="Spam", direct=False))
+    shell.start(alice)
+    shell.wait(lambda: {wanted, unwanted} <= set(_room_ids(shell)), what="both invitations")
+
+    shell.tap(_row_button(shell, wanted, "inviteJoinButton"))
+    shell.wait(lambda: _room_value(shell, wanted, "isInvite") is False, what="the invitation accepted")
+    assert shell.run(_members(bob, wanted)).get(alice.user_id) == "join"
+
+    shell.tap(_row_button(shell, unwanted, "inviteDeclineButton"))
+    shell.wait(lambda: unwanted not in _room_ids(shell), what="the declined invitation to go")
+    shell.run(shell.session.wait_idle())
+    assert shell.run(_members(bob, unwanted)).get(alice.user_id) == "leave"
+    assert wanted in _room_ids(shell)

@@ -67,7 +67,10 @@ async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:
         pick = (("carol", "This month's pick: “The Left Hand of Darkness”"),)
         await room("Book club", ("carol",), pick, False)
         trip = await room("Weekend trip 🏕️", ("bob", "carol", "dave"), TRIP, False)
-        return trip, await room("", ("bob",), DIRECT, True)
+        direct = await room("", ("bob",), DIRECT, True)
+        # An invitation, shown on top of the list with Join / Decline.
+        await apis["dave"].create_room(name="Board games night", invite=(people["alice"].user_id,))
+        return trip, direct
     finally:
         await transport.aclose()
 
@@ -89,7 +92,7 @@ def test_screenshots_of_sign_in_and_main_window(
         shell.grab(out / f"login-{theme}.png")
 
     shell.run(shell.controller.open_session(people["alice"]))
-    shell.wait(lambda: shell.session.rooms.rowCount() == 3, what="three conversations")
+    shell.wait(lambda: shell.session.rooms.rowCount() == 4, what="three conversations and an invitation")
     for kind, room, lines in (("direct", direct, DIRECT), ("group", trip, TRIP)):
         shell.session.openRoom(room)
         timeline = shell.session.timeline

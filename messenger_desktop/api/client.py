@@ -440,8 +440,8 @@ def _retry_after(response: HttpResponse, body: dict[str, Any]) -> float | None:
     header = response.headers.get("retry-after")
     if header:
         header = header.strip()
-        if header.isdigit():
-            return float(header)
+        if header.isascii() and header.isdigit():
+            return min(float(header), 86_400.0)
         try:
             when = email.utils.parsedate_to_datetime(header)
         except (TypeError, ValueError):

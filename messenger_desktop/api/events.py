@@ -29,6 +29,8 @@ def is_user_id(value: str) -> bool:
 
 
 MAX_BODY_PREVIEW = 4000
+MAX_TS = 2**53
+"""Timestamps beyond this are nonsense (and would not fit SQLite's 64-bit integers): read as 0."""
 
 
 class EventKind(enum.IntEnum):
@@ -105,7 +107,7 @@ def parse_event(raw: object, room_id: RoomId | str = "") -> RoomEvent:
     if not isinstance(sender, str) or not is_user_id(sender):
         return _bad("missing or invalid sender", raw, event_id)
     ts = raw.get("origin_server_ts")
-    if not isinstance(ts, int) or isinstance(ts, bool):
+    if not isinstance(ts, int) or isinstance(ts, bool) or not 0 <= ts <= MAX_TS:
         ts = 0
     content = raw.get("content")
     if not isinstance(content, dict):
@@ -173,11 +175,13 @@ def _bad(
     etype: str | None = None,
 ) -> RoomEvent:
     ts = raw.get("origin_server_ts") if isinstance(raw, dict) else None
+    if not isinstance(ts, int) or isinstance(ts, bool) or not 0 <= ts <= MAX_TS:
+        ts = 0
     return RoomEvent(
         event_id=EventId(event_id or ""),
         sender=UserId(sender if isinstance(sender, str) else ""),
         type=etype if isinstance(etype, str) else "",
-        ts=ts if isinstance(ts, int) and not isinstance(ts, bool) else 0,
+        ts=ts,
         kind=EventKind.BAD,
         content={},
         problem=problem,

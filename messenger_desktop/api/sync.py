@@ -153,7 +153,10 @@ def _events(container: dict[str, Any]) -> list[Any]:
 
 
 def _int(value: object) -> int | None:
-    return value if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
+    """A count: a non-negative int of sane size, else unknown."""
+    if isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31:
+        return value
+    return None
 
 
 def _valid_room_id(room_id: str) -> bool:

@@ -14,7 +14,7 @@ from typing import Any
 import orjson
 
 from ..api.client import MatrixApi
-from ..api.errors import ApiError, BadResponse, MatrixError, TransportError
+from ..api.errors import BadResponse, MatrixError, TransportError
 from ..api.ids import UserId
 from ..store.database import Database, get_meta, set_meta
 from ..store.rows import IngestResult
@@ -99,7 +99,10 @@ class SyncLoop:
                 await self._wait_after(exc, exc.retry_after)
             except (TransportError, BadResponse) as exc:
                 await self._wait_after(exc, None)
-            except ApiError as exc:  # pragma: no cover - every ApiError subclass is handled above
+            except Exception as exc:
+                # Our bug or data we could not store: keep the loop alive, retry with back-off
+                # (never a silent stop with the UI still saying "connecting").
+                log.exception("sync failed unexpectedly")
                 await self._wait_after(exc, None)
 
     async def sync_once(self) -> IngestResult:
@@ -144,7 +147,7 @@ def describe_error(error: Exception) -> str:
         return error.error or error.errcode
     if isinstance(error, BadResponse):
         return "The server sent something unexpected — retrying…"
-    return str(error)
+    return "Something went wrong while syncing — retrying…"
 
 
 def filter_json() -> str:

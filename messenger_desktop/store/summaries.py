@@ -303,7 +303,11 @@ def store_invite(
                 inviter = sender if isinstance(sender, str) else ""
                 is_direct = content.get("is_direct") is True
                 stamp = event.get("origin_server_ts")
-                ts = stamp if isinstance(stamp, int) and not isinstance(stamp, bool) else 0
+                ts = (
+                    stamp
+                    if isinstance(stamp, int) and not isinstance(stamp, bool) and 0 <= stamp < 2**53
+                    else 0
+                )
     inviter_name = names.get(inviter, inviter)
     title = name or alias or inviter_name or "Invitation"
     conn.execute(

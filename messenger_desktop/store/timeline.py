@@ -161,7 +161,9 @@ def insert_backfill(
             conn.executemany(INSERT_EVENT, params)
             settle_sent_echoes(conn)
         _remember_members(conn, room_id, state)
-        token = None if closed or end is None or not events else end
+        # An empty page with an ``end`` is not the start of the room (the server filtered a whole
+        # page); only a missing ``end``, or no progress at all, ends the gap.
+        token = None if closed or end is None or end == gap.prev_batch else end
         conn.execute(
             "UPDATE chunks SET prev_batch = ? WHERE room_id = ? AND chunk = ?",
             (token, room_id, gap.chunk),

@@ -113,3 +113,10 @@ def test_wrongly_typed_sections_are_ignored() -> None:
     assert room.timeline == ()
     assert room.summary.heroes is None
     assert room.summary.joined_count is None
+
+
+def test_absurd_numbers_are_read_as_unknown_not_stored() -> None:
+    event = parse_event(message("x", ts=2**64 - 1))
+    assert event.ts == 0
+    body = sync("n", {"!r:hs": joined([], unread=2**62)})
+    assert parse_sync(orjson.dumps(body)).joined[0].notification_count is None

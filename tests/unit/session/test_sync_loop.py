@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from messenger_desktop.api import MatrixApi, TransportError, UserId
@@ -13,9 +15,16 @@ from messenger_desktop.store.database import Database
 from tests.support.fake_transport import ScriptedTransport, json_response
 
 
-async def run_loop(tmp_path: Path, transport: ScriptedTransport, until: int) -> list[ConnectionState]:
+async def run_loop(
+    tmp_path: Path,
+    transport: ScriptedTransport,
+    until: int,
+    prepare: Callable[[sqlite3.Connection], None] | None = None,
+) -> list[ConnectionState]:
     db = Database(tmp_path / "c.db")
     await db.open()
+    if prepare is not None:
+        await db.run(prepare)
     states: list[ConnectionState] = []
     loop = SyncLoop(
         MatrixApi("https://hs", transport, access_token="t"),
@@ -62,3 +71,18 @@ def test_a_revoked_token_is_a_real_logout(tmp_path: Path) -> None:
     transport = filter_route().on("GET", "/_matrix/client/v3/sync", json_response(401, body))
     [state] = asyncio.run(run_loop(tmp_path, transport, until=1))
     assert (state.state, state.keep_data) == (Connection.SIGNED_OUT, False)
+
+
+def test_a_sync_that_cannot_be_stored_is_retried_not_fatal(tmp_path: Path) -> None:
+    def break_the_cache(conn: sqlite3.Connection) -> None:
+        # A real SQLite failure during ingest, as a full disk would give.
+        conn.execute(
+            "CREATE TRIGGER boom BEFORE INSERT ON meta WHEN NEW.key = 'next_batch' "
+            "BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"
+        )
+
+    transport = filter_route().on("GET", "/_matrix/client/v3/sync", json_response(200, {"next_batch": "s1"}))
+    states = asyncio.run(run_loop(tmp_path, transport, until=2, prepare=break_the_cache))
+    assert len(states) >= 2  # it kept retrying
+    assert {s.state for s in states} == {Connection.OFFLINE}
+    assert states[0].reason == "Something went wrong while syncing — retrying…"

@@ -78,3 +78,13 @@ def test_state_rows_carry_what_they_replaced(conn: sqlite3.Connection) -> None:
 def test_a_room_without_any_history_is_at_its_start(conn: sqlite3.Connection) -> None:
     page = load_page(conn, RoomId("!never-seen:hs"))
     assert page.rows == () and page.gap is None and page.at_start
+
+
+def test_an_empty_page_with_an_end_token_keeps_the_gap(conn: sqlite3.Connection) -> None:
+    ingest(conn, sync("s1", {ROOM: joined([message("new")], prev_batch="older")}))
+    gap = load_page(conn, ROOM).gap
+    assert gap is not None
+    assert insert_backfill(conn, gap, [], end="even-older") == ()
+    page = load_page(conn, ROOM)
+    assert page.gap is not None and page.gap.prev_batch == "even-older"
+    assert not page.at_start

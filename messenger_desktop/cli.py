@@ -231,11 +231,16 @@ async def _send(args: argparse.Namespace) -> int:
         item = await session.outbox.send(
             RoomId(args.room), "m.room.message", {"msgtype": "m.text", "body": args.text}
         )
+        if item.state == "failed":  # not even saved
+            raise CliError(item.error)
         await session.outbox.wait_idle()
         pending = {i.txn_id: i for i in await session.pending()}
         left = pending.get(item.txn_id)
-        if left is not None and left.state == "failed":
-            raise CliError(left.error)
+        # Gone from the outbox means the server's copy came back; "sent" means the server took it.
+        if left is not None and left.state != "sent":
+            raise CliError(
+                left.error or f"Not sent yet (it is {left.state}); it stays queued in the profile."
+            )
         print(f"Sent (transaction {item.txn_id})")
     finally:
         await session.close()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from ..api.ids import UserId
 from ..api.sync import parse_sync
-from ..store.database import Database, connect
+from ..store.database import Database, connect_existing
 from ..store.ingest import ingest_sync
 from ..store.rows import IngestResult
 
@@ -33,7 +33,7 @@ def ingest_bytes(conn: sqlite3.Connection, body: bytes, own_user: UserId) -> Ing
 
 
 def _ingest_in_process(db_path: str, body: bytes, own_user: str) -> IngestResult:
-    conn = connect(Path(db_path))
+    conn = connect_existing(Path(db_path))
     try:
         return ingest_bytes(conn, body, UserId(own_user))
     finally:

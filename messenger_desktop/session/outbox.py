@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import secrets
+import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -30,6 +32,9 @@ from .backoff import Backoff
 from .changes import ChangeSet
 
 log = logging.getLogger(__name__)
+
+PERSIST_ATTEMPTS = 5
+"""Tries to write a new message to the cache (about 15 s in all) before showing it as failed."""
 
 MAX_ATTEMPTS = 12
 """Transient failures before an item is marked failed (about five minutes of back-off)."""
@@ -58,6 +63,9 @@ class Outbox:
         self._wakeups: dict[RoomId, asyncio.Event] = {}
         self._persisting: set[asyncio.Task[OutboxItem]] = set()
         self._network_back = asyncio.Event()
+        self._unsaved: dict[TxnId, OutboxItem] = {}
+        self._paused = False
+        """Messages the cache refused to store: shown as failed, kept for Retry."""
 
     async def start(self) -> list[OutboxItem]:
         """Resume every item left from an earlier run (after a crash too)."""
@@ -81,21 +89,44 @@ class Outbox:
         return await self._persist(_new_item(room_id, event_type, content))
 
     async def _persist(self, item: OutboxItem) -> OutboxItem:
-        stored = await self._db.run(
-            rows.enqueue, item.txn_id, item.room_id, item.event_type, item.content, item.created_ts
-        )
-        self._emit(ChangeSet(outbox=(stored,)))
-        self._kick(item.room_id)
-        return stored
+        """Write the item before anything is sent. The cache may be busy (a large sync being
+        written) or full: try a few times, then show the message as failed — it is kept in memory,
+        and Retry writes it again — rather than lose it silently."""
+        backoff = self._new_backoff()
+        for attempt in range(PERSIST_ATTEMPTS):
+            try:
+                stored = await self._db.run(
+                    rows.enqueue, item.txn_id, item.room_id, item.event_type, item.content, item.created_ts
+                )
+            except sqlite3.Error as exc:
+                log.warning("could not save %s (attempt %d): %s", item.txn_id, attempt + 1, exc)
+                if attempt + 1 < PERSIST_ATTEMPTS:
+                    await asyncio.sleep(backoff.next_delay())
+                    continue
+                failed = dataclasses.replace(
+                    item, state=rows.FAILED, error="Not sent: it could not be saved on this computer."
+                )
+                self._unsaved[item.txn_id] = failed
+                self._emit(ChangeSet(outbox=(failed,)))
+                return failed
+            self._unsaved.pop(item.txn_id, None)
+            self._emit(ChangeSet(outbox=(stored,)))
+            self._kick(item.room_id)
+            return stored
+        raise AssertionError("unreachable")  # pragma: no cover
 
     async def retry(self, txn_id: TxnId) -> None:
+        unsaved = self._unsaved.get(txn_id)
+        if unsaved is not None:
+            await self._persist(dataclasses.replace(unsaved, state=rows.QUEUED, error=""))
+            return
         item = await self._db.run(rows.update, txn_id, rows.QUEUED, 0)
         if item is not None:
             self._emit(ChangeSet(outbox=(item,)))
             self._kick(item.room_id)
 
     async def delete(self, txn_id: TxnId) -> None:
-        if await self._db.run(rows.delete, txn_id):
+        if self._unsaved.pop(txn_id, None) is not None or await self._db.run(rows.delete, txn_id):
             self._emit(ChangeSet(outbox_removed={txn_id: None}))
 
     def wake(self) -> None:
@@ -120,7 +151,7 @@ class Outbox:
             wakeup.clear()
             items = await self._db.run(rows.load, room_id)
             pending = [i for i in items if i.state in (rows.QUEUED, rows.SENDING)]
-            if not pending:
+            if not pending or self._paused:
                 return
             await self._send_one(pending[0])
 
@@ -137,6 +168,12 @@ class Outbox:
             except asyncio.CancelledError:
                 raise
             except (TransportError, MatrixError) as exc:
+                if isinstance(exc, MatrixError) and exc.errcode == "M_UNKNOWN_TOKEN":
+                    # The session ended: not the message's fault. It stays queued and is sent by the
+                    # session that follows signing in again.
+                    await self._db.run(rows.update, item.txn_id, rows.QUEUED, attempts)
+                    self._paused = True
+                    return
                 transient = isinstance(exc, TransportError) or exc.is_transient
                 attempts += 1
                 if not transient or attempts >= self._max_attempts:

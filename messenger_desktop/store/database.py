@@ -25,6 +25,10 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
+BUSY_TIMEOUT = 60.0
+"""Seconds a write waits for another writer (the ingest worker writing a large first sync)."""
+
+
 class StoreError(Exception):
     """The cache cannot be used; the message is a sentence for the user."""
 
@@ -33,7 +37,7 @@ class NewerSchemaError(StoreError):
     """The database was written by a newer release of the app."""
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Raises :class:`NewerSchemaError` for a database from a newer release. A corrupt file is moved
@@ -46,17 +50,17 @@ def connect(path: Path) -> sqlite3.Connection:
         marker.unlink(missing_ok=True)
         log.warning("cache %s failed its integrity check last time; moved to %s and rebuilding", path, aside)
     try:
-        return _open_and_migrate(path)
+        return _open_and_migrate(path, busy_timeout)
     except NewerSchemaError:
         raise
     except sqlite3.DatabaseError as exc:
         aside = _move_aside(path)
         log.warning("cache %s is unusable (%s); moved to %s and rebuilding", path, exc, aside)
-        return _open_and_migrate(path)
+        return _open_and_migrate(path, busy_timeout)
 
 
-def _open_and_migrate(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=10.0)
+def _open_and_migrate(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=busy_timeout)
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
@@ -83,6 +87,18 @@ def _open_and_migrate(path: Path) -> sqlite3.Connection:
     except BaseException:
         conn.close()
         raise
+    return conn
+
+
+def connect_existing(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:
+    """A second connection to a cache another connection already opened (the ingest worker's):
+    never migrates, moves aside or rebuilds anything — that is the owner's job."""
+    if not path.exists():
+        raise StoreError(f"the cache {path} is not there")
+    conn = sqlite3.connect(path, isolation_level=None, timeout=busy_timeout)
+    conn.execute("PRAGMA synchronous=NORMAL")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("PRAGMA cache_size=-32768")
     return conn
 
 
@@ -128,18 +144,19 @@ class Database:
     there), so the UI loop never waits for SQLite and no two threads share the connection.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.path = path
+        self._busy_timeout = busy_timeout
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer")
         self._conn: sqlite3.Connection | None = None
 
     async def open(self) -> None:
         loop = asyncio.get_running_loop()
-        self._conn = await loop.run_in_executor(self._executor, connect, self.path)
+        self._conn = await loop.run_in_executor(self._executor, connect, self.path, self._busy_timeout)
 
     def open_blocking(self) -> None:
         """For command-line tools and tests that have no event loop."""
-        self._conn = self._executor.submit(connect, self.path).result()
+        self._conn = self._executor.submit(connect, self.path, self._busy_timeout).result()
 
     async def run(self, fn: Callable[..., T], *args: object) -> T:
         """Run ``fn(conn, *args)`` on the writer thread."""

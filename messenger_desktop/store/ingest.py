@@ -149,7 +149,7 @@ def _ingest_joined(
     _apply_state(conn, room_id, (e for e in timeline if e.state_key is not None))
     for event in timeline:
         if event.kind is EventKind.REDACTION and event.redacts:
-            redact(conn, event.redacts)
+            redact(conn, event, room_id)
     for data in room.account_data:
         etype, content = data.get("type"), data.get("content")
         if isinstance(etype, str) and isinstance(content, dict):
@@ -295,15 +295,40 @@ def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEv
         )
 
 
-def redact(conn: sqlite3.Connection, event_id: EventId) -> None:
-    """Forget a redacted event's content (keep the envelope, so the timeline shows a placeholder)."""
-    row = conn.execute("SELECT json FROM events WHERE event_id = ?", (event_id,)).fetchone()
-    if row is None:
+def redact(conn: sqlite3.Connection, redaction: RoomEvent, room_id: str) -> None:
+    """Forget a redacted event's content (keep the envelope, so the timeline shows a placeholder).
+
+    Only within the same room, and only when the spec would let the redaction apply: the same
+    sender's server, or a redactor whose power level reaches the room's ``redact`` level.
+    """
+    target = redaction.redacts
+    row = conn.execute(
+        "SELECT json, sender FROM events WHERE event_id = ? AND room_id = ?", (target, room_id)
+    ).fetchone()
+    if row is None or not _may_redact(conn, room_id, redaction.sender, row[1]):
         return
     raw = orjson.loads(row[0])
     if isinstance(raw, dict):
         raw["content"] = {}
     conn.execute(
         "UPDATE events SET redacted = 1, json = ? WHERE event_id = ?",
-        (orjson.dumps(raw).decode(), event_id),
+        (orjson.dumps(raw).decode(), target),
     )
+
+
+def _may_redact(conn: sqlite3.Connection, room_id: str, redactor: str, original_sender: str) -> bool:
+    if redactor.split(":", 1)[-1] == original_sender.split(":", 1)[-1]:
+        return True
+    row = conn.execute(
+        "SELECT content FROM state WHERE room_id = ? AND type = 'm.room.power_levels' AND state_key = ''",
+        (room_id,),
+    ).fetchone()
+    levels = orjson.loads(row[0]) if row else {}
+    if not isinstance(levels, dict):
+        return False
+    users = levels.get("users")
+    level = users.get(redactor) if isinstance(users, dict) else None
+    if not isinstance(level, int):
+        level = levels.get("users_default", 0)
+    needed = levels.get("redact", 50)
+    return isinstance(level, int) and isinstance(needed, int) and level >= needed

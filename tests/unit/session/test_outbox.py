@@ -161,3 +161,53 @@ def test_items_left_by_a_crashed_run_are_resumed(tmp_path: Path) -> None:
         await db.close()
 
     asyncio.run(scenario())
+
+
+def test_a_message_the_cache_cannot_store_is_shown_failed_and_retry_saves_and_sends_it(
+    tmp_path: Path,
+) -> None:
+    import sqlite3
+
+    async def scenario() -> None:
+        transport = ScriptedTransport().on(
+            "PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$e"})
+        )
+        db = Database(tmp_path / "c.db", busy_timeout=0.05)
+        await db.open()
+        changes: list[ChangeSet] = []
+        api = MatrixApi("https://hs", transport, access_token="t")
+        box = Outbox(api, db, changes.append, backoff=no_wait)
+        blocker = sqlite3.connect(tmp_path / "c.db", isolation_level=None)
+        blocker.execute("BEGIN IMMEDIATE")  # another writer holds the cache (a big sync, say)
+        item = box.submit(ROOM, "m.room.message", {"body": "keep me"})
+        await box.wait_idle()
+        failed = changes[-1].outbox[0]
+        assert (failed.txn_id, failed.state) == (item.txn_id, "failed")
+        assert "could not be saved" in failed.error
+        assert transport.requests == []  # nothing went out unsaved
+
+        blocker.execute("ROLLBACK")
+        blocker.close()
+        await box.retry(item.txn_id)
+        await box.wait_idle()
+        assert transport.requests[0].url.endswith("/" + item.txn_id)
+        [stored] = await db.run(rows.load)
+        assert (stored.state, stored.event_id) == ("sent", "$e")
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_an_ended_session_leaves_messages_queued_for_the_next_one(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        ended = json_response(401, {"errcode": "M_UNKNOWN_TOKEN", "error": "gone", "soft_logout": True})
+        transport = ScriptedTransport().on("PUT", "/_matrix/client/v3/rooms/", ended)
+        box, db, _ = await make(tmp_path, transport)
+        box.submit(ROOM, "m.room.message", {"body": "one"})
+        box.submit(ROOM, "m.room.message", {"body": "two"})
+        await box.wait_idle()
+        assert [i.state for i in await db.run(rows.load)] == ["queued", "queued"]
+        assert len(transport.requests) == 1  # it stopped trying
+        await db.close()
+
+    asyncio.run(scenario())

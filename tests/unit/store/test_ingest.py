@@ -183,3 +183,30 @@ def test_an_accepted_message_that_arrives_without_its_transaction_id_still_settl
     result = ingest(conn, sync("s1", {ROOM: joined([message("mine", sender=ME, event_id="$server-copy")])}))
     assert result.resolved_echoes == {"t1": "$server-copy"}
     assert outbox.load(conn) == []
+
+
+def test_a_redaction_from_another_room_or_without_power_changes_nothing(conn: sqlite3.Connection) -> None:
+    secret = message("keep me", sender="@bob:hs")
+    other_room = RoomId("!other:hs")
+    ingest(conn, sync("s1", {ROOM: joined([secret])}))
+    ingest(conn, sync("s2", {other_room: joined([message("x")])}))
+
+    def redaction(sender: str) -> dict[str, object]:
+        return {
+            "type": "m.room.redaction",
+            "event_id": f"$red-{sender}",
+            "sender": sender,
+            "origin_server_ts": 5,
+            "redacts": secret["event_id"],
+            "content": {},
+        }
+
+    ingest(conn, sync("s3", {other_room: joined([redaction("@evil:elsewhere")])}))  # wrong room
+    ingest(conn, sync("s4", {ROOM: joined([redaction("@evil:elsewhere")])}))  # no power, other server
+    row = next(r for r in load_page(conn, ROOM).rows if r.event_id == secret["event_id"])
+    assert not row.redacted and row.content["body"] == "keep me"
+
+    power = state("m.room.power_levels", {"users": {"@mod:elsewhere": 50}, "redact": 50})
+    ingest(conn, sync("s5", {ROOM: joined([power, redaction("@mod:elsewhere")])}))
+    row = next(r for r in load_page(conn, ROOM).rows if r.event_id == secret["event_id"])
+    assert row.redacted

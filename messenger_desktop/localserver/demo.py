@@ -172,6 +172,8 @@ async def _seed(base_url: str, passwords: dict[str, str]) -> None:
             await api.login_password(person, passwords[person], device_name="demo seeding")
             apis[person] = api
 
+        directs: dict[str, dict[str, list[str]]] = {}
+
         async def room(creator: str, members: Sequence[str], *, name: str | None, direct: bool) -> RoomId:
             others = tuple(user_id(m) for m in members if m != creator)
             room_id = await apis[creator].create_room(
@@ -185,10 +187,8 @@ async def _seed(base_url: str, passwords: dict[str, str]) -> None:
                     await apis[member].join(room_id)
             if direct:
                 other = next(m for m in members if m != creator)
-                await apis[creator].set_account_data(
-                    user_id(creator), "m.direct", {user_id(other): [room_id]}
-                )
-                await apis[other].set_account_data(user_id(other), "m.direct", {user_id(creator): [room_id]})
+                directs.setdefault(creator, {}).setdefault(user_id(other), []).append(room_id)
+                directs.setdefault(other, {}).setdefault(user_id(creator), []).append(room_id)
             return room_id
 
         async def talk(room_id: RoomId, lines: Sequence[tuple[str, str]]) -> None:
@@ -208,6 +208,8 @@ async def _seed(base_url: str, passwords: dict[str, str]) -> None:
         await apis["dave"].create_room(
             name="Board games night", invite=(user_id("alice"),), preset="private_chat"
         )
+        for person, mapping in directs.items():  # m.direct is one map per person: write it whole
+            await apis[person].set_account_data(user_id(person), "m.direct", mapping)
         for api in apis.values():
             await api.logout()
     finally:

@@ -65,6 +65,8 @@ class Outbox:
         self._network_back = asyncio.Event()
         self._unsaved: dict[TxnId, OutboxItem] = {}
         self._paused = False
+        self._ready = asyncio.Event()
+        """Set once the session has caught up (see :meth:`set_ready`)."""
         """Messages the cache refused to store: shown as failed, kept for Retry."""
 
     async def start(self) -> list[OutboxItem]:
@@ -129,6 +131,12 @@ class Outbox:
         if self._unsaved.pop(txn_id, None) is not None or await self._db.run(rows.delete, txn_id):
             self._emit(ChangeSet(outbox_removed={txn_id: None}))
 
+    def set_ready(self) -> None:
+        """Sending may start. The session calls this after its first sync: a message accepted just
+        before a crash then comes back as our echo and is settled instead of sent again (the
+        server's memory of transaction ids is only about a day)."""
+        self._ready.set()
+
     def wake(self) -> None:
         """The connection is back: items waiting out a back-off are retried now."""
         self._network_back.set()
@@ -147,6 +155,7 @@ class Outbox:
     async def _drain(self, room_id: RoomId) -> None:
         """Send this room's items strictly in order, one at a time."""
         wakeup = self._wakeups.setdefault(room_id, asyncio.Event())
+        await self._ready.wait()
         while True:
             wakeup.clear()
             items = await self._db.run(rows.load, room_id)

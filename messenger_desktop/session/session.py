@@ -8,6 +8,7 @@ asyncio loop; blocking work goes to the store's writer thread or the ingest proc
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 import time
@@ -35,6 +36,9 @@ from .sync_loop import SyncLoop
 log = logging.getLogger(__name__)
 
 Listener = Callable[[ChangeSet], None]
+
+OUTBOX_WAITS_FOR_SYNC = 30.0
+"""Seconds the outbox waits for the first sync before sending anyway."""
 
 
 class AccountMismatch(Exception):
@@ -72,6 +76,7 @@ class Session:
         )
         self._sync_task: asyncio.Task[None] | None = None
         self._verify_task: asyncio.Task[None] | None = None
+        self._ready_task: asyncio.Task[None] | None = None
         self._first_request_traced = False
         self.synced = asyncio.Event()
         """Set after the first successful sync of this run."""
@@ -96,6 +101,14 @@ class Session:
         loop = asyncio.get_running_loop()
         self._sync_task = loop.create_task(self.sync.run(), name="sync")
         self._verify_task = loop.create_task(self._verify_cache(), name="verify-cache")
+        self._ready_task = loop.create_task(self._outbox_ready(), name="outbox-ready")
+
+    async def _outbox_ready(self) -> None:
+        """Let the outbox send once caught up — or after a while anyway, should syncing keep
+        failing for a reason that does not stop sending."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.synced.wait(), OUTBOX_WAITS_FOR_SYNC)
+        self.outbox.set_ready()
 
     async def _verify_cache(self) -> None:
         """The page-by-page check of the cache, once things have settled after start-up."""
@@ -103,11 +116,11 @@ class Session:
         await self.db.verify()
 
     async def close(self) -> None:
-        for task in (self._sync_task, self._verify_task):
+        for task in (self._sync_task, self._verify_task, self._ready_task):
             if task is not None:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
-        self._sync_task = self._verify_task = None
+        self._sync_task = self._verify_task = self._ready_task = None
         await self.outbox.close()
         self.sync.close()
         await self.db.close()

@@ -41,6 +41,8 @@ def test_demo_server_is_seeded_once_and_shared_by_a_second_person(tmp_path: Path
                 assert (await session.rooms())[0].name == "Board games night"  # invites on top
                 bob_dm = rooms["Bob Okafor"]
                 assert bob_dm.is_direct and bob_dm.last_body == "👍"
+                assert rooms["Carol Nguyen"].is_direct  # both direct chats, not just the last seeded
+                assert not rooms["Weekend trip"].is_direct
                 page = await session.page(bob_dm.room_id, limit=50)
                 assert sum(1 for r in page.rows if r.type == "m.room.message") == 9
             finally:

@@ -32,6 +32,7 @@ async def make(
     box = Outbox(
         MatrixApi("https://hs", transport, access_token="t"), db, changes.append, backoff=no_wait, **kwargs
     )  # type: ignore[arg-type]
+    box.set_ready()  # the session says so after its first sync
     return box, db, changes
 
 
@@ -177,6 +178,7 @@ def test_a_message_the_cache_cannot_store_is_shown_failed_and_retry_saves_and_se
         changes: list[ChangeSet] = []
         api = MatrixApi("https://hs", transport, access_token="t")
         box = Outbox(api, db, changes.append, backoff=no_wait)
+        box.set_ready()
         blocker = sqlite3.connect(tmp_path / "c.db", isolation_level=None)
         blocker.execute("BEGIN IMMEDIATE")  # another writer holds the cache (a big sync, say)
         item = box.submit(ROOM, "m.room.message", {"body": "keep me"})
@@ -208,6 +210,27 @@ def test_an_ended_session_leaves_messages_queued_for_the_next_one(tmp_path: Path
         await box.wait_idle()
         assert [i.state for i in await db.run(rows.load)] == ["queued", "queued"]
         assert len(transport.requests) == 1  # it stopped trying
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_nothing_is_sent_before_the_session_has_caught_up(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        transport = ScriptedTransport().on(
+            "PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$e"})
+        )
+        db = Database(tmp_path / "c.db")
+        await db.open()
+        box = Outbox(
+            MatrixApi("https://hs", transport, access_token="t"), db, lambda c: None, backoff=no_wait
+        )
+        box.submit(ROOM, "m.room.message", {"body": "wait for it"})
+        await asyncio.sleep(0.2)
+        assert transport.requests == []  # an echo of a pre-crash send may still be on its way
+        box.set_ready()
+        await box.wait_idle()
+        assert len(transport.requests) == 1
         await db.close()
 
     asyncio.run(scenario())

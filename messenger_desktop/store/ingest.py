@@ -24,7 +24,7 @@ from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.sync import JoinedRoom, SyncResponse
 from .database import set_meta, transaction
 from .rows import IngestResult, RoomSummary, TimelineRow
-from .summaries import clean_text, is_previewable, store_invite, update_joined_summary
+from .summaries import clean_text, is_previewable, load_summary, store_invite, update_joined_summary
 
 ROW_LIMIT = 2000
 """Syncs with more timeline events than this do not carry rows up (the UI reloads from the cache)."""
@@ -46,6 +46,7 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
     removed: list[RoomId] = []
     with transaction(conn):
         direct = _apply_account_data(conn, sync.account_data)
+        regrouped = _apply_direct_flags(conn, direct) if _has_direct(sync.account_data) else []
         for room in sync.joined:
             summary, rows, gap = _ingest_joined(
                 conn, room, own_user, room.room_id in direct, resolved, collect_rows
@@ -55,6 +56,11 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
                 appended[room.room_id] = rows
             if gap:
                 gapped.add(room.room_id)
+        listed = {r.room_id for r in rooms}
+        for room_id in regrouped:
+            flipped = load_summary(conn, room_id) if room_id not in listed else None
+            if flipped is not None:
+                rooms.append(flipped)
         for invite in sync.invited:
             rooms.append(store_invite(conn, invite.room_id, own_user, invite.state))
         for left in sync.left:
@@ -87,6 +93,24 @@ def settle_sent_echoes(conn: sqlite3.Connection) -> dict[TxnId, EventId]:
     if done:
         conn.executemany("DELETE FROM outbox WHERE txn_id = ?", [(t,) for t in done])
     return done
+
+
+def _has_direct(events: Iterable[dict[str, Any]]) -> bool:
+    return any(event.get("type") == "m.direct" for event in events)
+
+
+def _apply_direct_flags(conn: sqlite3.Connection, direct: set[str]) -> list[RoomId]:
+    """``m.direct`` changed (perhaps on another device): re-mark every joined room; return the
+    rooms whose flag changed, so their summaries go up too."""
+    changed = [
+        RoomId(room_id)
+        for room_id, flag in conn.execute("SELECT room_id, is_direct FROM rooms WHERE membership = 'join'")
+        if bool(flag) != (room_id in direct)
+    ]
+    conn.executemany(
+        "UPDATE rooms SET is_direct = ? WHERE room_id = ?", [(int(r in direct), r) for r in changed]
+    )
+    return changed
 
 
 def _apply_account_data(conn: sqlite3.Connection, events: Iterable[dict[str, Any]]) -> set[str]:

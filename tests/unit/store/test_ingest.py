@@ -210,3 +210,21 @@ def test_a_redaction_from_another_room_or_without_power_changes_nothing(conn: sq
     ingest(conn, sync("s5", {ROOM: joined([power, redaction("@mod:elsewhere")])}))
     row = next(r for r in load_page(conn, ROOM).rows if r.event_id == secret["event_id"])
     assert row.redacted
+
+
+def test_marking_a_chat_direct_on_another_device_updates_it_without_new_messages(
+    conn: sqlite3.Connection,
+) -> None:
+    other = RoomId("!other:hs")
+    ingest(
+        conn,
+        sync(
+            "s1",
+            {ROOM: joined([message("x")]), other: joined([message("y")])},
+            account_data=[{"type": "m.direct", "content": {"@bob:hs": [ROOM]}}],
+        ),
+    )
+    result = ingest(conn, sync("s2", account_data=[{"type": "m.direct", "content": {"@carol:hs": [other]}}]))
+    flags = {r.room_id: r.is_direct for r in result.rooms}
+    assert flags == {ROOM: False, other: True}
+    assert {r.room_id: r.is_direct for r in load_summaries(conn)} == {ROOM: False, other: True}

@@ -14,6 +14,8 @@ import pytest
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
+from messenger_desktop.localserver.demo import DIRECT_ALICE_BOB as DIRECT
+from messenger_desktop.localserver.demo import GROUP_TRIP as TRIP
 from tests.support.core import login
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
@@ -21,26 +23,6 @@ from tests.ui.shell import Shell
 pytestmark = pytest.mark.integration
 
 REPO = Path(__file__).resolve().parents[2]
-
-TRIP = (
-    ("alice", "Welcome to the trip planning chat! 🎒"),
-    ("carol", "So excited. What time do we leave?"),
-    ("alice", "8:00 from my place, it's a 2-hour drive"),
-    ("dave", "I can drive the second car"),
-    ("bob", "I'm bringing the tent and the cooler"),
-    ("carol", "I'll bring snacks and the board games"),
-    ("carol", "Shopping list so far:\n- bread\n- cheese\n- marshmallows\n- sunscreen"),
-    ("bob", "Add firewood, the site doesn't sell it"),
-)
-DIRECT = (
-    ("bob", "Hey! Are we still on for Saturday?"),
-    ("alice", "Yes! I booked the campsite by the lake 🏕️"),
-    ("bob", "Perfect. Should I bring the big tent or the small one?"),
-    ("alice", "The big one — Carol and Dave are coming too"),
-    ("bob", "Great, more people to carry the cooler 😄"),
-    ("alice", "Can you also check the weather? Last time it poured."),
-    ("bob", "Sunny, 24°C, light wind. We're lucky this time"),
-)
 
 
 async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:

@@ -11,9 +11,7 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
-import time
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable
 
 import orjson
 
@@ -189,9 +187,6 @@ class Session:
         """Queue a text message; its local echo is returned (and announced) immediately."""
         return self.outbox.submit(room_id, "m.room.message", {"msgtype": "m.text", "body": text})
 
-    def send_event(self, room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
-        return self.outbox.submit(room_id, event_type, content)
-
     async def retry(self, txn_id: TxnId) -> None:
         await self.outbox.retry(txn_id)
 
@@ -240,15 +235,6 @@ class Session:
 
     async def mark_read(self, room_id: RoomId, event_id: EventId) -> None:
         await self.api.read_markers(room_id, fully_read=event_id, read=event_id)
-
-    # -- for tests and tools ---------------------------------------------------------------------
-
-    async def wait_until(self, predicate: Callable[[], bool], timeout: float = 30.0) -> None:
-        deadline = time.monotonic() + timeout
-        while not predicate():
-            if time.monotonic() > deadline:
-                raise TimeoutError("condition not met in time")
-            await asyncio.sleep(0.02)
 
 
 def _direct_map(conn: sqlite3.Connection) -> dict[str, list[str]]:

@@ -11,8 +11,6 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-import orjson
-
 from ..api.client import MatrixApi
 from ..api.errors import BadResponse, MatrixError, TransportError
 from ..api.ids import UserId
@@ -148,7 +146,3 @@ def describe_error(error: Exception) -> str:
     if isinstance(error, BadResponse):
         return "The server sent something unexpected — retrying…"
     return "Something went wrong while syncing — retrying…"
-
-
-def filter_json() -> str:
-    return orjson.dumps(SYNC_FILTER).decode()

@@ -11,12 +11,13 @@ from ..api.ids import RoomId
 from ..store import timeline as cache
 from ..store.database import Database
 from ..store.timeline import TimelinePage
-from .sync_loop import filter_json
 
 log = logging.getLogger(__name__)
 
 PAGE = 50
 MAX_ROUNDS = 5
+MESSAGES_FILTER = '{"lazy_load_members": true}'
+"""Pages bring the members of their senders, as the sync filter does."""
 
 
 async def load_page(
@@ -39,7 +40,7 @@ async def load_page(
                 from_token=gap.prev_batch,
                 direction="b",
                 limit=max(limit - len(page.rows), 20),
-                filter_json=filter_json_for_messages(),
+                filter_json=MESSAGES_FILTER,
             )
         except (TransportError, MatrixError) as exc:
             if not page.rows:
@@ -53,8 +54,4 @@ async def load_page(
     return page
 
 
-def filter_json_for_messages() -> str:
-    return '{"lazy_load_members": true}'
-
-
-__all__ = ["PAGE", "TimelinePage", "filter_json", "load_page"]
+__all__ = ["PAGE", "TimelinePage", "load_page"]

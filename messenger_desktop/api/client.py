@@ -20,7 +20,7 @@ import orjson
 from .errors import BadResponse, MatrixError, RateLimited
 from .http import HttpRequest, HttpResponse, Transport
 from .ids import DeviceId, EventId, RoomId, TxnId, UserId
-from .routes import CLIENT_V3, QueryValue, path, query_string
+from .routes import CLIENT_V1, CLIENT_V3, QueryValue, path, query_string
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -55,6 +55,49 @@ class MessagesPage:
     end: str | None
     """``None`` when there is nothing more in that direction (the start of the room)."""
     state: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationsPage:
+    """One page of ``GET /relations``: the child events (newest first) and the token for more."""
+
+    chunk: tuple[dict[str, Any], ...]
+    next_batch: str | None
+    """``None`` when there are no more children."""
+
+
+@dataclass(frozen=True, slots=True)
+class ContextPage:
+    """``GET /context``: an event with its neighbours, and tokens to page on from either side."""
+
+    event: dict[str, Any]
+    events_before: tuple[dict[str, Any], ...]
+    """Newest first (the nearest to ``event`` comes first)."""
+    events_after: tuple[dict[str, Any], ...]
+    """Oldest first (the nearest to ``event`` comes first)."""
+    start: str | None
+    """Token to page backwards from ``events_before`` (``/messages?dir=b&from=start``)."""
+    end: str | None
+    """Token to page forwards from ``events_after``."""
+    state: tuple[dict[str, Any], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResult:
+    event: dict[str, Any]
+    before: tuple[dict[str, Any], ...] = ()
+    """Events just before the hit (nearest first), when the server sent context."""
+    after: tuple[dict[str, Any], ...] = ()
+    rank: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchPage:
+    results: tuple[SearchResult, ...]
+    next_batch: str | None
+    count: int | None
+    """The server's (approximate) number of hits in all, when it says."""
+    highlights: tuple[str, ...] = ()
 
 
 class MatrixApi:
@@ -367,6 +410,149 @@ class MatrixApi:
         joined = data.get("joined")
         return joined if isinstance(joined, dict) else {}
 
+    async def members(
+        self, room_id: RoomId, *, membership: str | None = None, not_membership: str | None = None
+    ) -> list[dict[str, Any]]:
+        """``GET /members``: the room's member state events (all of them, whatever lazy loading
+        left out of sync)."""
+        data = await self.request(
+            "GET",
+            path(CLIENT_V3, "rooms", room_id, "members"),
+            query={"membership": membership, "not_membership": not_membership},
+        )
+        return _dicts(data.get("chunk"))
+
+    # -- events, relations, context, search ------------------------------------------------------
+
+    async def redact(
+        self, room_id: RoomId, event_id: EventId, txn_id: TxnId, reason: str | None = None
+    ) -> EventId:
+        """``PUT /redact/{eventId}/{txnId}`` — idempotent for a given ``txn_id``, like :meth:`send`."""
+        body: dict[str, Any] = {}
+        if reason:
+            body["reason"] = reason
+        data = await self.request(
+            "PUT", path(CLIENT_V3, "rooms", room_id, "redact", event_id, txn_id), body=body
+        )
+        return EventId(_str_field(data, "event_id"))
+
+    async def get_event(self, room_id: RoomId, event_id: EventId) -> dict[str, Any]:
+        """One event as the server has it (``M_NOT_FOUND`` if it does not or we may not see it)."""
+        return await self.request("GET", path(CLIENT_V3, "rooms", room_id, "event", event_id))
+
+    async def relations(
+        self,
+        room_id: RoomId,
+        event_id: EventId,
+        rel_type: str | None = None,
+        event_type: str | None = None,
+        from_token: str | None = None,
+        limit: int = 50,
+        *,
+        direction: str = "b",
+    ) -> RelationsPage:
+        """``GET /v1/rooms/{roomId}/relations/{eventId}[/{relType}[/{eventType}]]``.
+
+        ``event_type`` needs ``rel_type`` (the path has no place for it otherwise)."""
+        if event_type is not None and rel_type is None:
+            raise ValueError("relations: event_type needs rel_type")
+        segments = ["rooms", room_id, "relations", event_id]
+        if rel_type is not None:
+            segments.append(rel_type)
+            if event_type is not None:
+                segments.append(event_type)
+        data = await self.request(
+            "GET",
+            path(CLIENT_V1, *segments),
+            query={"from": from_token, "limit": limit, "dir": direction},
+        )
+        next_batch = data.get("next_batch")
+        return RelationsPage(
+            chunk=tuple(_dicts(data.get("chunk"))),
+            next_batch=next_batch if isinstance(next_batch, str) and next_batch else None,
+        )
+
+    async def context(
+        self, room_id: RoomId, event_id: EventId, limit: int = 10, *, filter_json: str | None = None
+    ) -> ContextPage:
+        """``GET /context/{eventId}``: the event and up to ``limit`` events around it in all."""
+        data = await self.request(
+            "GET",
+            path(CLIENT_V3, "rooms", room_id, "context", event_id),
+            query={"limit": limit, "filter": filter_json},
+        )
+        event = data.get("event")
+        if not isinstance(event, dict):
+            raise BadResponse("context answer lacks the event", status=200)
+        start, end = data.get("start"), data.get("end")
+        return ContextPage(
+            event=event,
+            events_before=tuple(_dicts(data.get("events_before"))),
+            events_after=tuple(_dicts(data.get("events_after"))),
+            start=start if isinstance(start, str) else None,
+            end=end if isinstance(end, str) else None,
+            state=tuple(_dicts(data.get("state"))),
+        )
+
+    async def search(
+        self,
+        room_id: RoomId,
+        term: str,
+        next_batch: str | None = None,
+        *,
+        context: int = 1,
+        order_by: str = "recent",
+    ) -> SearchPage:
+        """``POST /search`` for ``term`` in one room's messages, with ``context`` events either side."""
+        criteria: dict[str, Any] = {
+            "search_term": term,
+            "filter": {"rooms": [room_id]},
+            "order_by": order_by,
+        }
+        if context > 0:
+            criteria["event_context"] = {
+                "before_limit": context,
+                "after_limit": context,
+                "include_profile": False,
+            }
+        data = await self.request(
+            "POST",
+            path(CLIENT_V3, "search"),
+            query={"next_batch": next_batch},
+            body={"search_categories": {"room_events": criteria}},
+        )
+        categories = data.get("search_categories")
+        room_events = categories.get("room_events") if isinstance(categories, dict) else None
+        if not isinstance(room_events, dict):
+            return SearchPage((), None, 0)
+        results: list[SearchResult] = []
+        for hit in _dicts(room_events.get("results")):
+            event = hit.get("result")
+            if not isinstance(event, dict):
+                continue
+            around = hit.get("context")
+            around = around if isinstance(around, dict) else {}
+            rank = hit.get("rank")
+            results.append(
+                SearchResult(
+                    event=event,
+                    before=tuple(_dicts(around.get("events_before"))),
+                    after=tuple(_dicts(around.get("events_after"))),
+                    rank=float(rank) if isinstance(rank, int | float) and not isinstance(rank, bool) else 0.0,
+                )
+            )
+        token = room_events.get("next_batch")
+        count = room_events.get("count")
+        highlights = room_events.get("highlights")
+        return SearchPage(
+            results=tuple(results),
+            next_batch=token if isinstance(token, str) and token else None,
+            count=count if isinstance(count, int) and not isinstance(count, bool) else None,
+            highlights=tuple(h for h in highlights if isinstance(h, str))
+            if isinstance(highlights, list)
+            else (),
+        )
+
     # -- profile -------------------------------------------------------------------------------
 
     async def get_profile(self, user_id: UserId) -> dict[str, Any]:
@@ -466,6 +652,11 @@ def _json_object(response: HttpResponse, url: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise BadResponse("answer is not a JSON object", status=response.status, url=url)
     return data
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    """The objects of a JSON list (anything else in it, or a non-list, is dropped)."""
+    return [e for e in value if isinstance(e, dict)] if isinstance(value, list) else []
 
 
 def _str_field(data: dict[str, Any], key: str) -> str:

@@ -34,8 +34,9 @@ class JoinedRoom:
     summary: RoomSummaryHints
     notification_count: int | None
     highlight_count: int | None
-    ephemeral: tuple[dict[str, Any], ...]
-    account_data: tuple[dict[str, Any], ...]
+    ephemeral: tuple[dict[str, Any], ...] = ()
+    """Raw ephemeral events (``m.typing``, ``m.receipt``): objects, read leniently by the store."""
+    account_data: tuple[dict[str, Any], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,8 @@ class SyncResponse:
     left: tuple[LeftRoom, ...] = ()
     account_data: tuple[dict[str, Any], ...] = ()
     problems: tuple[str, ...] = field(default=())
+    presence: tuple[dict[str, Any], ...] = ()
+    """Raw ``m.presence`` events (objects; their content is validated by the store)."""
 
     @property
     def event_count(self) -> int:
@@ -113,6 +116,7 @@ def parse_sync(body: bytes | dict[str, Any]) -> SyncResponse:
         left=tuple(left),
         account_data=tuple(e for e in _events(_obj(data.get("account_data"))) if isinstance(e, dict)),
         problems=tuple(problems),
+        presence=tuple(e for e in _events(_obj(data.get("presence"))) if isinstance(e, dict)),
     )
 
 

@@ -11,17 +11,19 @@ import asyncio
 import contextlib
 import json
 import secrets
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 from ..api.client import Credentials, MatrixApi
 from ..api.errors import ApiError
-from ..api.ids import RoomId, TxnId, UserId
+from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.transport import HttpxTransport
 from ..session import credentials as keychain
+from ..session.compose import edit_content, reaction_content, text_content
 from ..session.outbox import new_txn_id
 from ..session.profile import APP_NAME, Profile
 from .accounts import register_user
@@ -191,20 +193,27 @@ async def _seed(base_url: str, passwords: dict[str, str]) -> None:
                 directs.setdefault(other, {}).setdefault(user_id(creator), []).append(room_id)
             return room_id
 
-        async def talk(room_id: RoomId, lines: Sequence[tuple[str, str]]) -> None:
+        async def talk(room_id: RoomId, lines: Sequence[tuple[str, str]]) -> list[EventId]:
+            sent = []
             for number, (speaker, text) in enumerate(lines):
-                await apis[speaker].send(
-                    room_id, "m.room.message", _txn(number), {"msgtype": "m.text", "body": text}
-                )
+                content = text_content(text)
+                sent.append(await apis[speaker].send(room_id, "m.room.message", _txn(number), content))
+            return sent
+
+        async def act(speaker: str, room_id: RoomId, event_type: str, content: dict[str, Any]) -> EventId:
+            return await apis[speaker].send(room_id, event_type, _txn(0), content)
 
         books = await room("carol", ("carol", "alice", "dave"), name="Book club", direct=False)
         await talk(books, GROUP_BOOKS)
         carol_dm = await room("carol", ("carol", "alice"), name=None, direct=True)
         await talk(carol_dm, DIRECT_ALICE_CAROL)
         trip = await room("alice", ("alice", "bob", "carol", "dave"), name="Weekend trip", direct=False)
-        await talk(trip, GROUP_TRIP)
+        said = await talk(trip, GROUP_TRIP)
+        await liven_trip(act, trip, said)
         bob_dm = await room("bob", ("bob", "alice"), name=None, direct=True)
-        await talk(bob_dm, DIRECT_ALICE_BOB)
+        said = await talk(bob_dm, DIRECT_ALICE_BOB)
+        await act("bob", bob_dm, "m.reaction", reaction_content(said[7], "☀️"))
+        await apis["bob"].receipt(bob_dm, said[-1])
         await apis["dave"].create_room(
             name="Board games night", invite=(user_id("alice"),), preset="private_chat"
         )
@@ -214,6 +223,32 @@ async def _seed(base_url: str, passwords: dict[str, str]) -> None:
             await api.logout()
     finally:
         await transport.aclose()
+
+
+Act = Callable[[str, RoomId, str, dict[str, Any]], Awaitable[EventId]]
+
+
+async def liven_trip(act: Act, trip: RoomId, said: list[EventId]) -> None:
+    """What a real group has besides messages: reactions, a reply, an edit, a thread, formatting."""
+    for person, key in (("bob", "👍"), ("carol", "👍"), ("dave", "🚗")):
+        await act(person, trip, "m.reaction", reaction_content(said[2], key))
+    await act("alice", trip, "m.reaction", reaction_content(said[6], "😂"))
+    await act("carol", trip, "m.reaction", reaction_content(said[6], "😂"))
+    await act(
+        "carol", trip, "m.room.message", text_content("I'll bring my **moka pot** ☕", reply_to=said[6])
+    )
+    fixed = edit_content(said[9], "Add firewood, the site doesn't sell it 🔥")
+    await act("bob", trip, "m.room.message", fixed)
+    for person, text in (("dave", "I'll get the marshmallows"), ("alice", "And I have sunscreen already")):
+        await act(person, trip, "m.room.message", text_content(text, thread_root=said[8]))
+    await act(
+        "carol",
+        trip,
+        "m.room.message",
+        text_content(
+            "Checklist for Friday:\n1. charge the _lamps_\n2. pack the `first aid kit`\n3. ~~umbrella~~"
+        ),
+    )
 
 
 def _txn(number: int) -> TxnId:

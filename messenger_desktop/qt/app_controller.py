@@ -20,6 +20,7 @@ from ..session import credentials as keychain
 from ..session.profile import Profile
 from ..session.session import AccountMismatch, Session
 from ..store.database import StoreError
+from .emoji import EmojiModel
 from .formatting import tr
 from .login_controller import LoginController
 from .session_controller import SessionController
@@ -62,6 +63,7 @@ class AppController(QObject):
         self._screen = "starting"
         self._status = ""
         self._session: SessionController | None = None
+        self._emoji: EmojiModel | None = None
         self._tasks = TaskGroup(on_error=self._failed)
         self._login.signedIn.connect(self._signed_in)
 
@@ -93,6 +95,14 @@ class AppController(QObject):
         return self._settings
 
     settings = QtProperty(QObject, _get_settings, constant=True)
+
+    def _get_emoji(self) -> EmojiModel:
+        """The emoji picker's model (its data loads the first time the picker opens)."""
+        if self._emoji is None:
+            self._emoji = EmojiModel(self, settings=self._settings)
+        return self._emoji
+
+    emoji = QtProperty(QObject, _get_emoji, constant=True)
 
     def _get_session(self) -> SessionController | None:
         return self._session

@@ -150,6 +150,17 @@ class RoomsModel(RowListModel):
     def roomIdAt(self, row: int) -> str:
         return self._rows[row].room_id if 0 <= row < len(self._rows) else ""
 
+    @Slot(str, result="QVariantList")
+    def choices(self, text: str) -> list[dict[str, str]]:
+        """Joined conversations whose name contains ``text``, for pickers (forwarding), without
+        touching the list's own filter."""
+        needle = text.casefold().strip()
+        return [
+            {"roomId": r.room_id, "name": r.values[1], "initials": r.values[2], "color": r.values[3]}
+            for r in self._all
+            if not r.values[8] and (not needle or needle in r.search_text)
+        ]
+
     @Slot(str, result=int)
     def indexOf(self, room_id: str) -> int:
         for i, row in enumerate(self._rows):

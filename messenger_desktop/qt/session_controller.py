@@ -19,11 +19,15 @@ from ..api.errors import ApiError, MatrixError, TransportError
 from ..api.ids import RoomId, TxnId, UserId
 from ..session.changes import ChangeSet, Connection, ConnectionState
 from ..session.session import Session
+from .composer_controller import ComposerController
 from .formatting import tr
+from .message_actions import MessageActions
+from .room_panels import RoomPanels
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
 from .tasks import TaskGroup
 from .timeline_model import TimelineModel
+from .timeline_source import SessionSource
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +73,7 @@ class SessionController(QObject):
     inviteChanged = Signal()
     invited = Signal(str)
     """An invitation the user sent was accepted by the server (the argument is the user ID)."""
+    typingChanged = Signal()
 
     def __init__(
         self, session: Session, trace: Callable[[str], None] | None = None, parent: QObject | None = None
@@ -77,7 +82,18 @@ class SessionController(QObject):
         self._session = session
         self._trace = trace or (lambda milestone: None)
         self._rooms = RoomsModel(session.user_id, self)
-        self._timeline = TimelineModel(session, session.user_id, self)
+        self._timeline = TimelineModel(SessionSource(session), session.user_id, self)
+        self._composer = ComposerController(session, self._timeline, self._set_notice, self)
+        self._panels = RoomPanels(session, session.user_id, self)
+        self._actions = MessageActions(
+            session, self._timeline, lambda: self._current, self._set_notice, self._panels.is_pinned, self
+        )
+        self._panels.openRoomRequested.connect(self.openRoom)
+        self._panels.jumpRequested.connect(self._timeline.jumpTo)
+        self._panels.noticeRequested.connect(self._set_notice)
+        self._actions.openRoomRequested.connect(self._open_link_room)
+        self._timeline.jumpFailed.connect(self._set_notice)
+        self._typing: dict[RoomId, tuple[UserId, ...]] = {}
         self._current: RoomId | None = None
         self._connection = session.connection
         self._notice = ""
@@ -88,7 +104,6 @@ class SessionController(QObject):
         self._invite_error = ""
         self._tasks = TaskGroup(on_error=lambda error: self._set_notice(error_sentence(error)))
         self._unsubscribe = session.subscribe(self._on_changes)
-        self._timeline.newestChanged.connect(self._mark_current_read)
 
     @property
     def session(self) -> Session:
@@ -104,6 +119,9 @@ class SessionController(QObject):
 
     async def close(self) -> None:
         self._unsubscribe()
+        await self._composer.close()
+        await self._actions.close()
+        await self._panels.aclose()
         await self._tasks.cancel_all()
         await self._timeline.close()
         await self._session.close()
@@ -112,6 +130,9 @@ class SessionController(QObject):
         """Until every action started from QML has finished (tests)."""
         await self._tasks.wait()
         await self._timeline.wait_idle()
+        await self._composer.wait_idle()
+        await self._actions.wait_idle()
+        await self._panels.wait_idle()
 
     # -- properties ------------------------------------------------------------------------------
 
@@ -124,6 +145,37 @@ class SessionController(QObject):
         return self._timeline
 
     timeline = QtProperty(QObject, _get_timeline, constant=True)
+
+    def _get_composer(self) -> ComposerController:
+        return self._composer
+
+    composer = QtProperty(QObject, _get_composer, constant=True)
+
+    def _get_panels(self) -> RoomPanels:
+        return self._panels
+
+    panels = QtProperty(QObject, _get_panels, constant=True)
+
+    def _get_actions(self) -> MessageActions:
+        return self._actions
+
+    actions = QtProperty(QObject, _get_actions, constant=True)
+
+    def _get_typing_text(self) -> str:
+        room = self._current
+        people = [self._timeline_name(u) for u in self._typing.get(room, ())] if room else []
+        if not people:
+            return ""
+        if len(people) == 1:
+            return tr("%1 is typing…").replace("%1", people[0])
+        if len(people) == 2:
+            return tr("%1 and %2 are typing…").replace("%1", people[0]).replace("%2", people[1])
+        return tr("Several people are typing…")
+
+    typingText = QtProperty(str, _get_typing_text, notify=typingChanged)
+
+    def _timeline_name(self, user_id: str) -> str:
+        return self._timeline.name_of(user_id)
 
     def _get_user_id(self) -> str:
         return self._session.user_id
@@ -235,6 +287,14 @@ class SessionController(QObject):
             self._timeline.open(self._current)
         else:
             self._timeline.apply(changes.appended, changes.outbox, changes.outbox_removed)
+            self._timeline.apply_relations(changes.aggregates, changes.redacted, changes.receipts)
+        self._panels.apply_changes(changes)
+        if changes.typing:
+            own = self._session.user_id
+            for room, users in changes.typing.items():
+                self._typing[room] = tuple(u for u in users if u != own)
+            if self._current in changes.typing:
+                self.typingChanged.emit()
         if changes.connection is not None:
             self._on_connection(changes.connection)
 
@@ -246,24 +306,6 @@ class SessionController(QObject):
                 tr("You were signed out by the server. Sign in again to continue."), state.keep_data
             )
 
-    def _mark_current_read(self) -> None:
-        room = self._current
-        if room is None or self._timeline.rowCount() == 0:
-            return
-        newest = self._timeline.row(0)
-        event_id = newest["eventId"]
-        if newest["isOwn"] or not event_id:
-            return
-        self._tasks.spawn(self._quiet(self._session.mark_read(room, event_id)), name="mark-read")
-
-    @staticmethod
-    async def _quiet(coro: object) -> None:
-        """Receipts are best effort: a failure is logged, not shown."""
-        try:
-            await coro  # type: ignore[misc]
-        except ApiError as exc:
-            log.info("read marker not sent: %s", exc)
-
     # -- actions ---------------------------------------------------------------------------------
 
     @Slot(str)
@@ -273,8 +315,22 @@ class SessionController(QObject):
             return
         self._current = new
         self._timeline.open(new)
+        self._composer.set_room(new)
+        self._panels.setRoom(new)
         self.currentRoomChanged.emit()
+        self.typingChanged.emit()
         self.roomOpened.emit(room_id)
+
+    def _open_link_room(self, room_or_alias: str) -> None:
+        """A matrix.to / matrix: link to a room: open it when joined, else ask to join it."""
+        if self._rooms.row_for(room_or_alias) is not None:
+            self.openRoom(room_or_alias)
+            return
+
+        async def join() -> None:
+            self.openRoom(await self._session.join(room_or_alias))
+
+        self._tasks.spawn(join(), name="join-from-link")
 
     @Slot(int)
     def openRelative(self, step: int) -> None:
@@ -289,11 +345,7 @@ class SessionController(QObject):
     @Slot(str, result=bool)
     def sendMessage(self, text: str) -> bool:
         """Queue ``text`` for the open conversation; the echo is in the timeline on return."""
-        body = text.strip("\n")
-        if self._current is None or not body.strip():
-            return False
-        self._session.send_text(self._current, body)
-        return True
+        return self._composer.send(text, {})
 
     @Slot(str)
     def retry(self, txn_id: str) -> None:

@@ -50,6 +50,19 @@ OPTIONS: tuple[Option, ...] = (
         True,
         "Enter sends the message (Shift+Enter adds a line); when off, Ctrl+Enter sends.",
     ),
+    Option(
+        "recentEmoji",
+        list,
+        [],
+        "The emoji picked most recently, newest first (at most 32), for the picker's Recent tab.",
+    ),
+    Option(
+        "emojiSkinTone",
+        int,
+        0,
+        "Skin tone for emoji that have them: 0 the default yellow, 1–5 light to dark.",
+        (0, 1, 2, 3, 4, 5),
+    ),
 )
 BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -74,6 +87,10 @@ class Settings(QObject):
     theme = _option_property("theme", themeChanged)
     enterSendsChanged = Signal()
     enterSends = _option_property("enterSends", enterSendsChanged)
+    recentEmojiChanged = Signal()
+    recentEmoji = _option_property("recentEmoji", recentEmojiChanged)
+    emojiSkinToneChanged = Signal()
+    emojiSkinTone = _option_property("emojiSkinTone", emojiSkinToneChanged)
 
     def __init__(self, path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -5,34 +5,36 @@ call that submitted it and is replaced *in place* by the server's event when syn
 response) identifies it, so nothing jumps. Older history is appended at the end (the visual top)
 which, with a bottom-to-top view, never moves what the reader is looking at.
 
+Relations do not get rows of their own: an edit, a reaction, a redaction or a thread reply
+changes the row of its target (one ``dataChanged``). The user's own pending reactions, edits and
+deletions are *overlays* on their target until the server's aggregate replaces them.
+
 Grouping and date separators depend on the older neighbour only, so an insert at the top touches
 one row and a page of history touches the rows it adds plus the one that used to be oldest.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal, Slot
 
 from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..store.relations import Aggregate
 from ..store.rows import OutboxItem, TimelineRow
-from ..store.timeline import TimelinePage
-from .event_text import describe, message_body, run_entry, run_summary
-from .formatting import avatar_color, clock, day_label, local_time
+from .event_text import describe, run_entry, run_summary
+from .formatting import avatar_color, clock, day_label, initials, local_time, tr
+from .message_view import reaction_chips, reply_preview, thread_text, view_message
 from .row_model import RowListModel, role_table
 from .tasks import TaskGroup
+from .timeline_source import ReadState, TimelineSource
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,10 @@ MIN_RUN = 3
 """Consecutive state lines (on one day) that collapse into one summary line, at least."""
 PAGE_SIZE = 50
 MAX_EMPTY_PAGES = 5
+MAX_JUMP_PAGES = 40
+"""How far back (in pages) a jump to an older message loads history before giving up."""
+MAX_READERS = 3
+HIGHLIGHT_MS = 1600
 
 ROLE_NAMES = (
     "eventId",
@@ -61,21 +67,52 @@ ROLE_NAMES = (
     "runText",
     "runExpanded",
     "collapsed",
+    "html",
+    "edited",
+    "msgtype",
+    "replyTo",
+    "replySender",
+    "replyColor",
+    "replyBody",
+    "reactions",
+    "threadCount",
+    "threadText",
+    "mentionsMe",
+    "readers",
+    "moreReaders",
+    "unreadAbove",
+    "highlighted",
+    "canEdit",
+    "canRedact",
 )
 ROLES = role_table(ROLE_NAMES)
+_UNREAD = ROLE_NAMES.index("unreadAbove")
+_CAN_EDIT = ROLE_NAMES.index("canEdit")
 _SEND_STATES = {"queued": "sending", "sending": "sending", "sent": "sent", "failed": "failed"}
+EDITABLE = frozenset({"m.text", "m.emote", "m.notice"})
 
 
-class TimelineSource(Protocol):
-    """What the model needs from a :class:`~messenger_desktop.session.session.Session`."""
+def relation_kind(event_type: str, content: dict[str, Any]) -> str:
+    """"reaction", "edit", "redaction", "thread" for events that change another row; "" otherwise."""
+    if event_type == "m.reaction":
+        return "reaction"
+    if event_type == "m.room.redaction":
+        return "redaction"
+    relates = content.get("m.relates_to")
+    rel_type = relates.get("rel_type") if isinstance(relates, dict) else None
+    if rel_type == "m.replace":
+        return "edit"
+    if rel_type == "m.thread":
+        return "thread"
+    return ""
 
-    async def page(
-        self, room_id: RoomId, before: tuple[int, int] | None = None, limit: int = ...
-    ) -> TimelinePage: ...
 
-    async def pending(self, room_id: RoomId | None = None) -> list[OutboxItem]: ...
-
-    async def member_names(self, room_id: RoomId) -> dict[str, str]: ...
+def relation_target(content: dict[str, Any]) -> str:
+    if isinstance(content.get("redacts"), str):
+        return str(content["redacts"])
+    relates = content.get("m.relates_to")
+    target = relates.get("event_id") if isinstance(relates, dict) else None
+    return target if isinstance(target, str) else ""
 
 
 @dataclass(slots=True)
@@ -86,7 +123,15 @@ class _Item:
     sender: str
     ts: int
     kind: str
-    body: str
+    event_type: str = "m.room.message"
+    content: dict[str, Any] = field(default_factory=dict)
+    body: str = ""
+    html: str = ""
+    msgtype: str = ""
+    edited: bool = False
+    mentions_me: bool = False
+    reply_to: str = ""
+    redacted: bool = False
     send_state: str = ""
     error: str = ""
     run_entry: tuple[str, str] = ("", "")
@@ -112,6 +157,10 @@ class TimelineModel(RowListModel):
     countChanged = Signal()
     newestChanged = Signal()
     """Index 0 changed to another row: something new arrived or was sent."""
+    unreadChanged = Signal()
+    positionRequested = Signal(int)
+    """Show row ``index`` (a jump to a reply's original, a search result, the first unread)."""
+    jumpFailed = Signal(str)
 
     def __init__(self, source: TimelineSource, own_user: UserId, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -126,13 +175,23 @@ class TimelineModel(RowListModel):
         self._at_start = False
         self._loading = False
         self._loading_older = False
-        self._pending_changes: list[
-            tuple[
-                Mapping[RoomId, tuple[TimelineRow, ...]],
-                tuple[OutboxItem, ...],
-                Mapping[TxnId, EventId | None],
-            ]
-        ] = []
+        self._pending_changes: list[tuple[str, tuple[Any, ...]]] = []
+        self._aggregates: dict[EventId, Aggregate] = {}
+        self._replies: dict[EventId, TimelineRow | None] = {}
+        """Reply targets: the row, or None while it is being fetched / when it cannot be found."""
+        self._fetching: set[str] = set()
+        self._overlays: dict[str, OutboxItem] = {}
+        """The user's own reactions, edits and deletions not yet confirmed, by transaction id."""
+        self._delivered: dict[str, str] = {}
+        """Overlay transaction id → the event id the server gave it (awaiting the aggregate)."""
+        self._receipts: dict[str, str] = {}
+        self._read_state = ReadState()
+        self._unread_anchor: str | None = None
+        self._highlight = ""
+        self._highlight_timer = QTimer(self)
+        self._highlight_timer.setSingleShot(True)
+        self._highlight_timer.setInterval(HIGHLIGHT_MS)
+        self._highlight_timer.timeout.connect(self._clear_highlight)
         self._generation = 0
         self._tasks = TaskGroup()
 
@@ -158,11 +217,59 @@ class TimelineModel(RowListModel):
 
     count = QtProperty(int, _get_count, notify=countChanged)
 
+    def _get_unread_index(self) -> int:
+        """The row under the "New messages" line (-1: none loaded)."""
+        for index, item in enumerate(self._rows):
+            if item.values and item.values[_UNREAD]:
+                return index
+        return -1
+
+    unreadIndex = QtProperty(int, _get_unread_index, notify=unreadChanged)
+
+    def _get_has_unread(self) -> bool:
+        return self._unread_anchor is not None
+
+    hasUnread = QtProperty(bool, _get_has_unread, notify=unreadChanged)
+
+    def _get_newest_event(self) -> str:
+        """The newest event from the server (what a read receipt would point at)."""
+        for item in self._rows:
+            if not item.is_echo and item.event_id:
+                return item.event_id
+        return ""
+
+    newestEventId = QtProperty(str, _get_newest_event, notify=newestChanged)
+
     # -- for tests and controllers ---------------------------------------------------------------
 
     def row(self, index: int) -> dict[str, Any]:
         """One row as ``{role name: value}`` (tests, debugging)."""
         return dict(zip(ROLE_NAMES, self._rows[index].values, strict=True))
+
+    @Slot(str, result=int)
+    def indexOf(self, event_id: str) -> int:
+        if not event_id:
+            return -1
+        for index, item in enumerate(self._rows):
+            if item.event_id == event_id:
+                return index
+        return -1
+
+    def item_content(self, event_id: str) -> tuple[str, dict[str, Any]] | None:
+        """``(event type, content shown)`` of a loaded row — the latest edit applied."""
+        index = self.indexOf(event_id)
+        if index < 0:
+            return None
+        item = self._rows[index]
+        edit = self._edit_of(item)
+        return item.event_type, edit if edit is not None else item.content
+
+    def last_own_editable(self) -> str:
+        """The newest message the user may edit ("" if none is loaded): Up in an empty composer."""
+        for item in self._rows:
+            if item.event_id and item.values and item.values[_CAN_EDIT]:
+                return item.event_id
+        return ""
 
     async def wait_idle(self) -> None:
         await self._tasks.wait()
@@ -180,10 +287,20 @@ class TimelineModel(RowListModel):
         self._expanded = set()
         self._oldest = None
         self._pending_changes = []
+        self._aggregates = {}
+        self._replies = {}
+        self._fetching = set()
+        self._overlays = {}
+        self._delivered = {}
+        self._receipts = {}
+        self._read_state = ReadState()
+        self._unread_anchor = None
+        self._highlight = ""
         self.endResetModel()
         self._set_at_start(False)
         self.roomIdChanged.emit()
         self.countChanged.emit()
+        self.unreadChanged.emit()
         if room_id is None:
             self._set_loading(False)
             return
@@ -193,6 +310,7 @@ class TimelineModel(RowListModel):
     async def _load(self, room_id: RoomId, generation: int) -> None:
         try:
             names = await self._source.member_names(room_id)
+            read_state = await self._source.read_state(room_id)
             page = await self._source.page(room_id, limit=PAGE_SIZE)
             pending = await self._source.pending(room_id)
         except Exception:
@@ -202,8 +320,18 @@ class TimelineModel(RowListModel):
         if generation != self._generation:
             return
         self._names = names
+        self._read_state = read_state
+        self._receipts = {u: e for u, e in read_state.receipts.items() if u != self._own}
+        self._unread_anchor = read_state.fully_read
+        self._aggregates.update(page.aggregates)
+        self._replies.update(page.replies)
         self.beginResetModel()
-        echoes = [self._echo_item(i) for i in sorted(pending, key=lambda i: i.seq, reverse=True)]
+        echoes = []
+        for item in sorted(pending, key=lambda i: i.seq, reverse=True):
+            if relation_kind(item.event_type, item.content):
+                self._overlays[item.txn_id] = item
+            else:
+                echoes.append(self._echo_item(item))
         remote = self._items_from_page(page.rows)
         self._rows = [*echoes, *remote]
         self._known_events = {i.event_id for i in remote}
@@ -214,11 +342,13 @@ class TimelineModel(RowListModel):
         self.endResetModel()
         self._set_at_start(page.at_start)
         self._set_loading(False)
+        self._fetch_missing_replies()
         queued, self._pending_changes = self._pending_changes, []
-        for appended, outbox, removed in queued:
-            self._apply(appended, outbox, removed)
+        for what, args in queued:
+            self._apply_queued(what, args)
         self.countChanged.emit()
         self.newestChanged.emit()
+        self.unreadChanged.emit()
         if not remote and not page.at_start:
             self.loadOlder()
 
@@ -235,22 +365,30 @@ class TimelineModel(RowListModel):
 
     async def _load_older(self, room_id: RoomId, generation: int) -> None:
         try:
-            for _ in range(MAX_EMPTY_PAGES):
-                page = await self._source.page(room_id, before=self._oldest, limit=PAGE_SIZE)
-                if generation != self._generation:
-                    return
-                if page.rows:
-                    self._oldest = page.rows[-1].order
-                fresh = [r for r in page.rows if r.event_id not in self._known_events]
-                items = self._items_from_page(fresh)
-                self._append_oldest(items)
-                self._set_at_start(page.at_start)
-                if items or page.at_start or not page.rows:
-                    return
+            await self._older_pages(room_id, generation)
         finally:
             if generation == self._generation:
                 self._loading_older = False
                 self.loadingChanged.emit()
+
+    async def _older_pages(self, room_id: RoomId, generation: int) -> bool:
+        """Load one page of older rows (skipping empty ones); False when nothing more came."""
+        for _ in range(MAX_EMPTY_PAGES):
+            page = await self._source.page(room_id, before=self._oldest, limit=PAGE_SIZE)
+            if generation != self._generation:
+                return False
+            if page.rows:
+                self._oldest = page.rows[-1].order
+            self._aggregates.update(page.aggregates)
+            self._replies.update({k: v for k, v in page.replies.items() if v is not None})
+            fresh = [r for r in page.rows if r.event_id not in self._known_events]
+            items = self._items_from_page(fresh)
+            self._append_oldest(items)
+            self._set_at_start(page.at_start)
+            self._fetch_missing_replies()
+            if items or page.at_start or not page.rows:
+                return bool(items)
+        return False
 
     def _append_oldest(self, items: list[_Item]) -> None:
         if not items:
@@ -266,6 +404,71 @@ class TimelineModel(RowListModel):
             self._rerender(first - 1)
         self._refresh_runs(max(0, first - 1), len(self._rows) - 1)
         self.countChanged.emit()
+        self._refresh_unread()
+        # rows that reply to the new ones can now quote them
+        new_ids = {i.event_id for i in items}
+        for index, item in enumerate(self._rows[:first]):
+            if item.reply_to in new_ids:
+                self._rerender(index)
+
+    @Slot(str)
+    def jumpTo(self, event_id: str) -> None:
+        """Bring ``event_id`` into view (loading older history as needed) and highlight it."""
+        if self._room is None or not event_id:
+            return
+        self._tasks.spawn(self._jump(self._room, self._generation, event_id), name="timeline-jump")
+
+    async def _jump(self, room_id: RoomId, generation: int, event_id: str) -> None:
+        pages = 0
+        while self.indexOf(event_id) < 0:
+            if self._at_start or pages >= MAX_JUMP_PAGES:
+                self.jumpFailed.emit(tr("That message is too far back to show here."))
+                return
+            while self._loading or self._loading_older:
+                await asyncio.sleep(0.02)
+                if generation != self._generation:
+                    return
+            self._loading_older = True
+            self.loadingChanged.emit()
+            try:
+                await self._older_pages(room_id, generation)
+            finally:
+                if generation == self._generation:
+                    self._loading_older = False
+                    self.loadingChanged.emit()
+            if generation != self._generation:
+                return
+            pages += 1
+        self._set_highlight(event_id)
+        self.positionRequested.emit(self.indexOf(event_id))
+
+    @Slot()
+    def jumpToFirstUnread(self) -> None:
+        if self._unread_anchor:
+            index = self.indexOf(self._unread_anchor)
+            if index > 0:
+                self.positionRequested.emit(index - 1)
+            else:
+                self.jumpTo(self._unread_anchor)
+
+    @Slot()
+    def clearUnread(self) -> None:
+        """The user has seen everything: the "New messages" line goes at the next opening."""
+        if self._unread_anchor is not None:
+            self._unread_anchor = None
+            self._refresh_unread()
+
+    def _set_highlight(self, event_id: str) -> None:
+        old, self._highlight = self._highlight, event_id
+        for target in (old, event_id):
+            index = self.indexOf(target)
+            if index >= 0:
+                self._rerender(index)
+        self._highlight_timer.start()
+
+    def _clear_highlight(self) -> None:
+        self._set_highlight("")
+        self._highlight_timer.stop()
 
     # -- live changes ----------------------------------------------------------------------------
 
@@ -281,23 +484,54 @@ class TimelineModel(RowListModel):
         rows = appended.get(self._room, ())
         if not (rows or mine or outbox_removed):
             return
-        if self._loading:
-            self._pending_changes.append(({self._room: rows}, mine, dict(outbox_removed)))
-            return
-        self._apply({self._room: rows}, mine, outbox_removed)
+        self._queue_or_run("rows", (rows, mine, dict(outbox_removed)))
 
-    def _apply(
+    def apply_relations(
         self,
-        appended: Mapping[RoomId, tuple[TimelineRow, ...]],
+        aggregates: Mapping[RoomId, Mapping[EventId, Aggregate]],
+        redacted: Mapping[RoomId, tuple[EventId, ...]],
+        receipts: Mapping[RoomId, Mapping[UserId, EventId]],
+    ) -> None:
+        """New totals of relations, deletions and read receipts from a sync."""
+        room = self._room
+        if room is None or not (room in aggregates or room in redacted or room in receipts):
+            return
+        args = (dict(aggregates.get(room, {})), tuple(redacted.get(room, ())), dict(receipts.get(room, {})))
+        self._queue_or_run("relations", args)
+
+    def _queue_or_run(self, what: str, args: tuple[Any, ...]) -> None:
+        if self._loading:
+            self._pending_changes.append((what, args))
+        else:
+            self._apply_queued(what, args)
+
+    def _apply_queued(self, what: str, args: tuple[Any, ...]) -> None:
+        if what == "rows":
+            self._apply_rows(*args)
+        else:
+            self._apply_relations(*args)
+
+    def _apply_rows(
+        self,
+        rows: tuple[TimelineRow, ...],
         outbox: tuple[OutboxItem, ...],
         outbox_removed: Mapping[TxnId, EventId | None],
     ) -> None:
         newest = self._rows[0] if self._rows else None
         for item in outbox:
-            self._upsert_echo(item)
-        for row in appended.get(self._room, ()) if self._room else ():
+            if relation_kind(item.event_type, item.content):
+                self._set_overlay(item)
+            else:
+                self._upsert_echo(item)
+        for row in rows:
             self._add_remote(row)
         for txn_id, event_id in outbox_removed.items():
+            if txn_id in self._overlays:
+                if event_id is None:
+                    self._drop_overlay(txn_id)
+                else:
+                    self._delivered[txn_id] = event_id
+                continue
             index = self._find_echo(txn_id)
             if index < 0:
                 continue
@@ -309,6 +543,75 @@ class TimelineModel(RowListModel):
                 self._rerender(index)
         if (self._rows[0] if self._rows else None) is not newest:
             self.newestChanged.emit()
+
+    def _apply_relations(
+        self,
+        aggregates: dict[EventId, Aggregate],
+        redacted: tuple[EventId, ...],
+        receipts: dict[UserId, EventId],
+    ) -> None:
+        touched: set[str] = set()
+        for target, aggregate in aggregates.items():
+            self._aggregates[target] = aggregate
+            touched.add(target)
+        for redacted_id in redacted:
+            index = self.indexOf(redacted_id)
+            if index >= 0:
+                self._rows[index].redacted = True
+                touched.add(redacted_id)
+            self._replies.pop(redacted_id, None)
+        # overlays the server has now answered for
+        for txn_id, delivered in list(self._delivered.items()):
+            overlay = self._overlays.get(txn_id)
+            answered = relation_target(overlay.content) if overlay else ""
+            if overlay is None or answered in touched or delivered in redacted:
+                self._drop_overlay(txn_id, rerender=False)
+                touched.add(answered)
+        if receipts:
+            before = set(self._receipts.values())
+            self._receipts.update({u: e for u, e in receipts.items() if u != self._own})
+            touched |= before | set(self._receipts.values())
+            touched |= {item.event_id for item in self._rows if item.sender == self._own}
+        for index, item in enumerate(self._rows):
+            if item.event_id in touched:
+                self._recompose(item)
+                self._rerender(index)
+            elif item.reply_to and item.reply_to in redacted:
+                self._rerender(index)
+
+    def _set_overlay(self, item: OutboxItem) -> None:
+        if item.state == "failed":
+            self._drop_overlay(item.txn_id)
+            self.jumpFailed.emit(item.error or tr("That change could not be sent."))
+            return
+        self._overlays[item.txn_id] = item
+        if item.event_id:
+            self._delivered[item.txn_id] = item.event_id
+        self._refresh_target(relation_target(item.content))
+
+    def _drop_overlay(self, txn_id: str, *, rerender: bool = True) -> None:
+        item = self._overlays.pop(txn_id, None)
+        self._delivered.pop(txn_id, None)
+        if item is not None and rerender:
+            self._refresh_target(relation_target(item.content))
+
+    def _refresh_target(self, target: str) -> None:
+        """Re-render the row a relation changes; for the redaction of a reaction, the row the
+        reaction was on."""
+        index = self.indexOf(target)
+        if index < 0:
+            for event_id, aggregate in self._aggregates.items():
+                if any(r.own_event == target for r in aggregate.reactions):
+                    index = self.indexOf(event_id)
+                    break
+        if index < 0:
+            for overlay in self._overlays.values():
+                if overlay.event_id == target or self._delivered.get(overlay.txn_id) == target:
+                    index = self.indexOf(relation_target(overlay.content))
+                    break
+        if index >= 0:
+            self._recompose(self._rows[index])
+            self._rerender(index)
 
     def _upsert_echo(self, item: OutboxItem) -> None:
         index = self._find_echo(item.txn_id)
@@ -331,6 +634,8 @@ class TimelineModel(RowListModel):
                 self._names[row.state_key] = " ".join(name.split())[:255]
         if row.event_id in self._known_events:
             return
+        if row.txn_id and row.txn_id in self._overlays:
+            self._delivered[row.txn_id] = row.event_id
         for index, item in enumerate(self._rows):
             same_txn = bool(row.txn_id) and item.txn_id == row.txn_id
             if item.is_echo and (same_txn or (bool(item.event_id) and item.event_id == row.event_id)):
@@ -355,6 +660,8 @@ class TimelineModel(RowListModel):
         while position < len(rows) and rows[position].is_echo and not rows[position].event_id:
             position += 1
         self._insert(position, new)
+        if new.reply_to:
+            self._fetch_missing_replies()
 
     def _insert(self, position: int, item: _Item) -> None:
         self.beginInsertRows(QModelIndex(), position, position)
@@ -389,57 +696,239 @@ class TimelineModel(RowListModel):
                 return index
         return -1
 
+    # -- reply targets ---------------------------------------------------------------------------
+
+    def _fetch_missing_replies(self) -> None:
+        """Quote the originals of replies: from the loaded rows, the cache, or the server."""
+        room = self._room
+        if room is None:
+            return
+        loaded = {item.event_id for item in self._rows}
+        for item in self._rows:
+            target = item.reply_to
+            known = target in loaded or EventId(target) in self._replies or target in self._fetching
+            if target and not known:
+                self._fetching.add(target)
+                self._tasks.spawn(self._fetch_reply(room, self._generation, target), name="reply-target")
+
+    async def _fetch_reply(self, room_id: RoomId, generation: int, target: str) -> None:
+        try:
+            row = await self._source.fetch_event(room_id, EventId(target))
+        except Exception as exc:  # offline, forbidden: the quote says it is not available
+            log.info("reply target %s not fetched: %s", target, exc)
+            row = None
+        if generation != self._generation:
+            return
+        self._fetching.discard(target)
+        self._replies[EventId(target)] = row
+        for index, item in enumerate(self._rows):
+            if item.reply_to == target:
+                self._rerender(index)
+
+    def _reply_values(self, item: _Item) -> tuple[str, str, str]:
+        target = item.reply_to
+        if not target or item.redacted:
+            return "", "", ""
+        index = self.indexOf(target)
+        if index >= 0:
+            other = self._rows[index]
+            if other.redacted:
+                text = tr("Message deleted")
+            else:
+                text = " ".join(other.body.split())
+                text = text if len(text) <= 140 else text[:139] + "…"
+            return self._name_of(other.sender), avatar_color(other.sender), text
+        row = self._replies.get(EventId(target))
+        return reply_preview(row, self._name_of, loading=target in self._fetching)
+
     # -- building rows ---------------------------------------------------------------------------
 
     def _name_of(self, user_id: str) -> str:
         return self._names.get(user_id) or user_id
 
+    def name_of(self, user_id: str) -> str:
+        """The display name of a member of the open room (their ID when unknown)."""
+        return self._name_of(user_id)
+
+    def _edit_of(self, item: _Item) -> dict[str, Any] | None:
+        """The content to show instead of the original: a pending edit, else the latest edit."""
+        pending = None
+        for overlay in self._overlays.values():
+            is_edit = relation_kind(overlay.event_type, overlay.content) == "edit"
+            if is_edit and relation_target(overlay.content) == item.event_id:
+                new = overlay.content.get("m.new_content")
+                pending = new if isinstance(new, dict) else pending
+        if pending is not None:
+            return pending
+        aggregate = self._aggregates.get(EventId(item.event_id))
+        return aggregate.edit_content if aggregate is not None else None
+
+    def _pending_redaction(self, event_id: str) -> bool:
+        return any(
+            o.event_type == "m.room.redaction" and relation_target(o.content) == event_id
+            for o in self._overlays.values()
+        )
+
+    def _pending_reactions(self, event_id: str) -> dict[str, int]:
+        changes: dict[str, int] = {}
+        reactions = {
+            self._delivered.get(o.txn_id) or str(o.event_id): o
+            for o in self._overlays.values()
+            if o.event_type == "m.reaction"
+        }
+        for overlay in self._overlays.values():
+            target = relation_target(overlay.content)
+            if overlay.event_type == "m.reaction" and target == event_id:
+                relates = overlay.content.get("m.relates_to")
+                key = relates.get("key") if isinstance(relates, dict) else None
+                if isinstance(key, str):
+                    changes[key] = 1
+            elif overlay.event_type == "m.room.redaction":
+                # un-reacting: the redaction's target is the user's own reaction event
+                aggregate = self._aggregates.get(EventId(event_id))
+                for reaction in aggregate.reactions if aggregate else ():
+                    if reaction.own_event and reaction.own_event == target:
+                        changes[reaction.key] = -1
+                sent = reactions.get(target)
+                if sent is not None and relation_target(sent.content) == event_id:
+                    relates = sent.content.get("m.relates_to")
+                    key = relates.get("key") if isinstance(relates, dict) else None
+                    if isinstance(key, str):
+                        changes[key] = -1
+        return changes
+
+    def _recompose(self, item: _Item) -> None:
+        """Recompute what a message says (after an edit, a deletion, a name change)."""
+        if item.kind not in ("message", "placeholder") or (not item.content and not item.redacted):
+            return
+        if item.redacted or self._pending_redaction(item.event_id):
+            item.kind, item.body, item.html, item.edited, item.reply_to = (
+                "placeholder",
+                tr("Message deleted"),
+                "",
+                False,
+                "",
+            )
+            return
+        if item.kind != "message":
+            return
+        view = view_message(
+            item.content,
+            item.event_type,
+            self._name_of(item.sender),
+            edit_content=self._edit_of(item),
+            own_user=self._own,
+            own_name=self._names.get(self._own, ""),
+            name_of=self._name_of,
+        )
+        item.body, item.html, item.msgtype = view.body, view.html, view.msgtype
+        item.edited, item.mentions_me, item.reply_to = view.edited, view.mentions_me, view.reply_to
+
     def _item_from_row(self, row: TimelineRow) -> _Item | None:
+        if relation_kind(row.type, row.content) == "thread" and not row.redacted:
+            return None  # shown in the thread panel; the root shows the summary
         described = describe(row, self._name_of)
         if described is None:
             return None
         kind, text = described
         own = row.sender == self._own
-        return _Item(
+        item = _Item(
             event_id=row.event_id,
             txn_id=row.txn_id or "",
             order=row.order,
             sender=row.sender,
             ts=row.ts,
             kind=kind,
+            event_type=row.type,
+            content=row.content if kind == "message" else {},
             body=text,
+            redacted=row.redacted,
             send_state="sent" if own and kind == "message" else "",
             run_entry=run_entry(row, self._name_of) if kind == "state" else ("", ""),
         )
+        self._recompose(item)
+        return item
 
     def _items_from_page(self, rows: Iterable[TimelineRow]) -> list[_Item]:
         return [item for row in rows if (item := self._item_from_row(row)) is not None]
 
     def _echo_item(self, item: OutboxItem) -> _Item:
-        return _Item(
+        echo = _Item(
             event_id=item.event_id or "",
             txn_id=item.txn_id,
             order=None,
             sender=self._own,
             ts=item.created_ts,
             kind="message",
-            body=message_body(item.content, self._name_of(self._own), item.event_type),
+            event_type=item.event_type,
+            content=item.content,
             send_state=_SEND_STATES.get(item.state, "sending"),
             error=item.error,
         )
+        self._recompose(echo)
+        return echo
+
+    def _readers(self, item: _Item) -> list[dict[str, str]]:
+        if not item.event_id or item.is_echo:
+            return []
+        people = sorted(u for u, e in self._receipts.items() if e == item.event_id and u != item.sender)
+        return [
+            {"name": self._name_of(u), "initials": initials(self._name_of(u)), "color": avatar_color(u)}
+            for u in people
+        ]
+
+    def _read_by_others(self, item: _Item) -> bool:
+        """Someone else's receipt is at this own message or a newer row."""
+        if item.order is None:
+            return False
+        for event_id in self._receipts.values():
+            index = self.indexOf(event_id)
+            order = self._rows[index].order if index >= 0 else None
+            if order is not None and order >= item.order:
+                return True
+        return False
 
     def _render(self, index: int) -> None:
         item = self._rows[index]
         older = self._rows[index + 1] if index + 1 < len(self._rows) else None
         new_day = older is None or older.day != item.day
+        unread_above = (
+            self._unread_anchor is not None
+            and older is not None
+            and older.event_id == self._unread_anchor
+            and not item.is_echo
+            and item.sender != self._own
+        )
         grouped = (
             older is not None
             and not new_day
+            and not unread_above
             and item.kind == "message"
             and older.kind == "message"
             and older.sender == item.sender
             and 0 <= item.ts - older.ts <= GROUP_WINDOW_MS
         )
+        own = item.sender == self._own
+        message = item.kind == "message"
+        aggregate = self._aggregates.get(EventId(item.event_id)) if item.event_id else None
+        reactions: list[dict[str, Any]] = []
+        thread_count, thread_line = 0, ""
+        if message and item.event_id:
+            reactions = reaction_chips(
+                aggregate.reactions if aggregate else (),
+                self._own,
+                self._pending_reactions(item.event_id),
+                self._name_of,
+            )
+            if aggregate is not None and aggregate.thread_count:
+                thread_count = aggregate.thread_count
+                last = aggregate.thread_last_sender
+                thread_line = thread_text(thread_count, self._name_of(last) if last else "")
+        send_state = item.send_state
+        if own and message and send_state == "sent" and self._read_by_others(item):
+            send_state = "read"
+        readers = self._readers(item)
+        reply = self._reply_values(item) if message else ("", "", "")
         item.values = (
             item.event_id,
             item.txn_id,
@@ -449,13 +938,28 @@ class TimelineModel(RowListModel):
             item.body,
             clock(item.ts),
             item.kind,
-            item.sender == self._own,
-            item.send_state,
+            own,
+            send_state,
             grouped,
             new_day,
             day_label(item.day) if new_day else "",
             item.error,
             *item.run,
+            item.html,
+            item.edited,
+            item.msgtype,
+            item.reply_to if message else "",
+            *reply,
+            reactions,
+            thread_count,
+            thread_line,
+            item.mentions_me and not own,
+            readers[:MAX_READERS],
+            max(0, len(readers) - MAX_READERS),
+            unread_above,
+            bool(item.event_id) and item.event_id == self._highlight,
+            message and own and item.event_id.startswith("$") and item.msgtype in EDITABLE,
+            message and item.event_id.startswith("$") and (own or self._read_state.can_redact_others),
         )
 
     def _rerender(self, index: int) -> None:
@@ -464,6 +968,17 @@ class TimelineModel(RowListModel):
         if self._rows[index].values != before:
             model_index = self.index(index)
             self.dataChanged.emit(model_index, model_index)
+
+    def _refresh_unread(self) -> None:
+        """Move the "New messages" line to where the anchor is now (or remove it)."""
+        for index, item in enumerate(self._rows):
+            if item.values and item.values[_UNREAD]:
+                self._rerender(index)
+        if self._unread_anchor is not None:
+            index = self.indexOf(self._unread_anchor)
+            if index > 0:
+                self._rerender(index - 1)
+        self.unreadChanged.emit()
 
     # -- runs of state lines ---------------------------------------------------------------------
 
@@ -541,6 +1056,7 @@ class TimelineModel(RowListModel):
 
     async def close(self) -> None:
         self._generation += 1
+        self._highlight_timer.stop()
         await self._tasks.cancel_all()
 
 

@@ -10,7 +10,8 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ..api.ids import EventId, RoomId, TxnId
+from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..store.relations import Aggregate
 from ..store.rows import OutboxItem, RoomSummary, TimelineRow
 
 
@@ -45,3 +46,14 @@ class ChangeSet:
     outbox_removed: Mapping[TxnId, EventId | None] = field(default_factory=dict)
     """Echoes that are gone: replaced by the server's event (its id) or deleted (None)."""
     connection: ConnectionState | None = None
+    aggregates: Mapping[RoomId, Mapping[EventId, Aggregate]] = field(default_factory=dict)
+    """Relations (edits, reactions, thread replies) of these events changed: their new totals."""
+    redacted: Mapping[RoomId, tuple[EventId, ...]] = field(default_factory=dict)
+    """Events whose content was removed (their rows become "Message deleted")."""
+    receipts: Mapping[RoomId, Mapping[UserId, EventId]] = field(default_factory=dict)
+    """Read receipts that moved: user → the event they have read up to."""
+    typing: Mapping[RoomId, tuple[UserId, ...]] = field(default_factory=dict)
+    """Who is typing now, for the rooms whose typing list changed."""
+    fully_read: Mapping[RoomId, EventId] = field(default_factory=dict)
+    """The user's own fully-read marker moved (perhaps on another device)."""
+    presence: Mapping[UserId, str] = field(default_factory=dict)

@@ -2,7 +2,9 @@
 
 1. :meth:`Outbox.submit` creates the item with a fresh transaction id and shows it as a local echo
    at once; it is written to the cache before any network call.
-2. One sender task per room sends its items in order with ``PUT /send/{type}/{txnId}``, retrying
+2. One sender task per room sends its items in order with ``PUT /send/{type}/{txnId}`` (a redaction,
+   ``m.room.redaction`` with content ``{"redacts": id, "reason"?: text}``, with
+   ``PUT /redact/{eventId}/{txnId}``), retrying
    transient failures (network, 5xx, 429) with back-off and *the same* transaction id, so the server
    deduplicates a retry of a request whose answer was lost — even across a crash and restart.
 3. The echo is replaced when sync brings the server's event with our ``transaction_id``.
@@ -38,6 +40,9 @@ PERSIST_ATTEMPTS = 5
 
 MAX_ATTEMPTS = 12
 """Transient failures before an item is marked failed (about five minutes of back-off)."""
+
+
+REDACTION = "m.room.redaction"
 
 
 def new_txn_id() -> TxnId:
@@ -167,13 +172,16 @@ class Outbox:
     async def _send_one(self, item: OutboxItem) -> None:
         backoff = self._new_backoff()
         attempts = item.attempts
+        if item.event_type == REDACTION and not _redaction_target(item):
+            await self._fail(item.txn_id, attempts, "Not removed: it does not say which message to remove.")
+            return
         while True:
             current = await self._db.run(rows.update, item.txn_id, rows.SENDING, attempts)
             if current is None:
                 return  # deleted meanwhile, or already echoed by sync
             self._emit(ChangeSet(outbox=(current,)))
             try:
-                event_id = await self._api.send(item.room_id, item.event_type, item.txn_id, item.content)
+                event_id = await self._deliver(item)
             except asyncio.CancelledError:
                 raise
             except (TransportError, MatrixError) as exc:
@@ -186,7 +194,7 @@ class Outbox:
                 transient = isinstance(exc, TransportError) or exc.is_transient
                 attempts += 1
                 if not transient or attempts >= self._max_attempts:
-                    await self._fail(item.txn_id, attempts, _failure_reason(exc, transient))
+                    await self._fail(item.txn_id, attempts, _failure_reason(exc, transient, item.event_type))
                     return
                 wait = exc.retry_after if isinstance(exc, MatrixError) else None
                 delay = backoff.next_delay(wait)
@@ -199,6 +207,19 @@ class Outbox:
                 return
             await self._sent(item.txn_id, event_id)
             return
+
+    async def _deliver(self, item: OutboxItem) -> EventId:
+        """One request with the item's transaction id: ``PUT /send``, or ``PUT /redact`` for a
+        redaction (content ``{"redacts": id, "reason"?: text}``) — both idempotent per id."""
+        if item.event_type == REDACTION:
+            reason = item.content.get("reason")
+            return await self._api.redact(
+                item.room_id,
+                EventId(_redaction_target(item) or ""),
+                item.txn_id,
+                reason if isinstance(reason, str) else None,
+            )
+        return await self._api.send(item.room_id, item.event_type, item.txn_id, item.content)
 
     async def _sent(self, txn_id: TxnId, event_id: EventId) -> None:
         item = await self._db.run(rows.mark_sent, txn_id, event_id)
@@ -236,7 +257,20 @@ def _new_item(room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> O
     )
 
 
-def _failure_reason(error: Exception, transient: bool) -> str:
+def _redaction_target(item: OutboxItem) -> str | None:
+    target = item.content.get("redacts")
+    return target if isinstance(target, str) and target else None
+
+
+def _failure_reason(error: Exception, transient: bool, event_type: str = "") -> str:
+    if event_type == REDACTION:
+        if transient:
+            return "Not removed: the server could not be reached. Retry or delete it."
+        if isinstance(error, MatrixError) and error.errcode == "M_FORBIDDEN":
+            return "Not removed: you are not allowed to remove this message."
+        if isinstance(error, MatrixError):
+            return f"Not removed: {error.error or error.errcode}."
+        return f"Not removed: {error}."
     if transient:
         return "Not sent: the server could not be reached. Retry or delete it."
     if isinstance(error, MatrixError):

@@ -11,25 +11,32 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import orjson
 
-from ..api.client import Credentials, MatrixApi
-from ..api.errors import MatrixError
+from ..api.client import Credentials, MatrixApi, SearchPage
+from ..api.errors import ApiError, MatrixError
 from ..api.http import Transport
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.transport import HttpxTransport
 from ..store import outbox as outbox_rows
 from ..store import summaries
 from ..store.database import Database, get_meta, set_meta
-from ..store.rows import IngestResult, OutboxItem, RoomSummary
+from ..store.drafts import Draft, load_draft, load_drafts, save_draft
+from ..store.members import Member
+from ..store.rows import IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
-from . import timeline
+from . import compose, room_state, timeline
 from .changes import ChangeSet, Connection, ConnectionState
+from .commands import parse_command
+from .lookup import Context, Lookup
+from .messaging import Messaging
 from .outbox import Outbox
 from .profile import Profile
 from .sync_loop import SyncLoop
+from .typing import TypingNotifier
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +44,8 @@ Listener = Callable[[ChangeSet], None]
 
 OUTBOX_WAITS_FOR_SYNC = 30.0
 """Seconds the outbox waits for the first sync before sending anyway."""
+
+_NO_MENTIONS: Mapping[str, str] = {}
 
 
 class AccountMismatch(Exception):
@@ -52,6 +61,7 @@ class Session:
         transport: Transport | None = None,
         poll_timeout_ms: int = 30_000,
         trace: Callable[[str], None] | None = None,
+        send_typing: bool = True,
     ) -> None:
         self.profile = profile
         self.credentials = credentials
@@ -63,6 +73,10 @@ class Session:
         self._trace = trace or (lambda milestone: None)
         self.connection = ConnectionState(Connection.CONNECTING)
         self.outbox = Outbox(self.api, self.db, self._emit)
+        self.typing_notifier = TypingNotifier(self._send_typing, enabled=send_typing)
+        """Set ``typing_notifier.enabled`` to follow the ``send_typing`` setting."""
+        self._messaging = Messaging(self.outbox, self.db, self.user_id, self.typing_notifier)
+        self._lookup = Lookup(self.api, self.db)
         self.sync = SyncLoop(
             self.api,
             self.db,
@@ -119,6 +133,7 @@ class Session:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
         self._sync_task = self._verify_task = self._ready_task = None
+        await self.typing_notifier.close()
         await self.outbox.close()
         self.sync.close()
         await self.db.close()
@@ -138,6 +153,8 @@ class Session:
                 log.exception("change listener failed")
 
     def _on_sync(self, result: IngestResult) -> None:
+        for rows in result.appended.values():
+            self._messaging.note_thread_rows(rows)
         big = not result.appended and result.event_count > 0
         reset = result.gapped_rooms | (frozenset(r.room_id for r in result.rooms) if big else frozenset())
         self._emit(
@@ -147,6 +164,12 @@ class Session:
                 appended=result.appended,
                 reset_rooms=reset,
                 outbox_removed=dict(result.resolved_echoes),
+                aggregates=result.aggregates,
+                redacted=result.redacted,
+                receipts=result.receipts,
+                typing=result.typing,
+                fully_read=result.fully_read,
+                presence=result.presence,
             )
         )
         self.synced.set()
@@ -181,11 +204,211 @@ class Session:
     async def member_names(self, room_id: RoomId) -> dict[str, str]:
         return await self.db.run(member_names, room_id)
 
+    async def draft(self, room_id: RoomId) -> Draft | None:
+        return await self.db.run(load_draft, room_id)
+
+    async def drafts(self) -> dict[RoomId, Draft]:
+        return await self.db.run(load_drafts)
+
+    async def save_draft(self, draft: Draft) -> None:
+        """Keep what the composer holds (an empty draft deletes the room's)."""
+        await self.db.run(save_draft, draft)
+
+    async def fetch_event(self, room_id: RoomId, event_id: EventId) -> TimelineRow | None:
+        """One event, from the cache or else the server (a reply's original far back)."""
+        return await self._lookup.fetch_event(room_id, event_id)
+
+    async def thread(self, room_id: RoomId, root: EventId) -> tuple[TimelineRow, ...]:
+        """A thread's replies, oldest first (completed from the server the first time)."""
+        rows = await self._lookup.thread(room_id, root)
+        self._messaging.note_thread_rows(rows)
+        return rows
+
+    async def event_context(self, room_id: RoomId, event_id: EventId, limit: int = 20) -> Context | None:
+        """An event with its neighbours, from the server (for jumping to a message far back)."""
+        return await self._lookup.context(room_id, event_id, limit)
+
+    async def search(self, room_id: RoomId, term: str, next_batch: str | None = None) -> SearchPage:
+        """The room's messages containing ``term``, newest first; pass ``next_batch`` back for more."""
+        return await self._lookup.search(room_id, term, next_batch)
+
+    async def members(self, room_id: RoomId) -> list[Member]:
+        """Joined and invited members (the full list is fetched once when lazy loading left
+        the cache's incomplete)."""
+        return await self._lookup.members(room_id)
+
     # -- acting ----------------------------------------------------------------------------------
 
     def send_text(self, room_id: RoomId, text: str) -> OutboxItem:
-        """Queue a text message; its local echo is returned (and announced) immediately."""
-        return self.outbox.submit(room_id, "m.room.message", {"msgtype": "m.text", "body": text})
+        """Queue a plain text message; its local echo is returned (and announced) immediately."""
+        return self.send_message(room_id, text, markdown=False)
+
+    def send_message(
+        self,
+        room_id: RoomId,
+        text: str,
+        *,
+        mentions: Mapping[str, str] = _NO_MENTIONS,
+        reply_to: EventId | None = None,
+        thread_root: EventId | None = None,
+        markdown: bool = True,
+        reply_sender: UserId | None = None,
+        thread_latest: EventId | None = None,
+    ) -> OutboxItem:
+        """Queue a message (markdown unless ``markdown=False``); the echo is returned at once.
+
+        ``mentions``: the names the completer put into the text → the user ids they stand for.
+        ``reply_sender`` (the author of ``reply_to``) is mentioned so they are notified;
+        ``thread_latest`` is the newest event of the thread, which clients without threads show
+        the message as answering (by default the newest this session has seen)."""
+        return self._messaging.send_message(
+            room_id,
+            text,
+            mentions=mentions,
+            reply_to=reply_to,
+            reply_sender=reply_sender,
+            thread_root=thread_root,
+            thread_latest=thread_latest,
+            markdown=markdown,
+        )
+
+    def send_emote(
+        self,
+        room_id: RoomId,
+        text: str,
+        *,
+        mentions: Mapping[str, str] = _NO_MENTIONS,
+        reply_to: EventId | None = None,
+        thread_root: EventId | None = None,
+        markdown: bool = True,
+        reply_sender: UserId | None = None,
+        thread_latest: EventId | None = None,
+    ) -> OutboxItem:
+        """``/me``: an ``m.emote`` ("* Alice waves")."""
+        return self._messaging.send_message(
+            room_id,
+            text,
+            mentions=mentions,
+            reply_to=reply_to,
+            reply_sender=reply_sender,
+            thread_root=thread_root,
+            thread_latest=thread_latest,
+            markdown=markdown,
+            emote=True,
+        )
+
+    def edit_message(
+        self,
+        room_id: RoomId,
+        target: EventId,
+        text: str,
+        *,
+        mentions: Mapping[str, str] = _NO_MENTIONS,
+        previous_mentions: tuple[str, ...] = (),
+        emote: bool = False,
+    ) -> OutboxItem:
+        """Replace one of the user's messages with ``text``. ``previous_mentions`` (the ids the
+        message mentioned before) are not notified again."""
+        return self._messaging.edit_message(
+            room_id, target, text, mentions=mentions, previous_mentions=previous_mentions, emote=emote
+        )
+
+    async def react(self, room_id: RoomId, target: EventId, key: str) -> OutboxItem | None:
+        """React to ``target`` with ``key``; ``None`` if the user already has."""
+        return await self._messaging.react(room_id, target, key)
+
+    async def unreact(self, room_id: RoomId, target: EventId, key: str) -> OutboxItem | None:
+        """Take back the user's ``key`` reaction to ``target`` (redacts it); ``None`` if there
+        was none to redact."""
+        return await self._messaging.unreact(room_id, target, key)
+
+    def redact(self, room_id: RoomId, event_id: EventId, reason: str | None = None) -> OutboxItem:
+        """Remove a message (through the outbox: sent once, retried with the same id)."""
+        return self._messaging.redact(room_id, event_id, reason)
+
+    def forward(
+        self, room_id: RoomId, content: Mapping[str, Any], event_type: str = "m.room.message"
+    ) -> OutboxItem:
+        """Post a copy of a message's content (without its relations and mentions) in ``room_id``."""
+        return self._messaging.forward(room_id, content, event_type)
+
+    def typing(self, room_id: RoomId, composing: bool) -> None:
+        """Every keystroke: whether ``room_id``'s composer holds text (see :class:`TypingNotifier`)."""
+        self.typing_notifier.changed(room_id, composing)
+
+    async def _send_typing(self, room_id: RoomId, typing: bool, timeout_ms: int) -> None:
+        await self.api.typing(room_id, self.user_id, typing, timeout_ms)
+
+    async def set_pinned(self, room_id: RoomId, event_id: EventId, pinned: bool) -> list[EventId]:
+        """Pin or unpin a message; returns the pinned list as written."""
+        return await room_state.set_pinned(self.api, self.db, room_id, event_id, pinned)
+
+    async def set_topic(self, room_id: RoomId, topic: str) -> EventId:
+        return await room_state.set_topic(self.api, room_id, topic)
+
+    async def set_room_nick(self, room_id: RoomId, name: str) -> EventId:
+        """The user's name in this room only (empty: the profile's name again)."""
+        return await room_state.set_room_nick(self.api, self.db, self.user_id, room_id, name)
+
+    async def run_command(
+        self,
+        room_id: RoomId,
+        text: str,
+        *,
+        mentions: Mapping[str, str] = _NO_MENTIONS,
+        reply_to: EventId | None = None,
+        reply_sender: UserId | None = None,
+        thread_root: EventId | None = None,
+        thread_latest: EventId | None = None,
+    ) -> str | OutboxItem | None:
+        """Run what the composer holds: a slash command, or (no command) send it as a message.
+
+        Returns the queued message for the commands that send one, ``None`` for the others once
+        done, and a sentence for the user when the command is wrong or the server refused it."""
+        command = parse_command(text)
+        if command is None:
+            command_kind, argument = "message", text
+        elif command.kind == "error":
+            return command.message
+        else:
+            command_kind, argument = command.kind, command.argument
+
+        def send(body: str, *, emote: bool = False, markdown: bool = True) -> OutboxItem:
+            return self._messaging.send_message(
+                room_id,
+                body,
+                mentions=mentions,
+                reply_to=reply_to,
+                reply_sender=reply_sender,
+                thread_root=thread_root,
+                thread_latest=thread_latest,
+                markdown=markdown,
+                emote=emote,
+            )
+
+        if command_kind == "message":
+            return send(argument)
+        if command_kind == "me":
+            return send(argument, emote=True)
+        if command_kind == "plain":
+            return send(argument, markdown=False)
+        if command_kind == "shrug":
+            return send(compose.shrug(argument), markdown=False)
+        self.typing_notifier.stop(room_id)
+        try:
+            if command_kind == "join":
+                await self.join(argument)
+            elif command_kind == "invite":
+                await self.invite(room_id, UserId(argument), reason=command.reason if command else None)
+            elif command_kind == "leave":
+                await self.leave(room_id)
+            elif command_kind == "topic":
+                await self.set_topic(room_id, argument)
+            elif command_kind == "nick":
+                await self.set_room_nick(room_id, argument)
+        except ApiError as exc:
+            return _command_failed(command_kind, argument, exc)
+        return None
 
     async def retry(self, txn_id: TxnId) -> None:
         await self.outbox.retry(txn_id)
@@ -202,7 +425,7 @@ class Session:
         await self._remember_direct(user_id, room_id)
         return room_id
 
-    async def invite(self, room_id: RoomId, user_id: UserId) -> None:
+    async def invite(self, room_id: RoomId, user_id: UserId, reason: str | None = None) -> None:
         """Invite someone who exists. Synapse accepts invitations for users who do not, so the
         profile is asked first: a definite "not found" raises that :class:`MatrixError`; a hidden
         profile or an unreachable server is no proof, and the invitation goes ahead."""
@@ -212,7 +435,7 @@ class Session:
             if exc.status == 404 or exc.errcode == "M_NOT_FOUND":
                 raise
             log.info("profile of %s not available: %s", user_id, exc)
-        await self.api.invite(room_id, user_id)
+        await self.api.invite(room_id, user_id, reason or None)
 
     async def join(self, room_id_or_alias: str) -> RoomId:
         """Join a room, or accept an invitation. Accepting a direct chat records it in
@@ -235,6 +458,25 @@ class Session:
 
     async def mark_read(self, room_id: RoomId, event_id: EventId) -> None:
         await self.api.read_markers(room_id, fully_read=event_id, read=event_id)
+
+
+def _command_failed(kind: str, argument: str, error: ApiError) -> str:
+    """One sentence for a command the server refused (or could not be reached for)."""
+    what = {
+        "join": f"Could not join {argument}",
+        "invite": f"Could not invite {argument}",
+        "leave": "Could not leave the conversation",
+        "topic": "Could not change the topic",
+        "nick": "Could not change your name here",
+    }.get(kind, "The command failed")
+    if isinstance(error, MatrixError):
+        if error.errcode == "M_FORBIDDEN":
+            return f"{what}: you are not allowed to."
+        if error.status == 404 or error.errcode == "M_NOT_FOUND":
+            missing = {"invite": "there is no such user", "join": "there is no such room"}
+            return f"{what}: {missing.get(kind, 'it was not found')}."
+        return f"{what}: {error.error or error.errcode}."
+    return f"{what}: the server could not be reached."
 
 
 def _direct_map(conn: sqlite3.Connection) -> dict[str, list[str]]:

@@ -12,18 +12,24 @@ events take positions below the chunk's smallest.
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import orjson
 
-from ..api.events import EventKind, RoomEvent
+from ..api.events import EventKind, RoomEvent, is_user_id
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.sync import JoinedRoom, SyncResponse
 from .database import set_meta, transaction
-from .rows import IngestResult, RoomSummary, TimelineRow
+from .members import may_redact
+from .presence import store_presence
+from .receipts import merge_receipts, write_receipts
+from .relations import AGGREGATED, aggregate
+from .rows import Aggregate, IngestResult, RoomSummary, TimelineRow
 from .summaries import clean_text, is_previewable, load_summary, store_invite, update_joined_summary
 
 ROW_LIMIT = 2000
@@ -31,9 +37,26 @@ ROW_LIMIT = 2000
 
 INSERT_EVENT = (
     "INSERT OR IGNORE INTO events (event_id, room_id, chunk, pos, type, kind, sender, ts,"
-    " state_key, txn_id, rel_type, rel_event, problem, json) VALUES"
-    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " state_key, txn_id, rel_type, rel_event, problem, json, redacted, reply_to) VALUES"
+    " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
+
+MAX_TYPING = 100
+"""At most this many typing users are reported per room (a hostile server could list thousands)."""
+
+
+class _Changes:
+    """What the rooms of one sync changed besides their rows, collected while they are written."""
+
+    __slots__ = ("fully_read", "receipt_rows", "receipts", "redacted", "touched", "typing")
+
+    def __init__(self) -> None:
+        self.touched: dict[RoomId, set[EventId]] = {}
+        self.redacted: dict[RoomId, tuple[EventId, ...]] = {}
+        self.receipts: dict[RoomId, dict[UserId, EventId]] = {}
+        self.typing: dict[RoomId, tuple[UserId, ...]] = {}
+        self.fully_read: dict[RoomId, EventId] = {}
+        self.receipt_rows: list[tuple[str, str, str, int]] = []
 
 
 def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) -> IngestResult:
@@ -44,12 +67,14 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
     gapped: set[RoomId] = set()
     resolved: dict[TxnId, EventId] = {}
     removed: list[RoomId] = []
+    changes = _Changes()
+    aggregates: dict[RoomId, dict[EventId, Aggregate]] = {}
     with transaction(conn):
         direct = _apply_account_data(conn, sync.account_data)
         regrouped = _apply_direct_flags(conn, direct) if _has_direct(sync.account_data) else []
         for room in sync.joined:
             summary, rows, gap = _ingest_joined(
-                conn, room, own_user, room.room_id in direct, resolved, collect_rows
+                conn, room, own_user, room.room_id in direct, resolved, collect_rows, changes
             )
             rooms.append(summary)
             if rows:
@@ -66,7 +91,11 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         for left in sync.left:
             conn.execute("UPDATE rooms SET membership = 'leave' WHERE room_id = ?", (left.room_id,))
             removed.append(left.room_id)
+        write_receipts(conn, changes.receipt_rows)
         resolved.update(settle_sent_echoes(conn))
+        presence = store_presence(conn, sync.presence, int(time.time() * 1000)) if sync.presence else {}
+        if collect_rows:
+            aggregates = _aggregates(conn, changes.touched, appended, own_user)
         set_meta(conn, "next_batch", sync.next_batch)
     return IngestResult(
         next_batch=sync.next_batch,
@@ -77,7 +106,33 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         resolved_echoes=resolved,
         event_count=sync.event_count,
         problems=sync.problems,
+        aggregates=aggregates,
+        redacted=changes.redacted,
+        receipts=changes.receipts,
+        typing=changes.typing,
+        fully_read=changes.fully_read,
+        presence=presence,
     )
+
+
+def _aggregates(
+    conn: sqlite3.Connection,
+    touched: dict[RoomId, set[EventId]],
+    appended: dict[RoomId, tuple[TimelineRow, ...]],
+    own_user: UserId,
+) -> dict[RoomId, dict[EventId, Aggregate]]:
+    """New totals for the targets whose relations changed (an empty one when nothing is left), and
+    for new rows whose relations arrived before them."""
+    result: dict[RoomId, dict[EventId, Aggregate]] = {}
+    for room_id in touched.keys() | appended.keys():
+        targets = touched.get(room_id, set())
+        ids = [*targets, *(r.event_id for r in appended.get(room_id, ()) if r.event_id not in targets)]
+        found = aggregate(conn, room_id, ids, own_user)
+        for target in targets:
+            found.setdefault(target, Aggregate())
+        if found:
+            result[room_id] = found
+    return result
 
 
 def settle_sent_echoes(conn: sqlite3.Connection) -> dict[TxnId, EventId]:
@@ -139,6 +194,7 @@ def _ingest_joined(
     is_direct: bool,
     resolved: dict[TxnId, EventId],
     collect_rows: bool,
+    changes: _Changes,
 ) -> tuple[RoomSummary, tuple[TimelineRow, ...], bool]:
     room_id = room.room_id
     _apply_state(conn, room_id, room.state)
@@ -171,9 +227,28 @@ def _ingest_joined(
     if params:
         conn.executemany(INSERT_EVENT, params)
     _apply_state(conn, room_id, (e for e in timeline if e.state_key is not None))
+    touched: set[EventId] = (
+        {e.rel_event for e in timeline if e.rel_type in AGGREGATED and e.rel_event} if collect_rows else set()
+    )
+    redacted: list[EventId] = []
     for event in timeline:
         if event.kind is EventKind.REDACTION and event.redacts:
-            redact(conn, event, room_id)
+            hit = redact(conn, event, room_id)
+            if hit is not None:
+                redacted.append(hit[0])
+                if collect_rows:
+                    touched.add(hit[0])  # a redacted original loses its edits
+                    if hit[1] in AGGREGATED and hit[2]:
+                        touched.add(EventId(hit[2]))
+    if redacted:
+        changes.redacted[room_id] = tuple(dict.fromkeys(redacted))
+        if rows:
+            gone = set(redacted)
+            rows = [
+                dataclasses.replace(r, redacted=True, content={}) if r.event_id in gone else r for r in rows
+            ]
+    if touched:
+        changes.touched[room_id] = touched
     for data in room.account_data:
         etype, content = data.get("type"), data.get("content")
         if isinstance(etype, str) and isinstance(content, dict):
@@ -181,6 +256,12 @@ def _ingest_joined(
                 "INSERT OR REPLACE INTO room_account_data (room_id, type, content) VALUES (?, ?, ?)",
                 (room_id, etype, orjson.dumps(content).decode()),
             )
+            if etype == "m.fully_read":
+                marker = content.get("event_id")
+                if isinstance(marker, str) and marker.startswith("$") and len(marker) <= 255:
+                    changes.fully_read[room_id] = EventId(marker)
+    if room.ephemeral:
+        _apply_ephemeral(conn, room, own_user, new_room, changes)
     summary = update_joined_summary(
         conn,
         room_id,
@@ -195,6 +276,23 @@ def _ingest_joined(
         is_direct=is_direct,
     )
     return summary, tuple(rows), gap
+
+
+def _apply_ephemeral(
+    conn: sqlite3.Connection, room: JoinedRoom, own_user: UserId, new_room: bool, changes: _Changes
+) -> None:
+    room_id = room.room_id
+    for event in room.ephemeral:
+        if event.get("type") != "m.typing":
+            continue
+        content = event.get("content")
+        users = content.get("user_ids") if isinstance(content, dict) else None
+        if isinstance(users, list):
+            valid = (UserId(u) for u in users if isinstance(u, str) and u != own_user and is_user_id(u))
+            changes.typing[room_id] = tuple(dict.fromkeys(valid))[:MAX_TYPING]
+    moved = merge_receipts(conn, room_id, room.ephemeral, fresh=new_room, writes=changes.receipt_rows)
+    if moved:
+        changes.receipts[room_id] = moved
 
 
 def _chunk_for(conn: sqlite3.Connection, room: JoinedRoom, has_events: bool) -> tuple[int, int, bool, bool]:
@@ -247,6 +345,37 @@ def event_params(event: RoomEvent, event_id: str, room_id: str, chunk: int, pos:
         event.rel_event,
         event.problem,
         orjson.dumps(event.raw if event.raw is not None else {}).decode(),
+        # Hot loop: most events have content, and an exact int binds faster than a bool.
+        1 if not event.content and server_redacted(event) else 0,
+        None if event.rel_type is None else reply_target(event),
+    )
+
+
+_NO_REPLY = frozenset({"m.annotation", "m.replace"})
+"""Relations that never carry a reply (an edit of a reply keeps the original's ``m.relates_to``)."""
+
+
+def server_redacted(event: RoomEvent) -> bool:
+    """The server sent the event already redacted (``unsigned.redacted_because``)."""
+    unsigned = event.raw.get("unsigned") if event.raw is not None else None
+    return isinstance(unsigned, dict) and "redacted_because" in unsigned
+
+
+def reply_target(event: RoomEvent) -> EventId | None:
+    """The event ``event`` replies to: a plain reply's target, or the ``m.in_reply_to`` inside a
+    relation (a reply within a thread) unless it is only a thread's fallback (``is_falling_back``)."""
+    rel_type = event.rel_type
+    if rel_type is None or rel_type in _NO_REPLY:
+        return None
+    if rel_type == "m.in_reply_to":
+        return event.rel_event
+    relates = event.content.get("m.relates_to")
+    if not isinstance(relates, dict) or relates.get("is_falling_back") is True:
+        return None
+    reply = relates.get("m.in_reply_to")
+    target = reply.get("event_id") if isinstance(reply, dict) else None
+    return (
+        EventId(target) if isinstance(target, str) and target.startswith("$") and len(target) <= 255 else None
     )
 
 
@@ -267,6 +396,8 @@ def event_row(event: RoomEvent, event_id: EventId, room_id: RoomId, chunk: int, 
         rel_event=event.rel_event,
         problem=event.problem,
         prev_content=prev_content(event),
+        redacted=server_redacted(event),
+        reply_to=reply_target(event),
     )
 
 
@@ -319,18 +450,24 @@ def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEv
         )
 
 
-def redact(conn: sqlite3.Connection, redaction: RoomEvent, room_id: str) -> None:
+def redact(
+    conn: sqlite3.Connection, redaction: RoomEvent, room_id: str
+) -> tuple[EventId, str | None, str | None] | None:
     """Forget a redacted event's content (keep the envelope, so the timeline shows a placeholder).
 
     Only within the same room, and only when the spec would let the redaction apply: the same
-    sender's server, or a redactor whose power level reaches the room's ``redact`` level.
+    sender's server, or a redactor whose power level reaches the room's ``redact`` level. Returns
+    ``(target, its rel_type, its rel_event)`` when the content went, None when nothing changed.
     """
     target = redaction.redacts
+    if target is None:
+        return None
     row = conn.execute(
-        "SELECT json, sender FROM events WHERE event_id = ? AND room_id = ?", (target, room_id)
+        "SELECT json, sender, rel_type, rel_event, redacted FROM events WHERE event_id = ? AND room_id = ?",
+        (target, room_id),
     ).fetchone()
-    if row is None or not _may_redact(conn, room_id, redaction.sender, row[1]):
-        return
+    if row is None or row[4] or not may_redact(conn, room_id, redaction.sender, row[1]):
+        return None
     raw = orjson.loads(row[0])
     if isinstance(raw, dict):
         raw["content"] = {}
@@ -338,21 +475,4 @@ def redact(conn: sqlite3.Connection, redaction: RoomEvent, room_id: str) -> None
         "UPDATE events SET redacted = 1, json = ? WHERE event_id = ?",
         (orjson.dumps(raw).decode(), target),
     )
-
-
-def _may_redact(conn: sqlite3.Connection, room_id: str, redactor: str, original_sender: str) -> bool:
-    if redactor.split(":", 1)[-1] == original_sender.split(":", 1)[-1]:
-        return True
-    row = conn.execute(
-        "SELECT content FROM state WHERE room_id = ? AND type = 'm.room.power_levels' AND state_key = ''",
-        (room_id,),
-    ).fetchone()
-    levels = orjson.loads(row[0]) if row else {}
-    if not isinstance(levels, dict):
-        return False
-    users = levels.get("users")
-    level = users.get(redactor) if isinstance(users, dict) else None
-    if not isinstance(level, int):
-        level = levels.get("users_default", 0)
-    needed = levels.get("redact", 50)
-    return isinstance(level, int) and isinstance(needed, int) and level >= needed
+    return target, row[2], row[3]

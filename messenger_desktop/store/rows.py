@@ -52,10 +52,46 @@ class TimelineRow:
     problem: str = ""
     prev_content: dict[str, Any] | None = None
     """For state events: the content this event replaced (from ``unsigned.prev_content``)."""
+    reply_to: EventId | None = None
+    """The event this one answers (``m.in_reply_to``): a plain reply, or a reply inside a thread
+    (not a thread's fallback reply, which carries ``is_falling_back``)."""
 
     @property
     def order(self) -> tuple[int, int]:
         return (self.chunk, self.pos)
+
+    @property
+    def thread_root(self) -> EventId | None:
+        """The root of the thread this event belongs to, if it is a thread reply."""
+        return self.rel_event if self.rel_type == "m.thread" else None
+
+
+@dataclass(frozen=True, slots=True)
+class Reaction:
+    """Everyone who reacted to an event with one key (an emoji, or short text)."""
+
+    key: str
+    senders: tuple[UserId, ...]
+    """In the order they reacted."""
+    own_event: EventId | None
+    """The user's own reaction event with this key (redact it to take the reaction back)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Aggregate:
+    """What the relations pointing at one event add up to (edits, reactions, a thread)."""
+
+    edit_content: dict[str, Any] | None = None
+    """``m.new_content`` of the latest valid edit: the content to show instead of the original."""
+    edit_event: EventId | None = None
+    reactions: tuple[Reaction, ...] = ()
+    """Ordered by each key's first reaction."""
+    thread_count: int = 0
+    thread_last_sender: UserId | None = None
+    thread_last_ts: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.edit_event or self.reactions or self.thread_count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +122,17 @@ class IngestResult:
     resolved_echoes: dict[TxnId, EventId] = field(default_factory=dict)
     event_count: int = 0
     problems: tuple[str, ...] = ()
+    aggregates: dict[RoomId, dict[EventId, Aggregate]] = field(default_factory=dict)
+    """New totals for the events whose relations this sync changed (a relation arrived, or one
+    was redacted), and for new rows that already had relations (which arrived before them). An
+    empty :class:`Aggregate` means "nothing any more". Only for syncs that carry rows up."""
+    redacted: dict[RoomId, tuple[EventId, ...]] = field(default_factory=dict)
+    """Events whose content this sync removed."""
+    receipts: dict[RoomId, dict[UserId, EventId]] = field(default_factory=dict)
+    """Read receipts that moved: user → the event they have read up to."""
+    typing: dict[RoomId, tuple[UserId, ...]] = field(default_factory=dict)
+    """Who types now, for the rooms whose ``m.typing`` came in (empty: nobody)."""
+    fully_read: dict[RoomId, EventId] = field(default_factory=dict)
+    """The user's ``m.fully_read`` marker, for the rooms where it came in."""
+    presence: dict[UserId, str] = field(default_factory=dict)
+    """"online" / "unavailable" / "offline" for the users whose presence came in."""

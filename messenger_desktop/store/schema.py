@@ -95,6 +95,42 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (room_id, type)
         ) WITHOUT ROWID""",
     ),
+    # 2: relations (the reply target of every event), read receipts, drafts, presence
+    (
+        """ALTER TABLE events ADD COLUMN reply_to TEXT""",
+        # Plain replies already name their target in rel_event; a relation (a thread reply) may
+        # carry a reply inside, unless it is only the fallback for clients without threads.
+        """UPDATE events SET reply_to = rel_event WHERE rel_type = 'm.in_reply_to'""",
+        """UPDATE events
+            SET reply_to = json_extract(json, '$.content."m.relates_to"."m.in_reply_to".event_id')
+            WHERE rel_type IS NOT NULL AND rel_type != 'm.in_reply_to' AND json_valid(json)
+            AND json_type(json, '$.content."m.relates_to"."m.in_reply_to".event_id') = 'text'
+            AND json_type(json, '$.content."m.relates_to".is_falling_back') IS NOT 'true'""",
+        # Events the server handed out already redacted (back-filled after their redaction).
+        """UPDATE events SET redacted = 1 WHERE redacted = 0 AND instr(json, 'redacted_because') > 0
+            AND json_valid(json) AND json_type(json, '$.unsigned.redacted_because') IS NOT NULL""",
+        """CREATE TABLE receipts (
+            room_id TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            ts INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (room_id, user_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE drafts (
+            room_id TEXT PRIMARY KEY,
+            text TEXT NOT NULL DEFAULT '',
+            reply_to TEXT,
+            edit_of TEXT,
+            thread_root TEXT,
+            updated_ts INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID""",
+        """CREATE TABLE presence (
+            user_id TEXT PRIMARY KEY,
+            presence TEXT NOT NULL,
+            status_msg TEXT NOT NULL DEFAULT '',
+            last_active_ts INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -48,9 +48,15 @@ def member_name(conn: sqlite3.Connection, room_id: str, user_id: str) -> str:
         (room_id, user_id),
     ).fetchone()
     name = clean_text(row[0]) if row and row[0] else ""
+    return disambiguated(name, user_id, bool(row and row[1]))
+
+
+def disambiguated(name: str, user_id: str, shared: bool) -> str:
+    """The spec's display name: the user id when there is no name, ``name (user id)`` when another
+    member has the same name."""
     if not name:
         return user_id
-    return f"{name} ({user_id})" if row[1] else name
+    return f"{name} ({user_id})" if shared else name
 
 
 def preview_text(event: RoomEvent) -> str:

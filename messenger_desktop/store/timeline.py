@@ -10,22 +10,20 @@ from __future__ import annotations
 import sqlite3
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-import orjson
-
 from ..api.events import EventKind, RoomEvent
-from ..api.ids import EventId, RoomId, TxnId, UserId
-from .database import transaction
-from .ingest import INSERT_EVENT, event_params, event_row, settle_sent_echoes
-from .rows import TimelineRow
+from ..api.ids import EventId, RoomId, UserId
+from .database import get_meta, transaction
+from .ingest import INSERT_EVENT, event_params, event_row, redact, settle_sent_echoes
+from .relations import EVENT_COLUMNS, aggregate, load_events, row_from_db
+from .rows import Aggregate, TimelineRow
 from .summaries import clean_text
 
-_COLUMNS = (
-    "event_id, room_id, chunk, pos, type, kind, sender, ts, state_key, txn_id, rel_type,"
-    " rel_event, redacted, problem, json"
-)
+__all__ = ["Gap", "TimelinePage", "insert_backfill", "load_page", "member_names", "row_from_db"]
+
+_COLUMNS = EVENT_COLUMNS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,31 +43,11 @@ class TimelinePage:
     """Set when the page stopped because older events must come from the server."""
     at_start: bool
     """True when the page reaches the very beginning of the room."""
-
-
-def row_from_db(row: Sequence[Any]) -> TimelineRow:
-    raw = orjson.loads(row[14])
-    content = raw.get("content") if isinstance(raw, dict) else None
-    unsigned = raw.get("unsigned") if isinstance(raw, dict) else None
-    prev = unsigned.get("prev_content") if isinstance(unsigned, dict) else None
-    return TimelineRow(
-        event_id=EventId(row[0]),
-        room_id=RoomId(row[1]),
-        chunk=row[2],
-        pos=row[3],
-        type=row[4],
-        kind=EventKind(row[5]),
-        sender=UserId(row[6]),
-        ts=row[7],
-        content=content if isinstance(content, dict) else {},
-        state_key=row[8],
-        txn_id=TxnId(row[9]) if row[9] else None,
-        rel_type=row[10],
-        rel_event=EventId(row[11]) if row[11] else None,
-        redacted=bool(row[12]),
-        problem=row[13],
-        prev_content=prev if isinstance(prev, dict) and row[8] is not None else None,
-    )
+    aggregates: dict[EventId, Aggregate] = field(default_factory=dict)
+    """Edits, reactions and thread summaries of the page's rows (and of the ``replies``), for
+    the events that have any."""
+    replies: dict[EventId, TimelineRow] = field(default_factory=dict)
+    """The events the page's rows reply to, by *their* id, for those the cache holds."""
 
 
 def load_page(
@@ -77,8 +55,28 @@ def load_page(
     room_id: RoomId,
     before: tuple[int, int] | None = None,
     limit: int = 50,
+    own_user: UserId | None = None,
 ) -> TimelinePage:
-    """Up to ``limit`` rows older than ``before`` (or the newest), stopping at the first gap."""
+    """Up to ``limit`` rows older than ``before`` (or the newest), stopping at the first gap, with
+    their relations (``own_user``, by default the cache's owner, marks the user's own reactions)."""
+    rows, gap, at_start = _page_rows(conn, room_id, before, limit)
+    if not rows:
+        return TimelinePage(rows, gap, at_start)
+    if own_user is None:
+        own_user = UserId(get_meta(conn, "user_id") or "")
+    by_id = {r.event_id: r for r in rows}
+    wanted = {r.reply_to for r in rows if r.reply_to is not None}
+    replies = {t: by_id[t] for t in wanted if t in by_id}
+    missing = [t for t in wanted if t not in by_id]
+    if missing:
+        replies.update(load_events(conn, room_id, missing))
+    ids = [*by_id, *(t for t in replies if t not in by_id)]
+    return TimelinePage(rows, gap, at_start, aggregate(conn, room_id, ids, own_user), replies)
+
+
+def _page_rows(
+    conn: sqlite3.Connection, room_id: RoomId, before: tuple[int, int] | None, limit: int
+) -> tuple[tuple[TimelineRow, ...], Gap | None, bool]:
     if before is None:
         found = conn.execute(
             f"SELECT {_COLUMNS} FROM events WHERE room_id = ? ORDER BY chunk DESC, pos DESC LIMIT ?",
@@ -94,7 +92,7 @@ def load_page(
         conn.execute("SELECT chunk, prev_batch FROM chunks WHERE room_id = ?", (room_id,)).fetchall()
     )
     if not tokens:  # the cache knows nothing of this room's history, and has no token to ask for it
-        return TimelinePage((), None, at_start=True)
+        return (), None, True
     current = before[0] if before is not None else max(tokens)
     rows: list[TimelineRow] = []
     for record in found:
@@ -104,7 +102,7 @@ def load_page(
             for between in range(current, chunk, -1):
                 token = tokens.get(between)
                 if token is not None:
-                    return TimelinePage(tuple(rows), Gap(room_id, between, token), at_start=False)
+                    return tuple(rows), Gap(room_id, between, token), False
             current = chunk
         rows.append(row_from_db(record))
     if len(found) < limit:
@@ -112,9 +110,9 @@ def load_page(
         for between in range(current, lowest - 1, -1):
             token = tokens.get(between)
             if token is not None:
-                return TimelinePage(tuple(rows), Gap(room_id, between, token), at_start=False)
-        return TimelinePage(tuple(rows), None, at_start=True)
-    return TimelinePage(tuple(rows), None, at_start=False)
+                return tuple(rows), Gap(room_id, between, token), False
+        return tuple(rows), None, True
+    return tuple(rows), None, False
 
 
 def insert_backfill(
@@ -160,6 +158,11 @@ def insert_backfill(
         if params:
             conn.executemany(INSERT_EVENT, params)
             settle_sent_echoes(conn)
+        # A redaction in the gap may hit an event stored below it (its copy there is stale); the
+        # page's own events come from the server already redacted.
+        for event in events:
+            if event.kind is EventKind.REDACTION and event.redacts:
+                redact(conn, event, room_id)
         _remember_members(conn, room_id, state)
         # An empty page with an ``end`` is not the start of the room (the server filtered a whole
         # page); only a missing ``end``, or no progress at all, ends the gap.

@@ -8,6 +8,7 @@ Rectangle {
     id: chat
 
     required property var session
+    property var emojiModel: null
     property bool enterSends: true
 
     readonly property bool hasRoom: session.currentRoomId.length > 0
@@ -16,6 +17,9 @@ Rectangle {
     signal inviteRequested()
     signal leaveRequested()
 
+    // the message a reaction from the emoji picker goes to ("" inserts into the composer)
+    property string reactionTarget: ""
+
     // set while a menu entry opens a popup, so the closing menu leaves the focus to the popup
     property bool dialogOpening: false
 
@@ -23,6 +27,53 @@ Rectangle {
         dialogOpening = false
         if (hasRoom)
             composer.focusInput()
+    }
+    function reply(eventId) {
+        chat.session.composer.startReply(eventId)
+        composer.focusInput()
+    }
+    function edit(eventId) {
+        if (chat.session.composer.startEdit(eventId))
+            composer.focusInput()
+    }
+    function confirmDelete(eventId) {
+        const index = chat.timelineModel.indexOf(eventId)
+        if (index < 0)
+            return
+        redactDialog.eventId = eventId
+        redactDialog.own = timeline.itemAtIndex(index) ? timeline.itemAtIndex(index).isOwn : true
+        redactDialog.open()
+    }
+    function openThread(eventId) {
+        chat.session.panels.openThread(eventId)
+    }
+    function openReactionPicker(eventId, anchor) {
+        chat.reactionTarget = eventId
+        chat.showEmojiPicker(anchor, true)
+    }
+    function openMessageMenu(index, anchor, x, y) {
+        const item = timeline.itemAtIndex(index)
+        if (!item)
+            return
+        messageMenu.target = item
+        messageMenu.parent = anchor
+        messageMenu.x = x
+        messageMenu.y = y
+        messageMenu.open()
+    }
+    function selectNewestMessage() {
+        if (timeline.count === 0)
+            return
+        timeline.currentIndex = 0
+        timeline.forceActiveFocus()
+    }
+    function showEmojiPicker(anchor, reaction) {
+        if (!reaction)
+            chat.reactionTarget = ""
+        const point = anchor.mapToItem(chat, 0, 0)
+        emojiPicker.x = Math.max(Theme.s2, Math.min(chat.width - emojiPicker.width - Theme.s2, point.x))
+        emojiPicker.y = Math.max(Theme.s2, point.y - emojiPicker.height - Theme.s1)
+        emojiPicker.open()
     }
     function openConversationMenu() {
         if (hasRoom && !session.currentRoomIsInvite) {
@@ -94,8 +145,10 @@ Rectangle {
                 anchors.right: title.right
                 anchors.top: title.bottom
                 anchors.topMargin: 1
-                text: chat.timelineModel.loading ? qsTr("loading…") : chat.session.currentRoomStatus
-                color: Theme.textDim
+                objectName: "roomStatus"
+                text: chat.session.typingText.length > 0 ? chat.session.typingText
+                      : chat.timelineModel.loading ? qsTr("loading…") : chat.session.currentRoomStatus
+                color: chat.session.typingText.length > 0 ? Theme.accent : Theme.textDim
                 font.pixelSize: Theme.fontMeta
                 elide: Text.ElideRight
             }
@@ -106,6 +159,22 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.s1
 
+                RoundIconButton {
+                    objectName: "searchButton"
+                    visible: !chat.session.currentRoomIsInvite
+                    iconSource: "../icons/search.svg"
+                    accessibleName: qsTr("Search in this conversation (Ctrl+F)")
+                    tint: chat.session.panels.panel === "search" ? Theme.accent : Theme.textDim
+                    onClicked: chat.session.panels.togglePanel("search")
+                }
+                RoundIconButton {
+                    objectName: "membersButton"
+                    visible: !chat.session.currentRoomIsInvite
+                    iconSource: "../icons/members.svg"
+                    accessibleName: qsTr("Members")
+                    tint: chat.session.panels.panel === "members" ? Theme.accent : Theme.textDim
+                    onClicked: chat.session.panels.togglePanel("members")
+                }
                 RoundIconButton {
                     id: moreButton
                     objectName: "conversationMenuButton"
@@ -149,6 +218,11 @@ Rectangle {
             }
         }
 
+        PinnedBar {
+            Layout.fillWidth: true
+            panels: chat.session.panels
+        }
+
         // timeline
         ListView {
             id: timeline
@@ -168,25 +242,116 @@ Rectangle {
 
             property int unseen: 0
             readonly property bool atBottom: atYEnd
+            // the oldest row at least partly on screen (bottom-to-top: the highest index in view)
+            property int topIndex: -1
+            function updateTopIndex() {
+                topIndex = indexAt(width / 2, contentY + topMargin + 2)
+            }
+            onContentYChanged: {
+                updateTopIndex()
+                maybeLoadOlder()
+            }
+            onHeightChanged: updateTopIndex()
 
             ScrollBar.vertical: ScrollBar { }
+
+            // the mouse selects text; the wheel, the scroll bar and the keys scroll
+            acceptedButtons: Qt.NoButton
+            currentIndex: -1
+            keyNavigationEnabled: false
+            highlightFollowsCurrentItem: false
+            activeFocusOnTab: true
 
             delegate: MessageDelegate {
                 width: ListView.view.width
                 showSenderNames: chat.session.currentRoomIsGroup
+                selected: ListView.isCurrentItem && timeline.activeFocus
+                quickReactions: chat.session.actions.quickReactions
                 onRetryRequested: (txnId) => chat.session.retry(txnId)
-                onDeleteRequested: (txnId) => chat.session.deletePending(txnId)
+                onDeletePendingRequested: (txnId) => chat.session.deletePending(txnId)
                 onToggleRunRequested: (index) => chat.timelineModel.toggleRun(index)
+                onReplyRequested: (eventId) => chat.reply(eventId)
+                onEditRequested: (eventId) => chat.edit(eventId)
+                onDeleteRequested: (eventId) => chat.confirmDelete(eventId)
+                onReactRequested: (eventId, anchor) => chat.openReactionPicker(eventId, anchor)
+                onReactionToggled: (eventId, key) => chat.session.actions.toggleReaction(eventId, key)
+                onThreadRequested: (eventId) => chat.openThread(eventId)
+                onMenuRequested: (index, anchor, x, y) => chat.openMessageMenu(index, anchor, x, y)
+                onQuoteClicked: (eventId) => chat.timelineModel.jumpTo(eventId)
+                onLinkClicked: (link, eventId) => chat.session.actions.openLink(link, eventId)
             }
+
+            // keyboard on the selected message (Ctrl+Up in the composer selects the newest)
+            function selected(): MessageDelegate {
+                return currentIndex >= 0 ? itemAtIndex(currentIndex) as MessageDelegate : null
+            }
+            function moveSelection(step) {
+                let index = currentIndex
+                let item = null
+                do {
+                    index += step
+                    item = itemAtIndex(index) as MessageDelegate
+                } while (index >= 0 && index < count && item && !item.actionable)
+                if (index < 0) {
+                    currentIndex = -1
+                    chat.focusComposer()
+                    return
+                }
+                if (index >= count) {
+                    chat.timelineModel.loadOlder()
+                    return
+                }
+                currentIndex = index
+                positionViewAtIndex(index, ListView.Contain)
+            }
+            Keys.onPressed: function(event) {
+                const item = selected()
+                const id = item && item.actionable ? item.eventId : ""
+                const key = event.key
+                if (key === Qt.Key_Up) moveSelection(1)
+                else if (key === Qt.Key_Down) moveSelection(-1)
+                else if (key === Qt.Key_PageUp) contentY = Math.max(originY, contentY - height * 0.9)
+                else if (key === Qt.Key_PageDown) contentY = Math.min(originY + contentHeight - height + bottomMargin, contentY + height * 0.9)
+                else if (key === Qt.Key_Escape) { currentIndex = -1; chat.focusComposer() }
+                else if (id && key === Qt.Key_R) chat.reply(id)
+                else if (id && key === Qt.Key_E && item.canEdit) chat.edit(id)
+                else if (id && key === Qt.Key_T) chat.openThread(id)
+                else if (id && key === Qt.Key_Delete && item.canRedact) chat.confirmDelete(id)
+                else if (id && (key === Qt.Key_Plus || key === Qt.Key_Equal)) chat.openReactionPicker(id, item)
+                else if (id && key === Qt.Key_C && (event.modifiers & Qt.ControlModifier)) chat.session.actions.copyText(id)
+                else if (id && (key === Qt.Key_Menu || (key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))))
+                    chat.openMessageMenu(currentIndex, item, item.width / 2, 0)
+                else return
+                event.accepted = true
+            }
+
+            Connections {
+                target: chat.timelineModel
+                function onPositionRequested(index: int) {
+                    timeline.positionViewAtIndex(index, ListView.Center)
+                }
+                function onNewestEventIdChanged() {
+                    timeline.markSeen()
+                }
+            }
+            function markSeen() {
+                if (atBottom && count > 0 && Window.active && chat.timelineModel.newestEventId.length > 0)
+                    chat.session.actions.markSeen(chat.timelineModel.newestEventId)
+            }
+            Window.onActiveChanged: markSeen()
 
             function maybeLoadOlder() {
                 if (count > 0 && !chat.timelineModel.loading && !chat.timelineModel.atStart
                         && contentY - originY < height)
                     chat.timelineModel.loadOlder()
             }
-            onContentYChanged: maybeLoadOlder()
             onCountChanged: maybeLoadOlder()
-            onAtBottomChanged: if (atBottom) unseen = 0
+            onAtBottomChanged: {
+                if (atBottom) {
+                    unseen = 0
+                    markSeen()
+                }
+            }
 
             // Rows that arrive below the reader (not history above): one sync may bring several.
             Connections {
@@ -216,9 +381,27 @@ Rectangle {
                 visible: running
             }
 
+            // back to where the unread messages start
+            RoundIconButton {
+                objectName: "jumpToUnread"
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.s4
+                width: 44
+                height: 44
+                readonly property int unreadIndex: chat.timelineModel.unreadIndex
+                visible: chat.timelineModel.hasUnread && timeline.count > 0
+                         && (unreadIndex < 0 || unreadIndex > timeline.topIndex)
+                iconSource: "../icons/arrow-up.svg"
+                tint: Theme.accent
+                fill: Theme.surfaceRaised
+                accessibleName: qsTr("Jump to the first unread message")
+                onClicked: chat.timelineModel.jumpToFirstUnread()
+            }
+
             RoundIconButton {
                 id: jump
-                objectName: "newMessagesButton"
+                objectName: "jumpToBottom"
                 anchors.right: parent.right
                 anchors.bottom: parent.bottom
                 anchors.margins: Theme.s4
@@ -283,13 +466,132 @@ Rectangle {
             Layout.fillWidth: true
             Layout.maximumHeight: chat.height * 0.4
             visible: !chat.session.currentRoomIsInvite
+            controller: chat.session.composer
             enterSends: chat.enterSends
-            onSendRequested: (text) => {
-                if (chat.session.sendMessage(text)) {
-                    composer.clear()
-                    timeline.scrollToNewest()
-                }
+            onSent: timeline.scrollToNewest()
+            onEmojiRequested: (anchor) => chat.showEmojiPicker(anchor, false)
+            onSelectMessagesRequested: chat.selectNewestMessage()
+        }
+    }
+
+    // the context menu of a message (right click, the bar's "more", or the Menu key)
+    AppMenu {
+        id: messageMenu
+        objectName: "messageMenu"
+        property var target: null
+        readonly property string eventId: target ? target.eventId : ""
+        onClosed: if (!chat.dialogOpening) chat.focusComposer()
+
+        AppMenuItem {
+            objectName: "replyMenuItem"
+            text: qsTr("Reply")
+            onTriggered: chat.reply(messageMenu.eventId)
+        }
+        AppMenuItem {
+            objectName: "threadMenuItem"
+            text: qsTr("Reply in thread")
+            onTriggered: chat.openThread(messageMenu.eventId)
+        }
+        AppMenuItem {
+            objectName: "reactMenuItem"
+            text: qsTr("React…")
+            onTriggered: {
+                chat.dialogOpening = true
+                chat.openReactionPicker(messageMenu.eventId, messageMenu.target)
             }
+        }
+        AppMenuItem {
+            objectName: "editMenuItem"
+            text: qsTr("Edit")
+            enabled: messageMenu.target !== null && messageMenu.target.canEdit
+            height: enabled ? implicitHeight : 0
+            onTriggered: chat.edit(messageMenu.eventId)
+        }
+        AppMenuItem {
+            objectName: "copyMenuItem"
+            text: qsTr("Copy text")
+            onTriggered: chat.session.actions.copyText(messageMenu.eventId)
+        }
+        AppMenuItem {
+            objectName: "copyLinkMenuItem"
+            text: qsTr("Copy link to message")
+            onTriggered: chat.session.actions.copyLink(messageMenu.eventId)
+        }
+        AppMenuItem {
+            objectName: "forwardMenuItem"
+            text: qsTr("Forward…")
+            onTriggered: {
+                chat.dialogOpening = true
+                forwardDialog.eventId = messageMenu.eventId
+                forwardDialog.open()
+            }
+        }
+        AppMenuItem {
+            objectName: "pinMenuItem"
+            readonly property bool pinned: messageMenu.eventId.length > 0
+                                           && chat.session.actions.isPinned(messageMenu.eventId)
+            text: pinned ? qsTr("Unpin") : qsTr("Pin")
+            onTriggered: chat.session.actions.setPinned(messageMenu.eventId, !pinned)
+        }
+        AppMenuItem {
+            objectName: "deleteMenuItem"
+            text: qsTr("Delete…")
+            danger: true
+            enabled: messageMenu.target !== null && messageMenu.target.canRedact
+            height: enabled ? implicitHeight : 0
+            onTriggered: {
+                chat.dialogOpening = true
+                chat.confirmDelete(messageMenu.eventId)
+            }
+        }
+    }
+
+    EmojiPicker {
+        id: emojiPicker
+        emojiModel: chat.emojiModel
+        onPicked: (emoji) => {
+            if (chat.reactionTarget.length > 0)
+                chat.session.actions.toggleReaction(chat.reactionTarget, emoji)
+            else
+                composer.insertText(emoji)
+            chat.reactionTarget = ""
+        }
+        onClosed: if (chat.reactionTarget.length === 0) chat.focusComposer()
+    }
+
+    RedactDialog {
+        id: redactDialog
+        anchors.centerIn: Overlay.overlay
+        onConfirmed: (eventId, reason) => chat.session.actions.redact(eventId, reason)
+        onClosed: chat.focusComposer()
+    }
+
+    ForwardDialog {
+        id: forwardDialog
+        anchors.centerIn: Overlay.overlay
+        roomsModel: chat.session.rooms
+        onPicked: (eventId, roomId) => chat.session.actions.forward(eventId, roomId)
+        onClosed: chat.focusComposer()
+    }
+
+    ConfirmDialog {
+        id: linkDialog
+        objectName: "linkDialog"
+        property string url
+        anchors.centerIn: Overlay.overlay
+        title: qsTr("Open this link?")
+        confirmText: qsTr("Open")
+        confirmName: "openLinkButton"
+        danger: false
+        onConfirmed: chat.session.actions.openConfirmed(url)
+    }
+
+    Connections {
+        target: chat.session.actions
+        function onLinkConfirmation(url: string, question: string) {
+            linkDialog.url = url
+            linkDialog.text = question + "\n\n" + url
+            linkDialog.open()
         }
     }
 }

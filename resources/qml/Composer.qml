@@ -1,23 +1,101 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 
-// The message field and the send button. Enter sends and Shift+Enter adds a line
-// (or Ctrl+Enter sends, when the "enterSends" setting is off).
+// The message field: Markdown, @-mentions and /commands with completion, the reply or edit
+// preview above it, the emoji button and send. Enter sends and Shift+Enter adds a line (or
+// Ctrl+Enter sends, when the "enterSends" setting is off); Up in an empty field edits the last
+// message; Esc leaves reply/edit mode.
 Rectangle {
     id: composer
 
+    required property var controller
     property bool enterSends: true
-    signal sendRequested(string text)
+    property var mentions: ({})
+    // completion: "" | "mention" | "command"; the typed word starts at completionStart
+    property string completionKind: ""
+    property int completionStart: -1
+    property var suggestions: []
+
+    signal sent()
+    signal emojiRequested(Item anchor)
+    signal selectMessagesRequested()
+    signal escapePressed()
 
     function focusInput() {
         input.forceActiveFocus()
     }
     function clear() {
         input.clear()
+        composer.mentions = {}
+    }
+    function insertText(text) {
+        input.insert(input.cursorPosition, text)
+        input.forceActiveFocus()
+    }
+    function trySend() {
+        if (input.text.trim().length === 0)
+            return
+        if (composer.controller.send(input.text, composer.mentions)) {
+            composer.clear()
+            composer.sent()
+        }
     }
 
-    implicitHeight: Math.max(56, Math.min(scroll.contentHeight, 400) + 2 * Theme.s2 + 2)
+    // the word being typed at the cursor decides what to suggest
+    function updateCompletion() {
+        const text = input.text
+        const cursor = input.cursorPosition
+        let start = cursor
+        while (start > 0 && !/\s/.test(text.charAt(start - 1)))
+            start--
+        const word = text.substring(start, cursor)
+        if (word.startsWith("@") && word.length >= 1) {
+            composer.suggestions = composer.controller.mentionSuggestions(word.substring(1))
+            composer.completionKind = "mention"
+        } else if (start === 0 && word.startsWith("/") && !word.startsWith("//")
+                   && text.indexOf(" ") < 0 && text.indexOf("\n") < 0) {
+            composer.suggestions = composer.controller.commandSuggestions(word.substring(1))
+            composer.completionKind = "command"
+        } else {
+            composer.suggestions = []
+            composer.completionKind = ""
+        }
+        composer.completionStart = start
+        completions.currentIndex = 0
+    }
+
+    function acceptCompletion(index) {
+        const choice = composer.suggestions[index]
+        if (!choice)
+            return
+        const start = composer.completionStart
+        const end = input.cursorPosition
+        if (composer.completionKind === "mention") {
+            const map = composer.mentions
+            map[choice.name] = choice.userId
+            composer.mentions = map
+            input.remove(start, end)
+            input.insert(start, choice.name + " ")
+        } else {
+            input.remove(start, end)
+            input.insert(start, "/" + choice.name + (choice.hint.length > 0 ? " " : ""))
+        }
+        composer.suggestions = []
+        composer.completionKind = ""
+    }
+
+    implicitHeight: modeBar.height + Math.max(56, Math.min(scroll.contentHeight, 400) + 2 * Theme.s2 + 2)
     color: Theme.surface
+
+    Connections {
+        target: composer.controller
+        function onTextRestored(text: string) {
+            input.text = text
+            input.cursorPosition = text.length
+            composer.mentions = {}
+        }
+    }
 
     Rectangle {
         width: parent.width
@@ -25,13 +103,87 @@ Rectangle {
         color: Theme.divider
     }
 
+    // replying to / editing: what, with a close button
+    Item {
+        id: modeBar
+        objectName: "composerModeBar"
+        width: parent.width
+        height: composer.controller.mode.length > 0 ? 48 : 0
+        visible: height > 0
+        clip: true
+
+        Rectangle {
+            x: Theme.s4 + 34
+            anchors.verticalCenter: parent.verticalCenter
+            width: 2
+            height: 32
+            radius: 1
+            color: Theme.accent
+        }
+        Text {
+            x: Theme.s4 + 8
+            anchors.verticalCenter: parent.verticalCenter
+            text: composer.controller.mode === "edit" ? "✎" : "↩"
+            color: Theme.accent
+            font.pixelSize: 20
+        }
+        Column {
+            x: Theme.s4 + 44
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width - x - 56
+            Text {
+                width: parent.width
+                text: composer.controller.mode === "edit" ? qsTr("Edit message")
+                                                          : qsTr("Reply to %1").arg(composer.controller.targetSender)
+                color: Theme.accent
+                font.pixelSize: Theme.fontMeta
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+            }
+            Text {
+                objectName: "composerModeText"
+                width: parent.width
+                text: composer.controller.targetText
+                color: Theme.textDim
+                font.pixelSize: Theme.fontMeta
+                elide: Text.ElideRight
+                textFormat: Text.PlainText
+            }
+        }
+        RoundIconButton {
+            objectName: "cancelComposerMode"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.s3
+            anchors.verticalCenter: parent.verticalCenter
+            iconSource: "../icons/close.svg"
+            accessibleName: composer.controller.mode === "edit" ? qsTr("Cancel editing (Esc)")
+                                                                : qsTr("Cancel the reply (Esc)")
+            onClicked: {
+                composer.controller.cancel()
+                composer.focusInput()
+            }
+        }
+    }
+
+    RoundIconButton {
+        id: emoji
+        objectName: "emojiButton"
+        anchors.left: parent.left
+        anchors.leftMargin: Theme.s2
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: (56 - height) / 2
+        iconSource: "../icons/emoji.svg"
+        accessibleName: qsTr("Emoji")
+        onClicked: composer.emojiRequested(emoji)
+    }
+
     ScrollView {
         id: scroll
-        anchors.left: parent.left
-        anchors.leftMargin: Theme.s3
+        anchors.left: emoji.right
+        anchors.leftMargin: Theme.s1
         anchors.right: send.left
         anchors.rightMargin: Theme.s2
-        anchors.top: parent.top
+        anchors.top: modeBar.bottom
         anchors.topMargin: Theme.s2 + 1
         anchors.bottom: parent.bottom
         anchors.bottomMargin: Theme.s2
@@ -54,18 +206,54 @@ Rectangle {
             Accessible.name: qsTr("Message")
             background: null
 
-            function trySend() {
-                if (input.text.trim().length > 0)
-                    composer.sendRequested(input.text)
+            onTextChanged: {
+                composer.controller.textEdited(input.text)
+                composer.updateCompletion()
             }
+            onCursorPositionChanged: if (composer.completionKind.length > 0) composer.updateCompletion()
 
             Keys.onPressed: function(event) {
+                const completing = composer.suggestions.length > 0
+                if (completing && (event.key === Qt.Key_Up || event.key === Qt.Key_Down)) {
+                    const step = event.key === Qt.Key_Down ? 1 : -1
+                    const n = composer.suggestions.length
+                    completions.currentIndex = (completions.currentIndex + step + n) % n
+                    event.accepted = true
+                    return
+                }
+                if (completing && (event.key === Qt.Key_Tab || event.key === Qt.Key_Return
+                                   || event.key === Qt.Key_Enter)) {
+                    composer.acceptCompletion(completions.currentIndex)
+                    event.accepted = true
+                    return
+                }
+                if (event.key === Qt.Key_Escape) {
+                    if (completing) {
+                        composer.suggestions = []
+                        composer.completionKind = ""
+                    } else if (composer.controller.mode.length > 0) {
+                        composer.controller.cancel()
+                    } else {
+                        composer.escapePressed()
+                    }
+                    event.accepted = true
+                    return
+                }
+                if (event.key === Qt.Key_Up && (event.modifiers & Qt.ControlModifier)) {
+                    composer.selectMessagesRequested()
+                    event.accepted = true
+                    return
+                }
+                if (event.key === Qt.Key_Up && input.text.length === 0 && event.modifiers === Qt.NoModifier) {
+                    event.accepted = composer.controller.editLast()
+                    return
+                }
                 if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
                     return
                 const shift = event.modifiers & Qt.ShiftModifier
                 const ctrl = event.modifiers & Qt.ControlModifier
                 if (composer.enterSends ? (!shift && !ctrl) || ctrl : ctrl) {
-                    input.trySend()
+                    composer.trySend()
                     event.accepted = true
                 }
             }
@@ -82,7 +270,84 @@ Rectangle {
         iconSource: "../icons/send.svg"
         tint: input.text.trim().length > 0 ? Theme.accent : Theme.placeholder
         enabled: input.text.trim().length > 0
-        accessibleName: qsTr("Send")
-        onClicked: input.trySend()
+        accessibleName: composer.controller.mode === "edit" ? qsTr("Save the edit") : qsTr("Send")
+        onClicked: composer.trySend()
+    }
+
+    // suggestions for the word being typed, just above the field
+    Popup {
+        id: completionPopup
+        objectName: composer.completionKind === "command" ? "commandCompleter" : "mentionCompleter"
+        visible: composer.suggestions.length > 0 && input.activeFocus
+        x: Theme.s3
+        y: -height - Theme.s1
+        width: Math.min(360, composer.width - 2 * Theme.s3)
+        height: Math.min(completions.contentHeight, 6 * 44) + 2 * Theme.s1
+        padding: Theme.s1
+        closePolicy: Popup.NoAutoClose
+        focus: false
+        background: Rectangle {
+            radius: Theme.radiusControl
+            color: Theme.surfaceRaised
+            border.color: Theme.divider
+        }
+        contentItem: ListView {
+            id: completions
+            clip: true
+            model: composer.suggestions
+            currentIndex: 0
+            delegate: ItemDelegate {
+                id: suggestion
+                required property var modelData
+                required property int index
+                objectName: "completion"
+                width: ListView.view.width
+                height: 44
+                highlighted: ListView.isCurrentItem
+                focusPolicy: Qt.NoFocus
+                Accessible.name: composer.completionKind === "mention" ? (modelData.name || "")
+                                                                       : "/" + (modelData.name || "")
+                onClicked: composer.acceptCompletion(index)
+                background: Rectangle {
+                    radius: Theme.radiusControl - 2
+                    color: suggestion.highlighted || suggestion.hovered ? Theme.hover : "transparent"
+                }
+                contentItem: Item {
+                    Avatar {
+                        id: suggestionAvatar
+                        visible: composer.completionKind === "mention"
+                        anchors.verticalCenter: parent.verticalCenter
+                        size: 28
+                        initials: suggestion.modelData.initials || ""
+                        tint: suggestion.modelData.color || Theme.accent
+                    }
+                    Column {
+                        anchors.left: suggestionAvatar.visible ? suggestionAvatar.right : parent.left
+                        anchors.leftMargin: suggestionAvatar.visible ? Theme.s2 : 0
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        Text {
+                            width: parent.width
+                            text: composer.completionKind === "mention" ? (suggestion.modelData.name || "")
+                                  : "/" + (suggestion.modelData.name || "") + " " + (suggestion.modelData.hint || "")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.DemiBold
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                        }
+                        Text {
+                            width: parent.width
+                            text: (composer.completionKind === "mention" ? suggestion.modelData.userId
+                                                                          : suggestion.modelData.description) || ""
+                            color: Theme.textDim
+                            font.pixelSize: Theme.fontSmall
+                            elide: Text.ElideRight
+                            textFormat: Text.PlainText
+                        }
+                    }
+                }
+            }
+        }
     }
 }

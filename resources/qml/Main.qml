@@ -70,6 +70,7 @@ ApplicationWindow {
         MainPage {
             session: window.app.session
             settings: window.app.settings
+            emojiModel: window.app.emoji
         }
     }
 }

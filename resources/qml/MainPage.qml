@@ -8,12 +8,13 @@ Rectangle {
 
     required property var session
     required property var settings
+    property var emojiModel: null
 
     color: Theme.window
 
     // while a popup is open, the page's shortcuts wait (Esc, Enter and Tab belong to the popup)
     readonly property bool popupOpen: newChat.visible || invite.visible || confirmLeave.visible
-                                      || confirmSignOut.visible
+                                      || confirmSignOut.visible || rightPanel.popupOpen
 
     Shortcut {
         sequence: "Ctrl+Shift+M"
@@ -24,6 +25,14 @@ Rectangle {
         sequence: "Ctrl+K"
         enabled: !page.popupOpen
         onActivated: roomList.focusFilter()
+    }
+    Shortcut {
+        sequence: "Ctrl+F"
+        enabled: !page.popupOpen && page.session.currentRoomId.length > 0
+        onActivated: {
+            page.session.panels.showSearch()
+            rightPanel.focusContent()
+        }
     }
     Shortcut {
         sequence: "Ctrl+N"
@@ -77,17 +86,42 @@ Rectangle {
                 onSignOutRequested: confirmSignOut.open()
             }
 
-            ChatView {
-                id: chat
+            // the open conversation, and beside it (never over the composer) the third pane
+            RowLayout {
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 200
-                session: page.session
-                enterSends: page.settings.enterSends
-                onInviteRequested: invite.open()
-                onLeaveRequested: {
-                    confirmLeave.roomId = page.session.currentRoomId
-                    confirmLeave.roomName = page.session.currentRoomName
-                    confirmLeave.open()
+                spacing: 0
+
+                ChatView {
+                    id: chat
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumWidth: 200
+                    session: page.session
+                    emojiModel: page.emojiModel
+                    enterSends: page.settings.enterSends
+                    onInviteRequested: invite.open()
+                    onLeaveRequested: {
+                        confirmLeave.roomId = page.session.currentRoomId
+                        confirmLeave.roomName = page.session.currentRoomName
+                        confirmLeave.open()
+                    }
+                }
+
+                Rectangle {
+                    visible: rightPanel.width > 0
+                    Layout.fillHeight: true
+                    implicitWidth: 1
+                    color: Theme.divider
+                }
+
+                RightPanel {
+                    id: rightPanel
+                    Layout.fillHeight: true
+                    Layout.preferredWidth: implicitWidth
+                    panels: page.session.panels
+                    enterSends: page.settings.enterSends
+                    onClosed: chat.focusComposer()
                 }
             }
         }

@@ -1,8 +1,11 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 
 // One timeline row: a bubble (own on the right in the accent colour, others on the left), or a
 // centred grey line for state changes and placeholders, with a date pill above the first row of a day.
+// A message shows the original it replies to, its reactions, its thread and who has read it;
+// hovering it shows the action bar (every action is also in the context menu and on keys).
 Item {
     id: row
 
@@ -24,20 +27,63 @@ Item {
     required property string runText
     required property bool runExpanded
     required property bool collapsed
+    required property string html
+    required property bool edited
+    required property string replyTo
+    required property string replySender
+    required property string replyBody
+    required property string replyColor
+    required property var reactions
+    required property int threadCount
+    required property string threadText
+    required property bool mentionsMe
+    required property var readers
+    required property int moreReaders
+    required property bool unreadAbove
+    required property bool highlighted
+    required property bool canEdit
+    required property bool canRedact
 
     property bool showSenderNames: true
+    property bool selected: false
+    property var quickReactions: []
 
     signal retryRequested(string txnId)
-    signal deleteRequested(string txnId)
+    signal deletePendingRequested(string txnId)
     signal toggleRunRequested(int index)
+    signal replyRequested(string eventId)
+    signal editRequested(string eventId)
+    signal deleteRequested(string eventId)
+    signal reactRequested(string eventId, Item anchor)
+    signal reactionToggled(string eventId, string key)
+    signal threadRequested(string eventId)
+    signal menuRequested(int index, Item anchor, real x, real y)
+    signal quoteClicked(string eventId)
+    signal linkClicked(string link, string eventId)
 
     readonly property bool isMessage: kind === "message"
+    readonly property bool actionable: isMessage && eventId.length > 0 && sendState !== "sending"
+                                       && sendState !== "failed"
     readonly property int sideMargin: Theme.s4
     readonly property int maxBubbleWidth: Math.min(560, Math.round(width * 0.72))
+
+    z: hover.hovered ? 1 : 0
 
     // a state line inside a collapsed run takes no room; the run's oldest row stands for it
     visible: !collapsed
     implicitHeight: collapsed ? 0 : column.implicitHeight + (groupedWithPrevious ? Theme.s1 / 2 : Theme.s2)
+
+    HoverHandler {
+        id: hover
+        enabled: row.actionable
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.highlight
+        opacity: row.highlighted ? 0.55 : row.selected ? 0.3 : 0
+        Behavior on opacity { NumberAnimation { duration: Theme.motion } }
+    }
 
     Column {
         id: column
@@ -66,6 +112,32 @@ Item {
                     radius: height / 2
                     color: Theme.pill
                 }
+            }
+        }
+
+        // where the unread messages start
+        Item {
+            objectName: "unreadLine"
+            visible: row.unreadAbove
+            width: parent.width
+            height: visible ? 24 : 0
+            Rectangle {
+                anchors.verticalCenter: parent.verticalCenter
+                x: row.sideMargin
+                width: parent.width - 2 * row.sideMargin
+                height: 1
+                color: Theme.accent
+                opacity: 0.6
+            }
+            Label {
+                anchors.centerIn: parent
+                text: qsTr("New messages")
+                color: Theme.accent
+                font.pixelSize: Theme.fontMeta
+                font.weight: Font.DemiBold
+                leftPadding: Theme.s3
+                rightPadding: Theme.s3
+                background: Rectangle { color: Theme.chatBackground; radius: height / 2 }
             }
         }
 
@@ -134,6 +206,7 @@ Item {
 
         // message bubble
         Item {
+            id: bubbleArea
             visible: row.isMessage
             width: parent.width
             height: visible ? bubble.height : 0
@@ -144,7 +217,9 @@ Item {
                 width: Math.max(content.width, meta.width) + 2 * Theme.s3
                 height: content.height + 2 * Theme.s2 - 2
                 radius: Theme.radiusBubble
-                color: row.isOwn ? Theme.bubbleOwn : Theme.bubbleOther
+                color: row.isOwn ? Theme.bubbleOwn : row.mentionsMe ? Theme.mention : Theme.bubbleOther
+                border.width: row.mentionsMe ? 1 : 0
+                border.color: Theme.accent
 
                 // a flatter corner on the side of the sender marks where a group starts
                 Rectangle {
@@ -157,11 +232,19 @@ Item {
                     radius: 4
                 }
 
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    enabled: row.actionable
+                    onTapped: (point) => row.menuRequested(row.index, bubble, point.position.x, point.position.y)
+                }
+
                 Column {
                     id: content
                     x: Theme.s3
                     y: Theme.s2 - 2
-                    width: Math.min(Math.max(sender.implicitWidth, bodyText.implicitWidth),
+                    spacing: 2
+                    width: Math.min(Math.max(sender.implicitWidth, bodyText.implicitWidth,
+                                             quote.visible ? quote.implicitWidth : 0),
                                     row.maxBubbleWidth - 2 * Theme.s3)
 
                     Text {
@@ -175,16 +258,77 @@ Item {
                         font.weight: Font.DemiBold
                         bottomPadding: 2
                     }
-                    Text {
+
+                    // the message this one answers; a click goes there
+                    AbstractButton {
+                        id: quote
+                        objectName: "replyQuote"
+                        visible: row.replyTo.length > 0
+                        width: parent.width
+                        implicitWidth: Math.min(row.maxBubbleWidth - 2 * Theme.s3,
+                                                Math.max(quoteName.implicitWidth, quoteText.implicitWidth) + Theme.s4)
+                        implicitHeight: quoteColumn.implicitHeight + Theme.s2
+                        focusPolicy: Qt.NoFocus
+                        Accessible.name: qsTr("Reply to %1: %2").arg(row.replySender).arg(row.replyBody)
+                        onClicked: row.quoteClicked(row.replyTo)
+                        background: Rectangle {
+                            radius: 6
+                            color: Theme.quoteBackground
+                            opacity: quote.hovered ? 1 : 0.85
+                            Rectangle {
+                                width: 3
+                                height: parent.height
+                                radius: 1.5
+                                color: row.replyColor
+                            }
+                        }
+                        contentItem: Column {
+                            id: quoteColumn
+                            leftPadding: Theme.s3
+                            topPadding: Theme.s1
+                            Text {
+                                id: quoteName
+                                width: quote.width - Theme.s4
+                                text: row.replySender
+                                visible: text.length > 0
+                                color: row.replyColor
+                                font.pixelSize: Theme.fontMeta
+                                font.weight: Font.DemiBold
+                                elide: Text.ElideRight
+                            }
+                            Text {
+                                id: quoteText
+                                width: quote.width - Theme.s4
+                                text: row.replyBody
+                                color: Theme.textDim
+                                font.pixelSize: Theme.fontMeta
+                                elide: Text.ElideRight
+                                maximumLineCount: 1
+                                textFormat: Text.PlainText
+                            }
+                        }
+                    }
+
+                    TextEdit {
                         id: bodyText
+                        objectName: "messageBody"
                         width: Math.min(implicitWidth, row.maxBubbleWidth - 2 * Theme.s3)
+                        readOnly: true
+                        selectByMouse: true
+                        activeFocusOnPress: false
                         // trailing no-break spaces leave room for the time on the last line
-                        text: row.body + row.metaSpacer
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
+                        text: (row.html.length > 0 ? row.html : row.body) + row.metaSpacer
+                        textFormat: row.html.length > 0 ? TextEdit.RichText : TextEdit.PlainText
+                        wrapMode: TextEdit.Wrap
                         color: Theme.text
+                        selectionColor: Theme.selection
+                        selectedTextColor: Theme.textOnAccent
                         font.pixelSize: Theme.fontBody
-                        lineHeight: 1.1
+                        onLinkActivated: (link) => row.linkClicked(link, row.eventId)
+
+                        HoverHandler {
+                            cursorShape: bodyText.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
+                        }
                     }
                 }
 
@@ -196,21 +340,168 @@ Item {
                     anchors.bottomMargin: Theme.s1 + 1
                     spacing: 3
                     Text {
+                        visible: row.edited
+                        text: qsTr("edited")
+                        color: row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
+                        font.pixelSize: Theme.fontSmall
+                        font.italic: true
+                    }
+                    Text {
                         text: row.timeText
                         color: row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
                         font.pixelSize: Theme.fontSmall
                     }
                     Text {
                         visible: row.isOwn && row.sendState !== ""
-                        text: row.sendState === "sending" ? "◷" : row.sendState === "failed" ? "!" : "✓"
+                        text: row.sendState === "sending" ? "◷" : row.sendState === "failed" ? "!"
+                              : row.sendState === "read" ? "✓✓" : "✓"
                         color: row.sendState === "failed" ? Theme.danger
                                                           : row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
                         font.pixelSize: Theme.fontSmall
                         font.weight: Font.DemiBold
                         Accessible.name: row.sendState === "sending" ? qsTr("Sending")
-                                       : row.sendState === "failed" ? qsTr("Not sent") : qsTr("Sent")
+                                       : row.sendState === "failed" ? qsTr("Not sent")
+                                       : row.sendState === "read" ? qsTr("Read") : qsTr("Sent")
                     }
                 }
+            }
+
+            // the action bar, made only while the pointer is over the message
+            Loader {
+                id: actionBar
+                active: hover.hovered && row.actionable
+                anchors.bottom: bubble.top
+                anchors.bottomMargin: -Theme.s2
+                x: row.isOwn ? Math.max(0, bubble.x + bubble.width - width)
+                             : Math.min(parent.width - width, bubble.x)
+                z: 2
+                sourceComponent: MessageActionBar {
+                    quickReactions: row.quickReactions
+                    canEdit: row.canEdit
+                    canRedact: row.canRedact
+                    onReactionPicked: (key) => row.reactionToggled(row.eventId, key)
+                    onReactRequested: row.reactRequested(row.eventId, actionBar)
+                    onReplyRequested: row.replyRequested(row.eventId)
+                    onThreadRequested: row.threadRequested(row.eventId)
+                    onEditRequested: row.editRequested(row.eventId)
+                    onDeleteRequested: row.deleteRequested(row.eventId)
+                    onMoreRequested: (anchor) => row.menuRequested(row.index, anchor, 0, anchor.height)
+                }
+            }
+        }
+
+        // reactions under the bubble
+        Flow {
+            id: chips
+            visible: row.isMessage && row.reactions.length > 0
+            x: row.isOwn ? parent.width - width - row.sideMargin : row.sideMargin
+            width: Math.min(row.maxBubbleWidth, implicitWidth)
+            spacing: Theme.s1
+            height: visible ? implicitHeight : 0
+            Repeater {
+                model: row.isMessage ? row.reactions : []
+                delegate: AbstractButton {
+                    id: chip
+                    objectName: "reactionChip"
+                    required property var modelData
+                    implicitHeight: 26
+                    implicitWidth: chipText.implicitWidth + Theme.s4
+                    focusPolicy: Qt.TabFocus
+                    Accessible.name: qsTr("%1 %2, by %3").arg(modelData.key).arg(modelData.count).arg(modelData.who)
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 400
+                    ToolTip.text: qsTr("%1 reacted with %2").arg(modelData.who).arg(modelData.key)
+                    onClicked: row.reactionToggled(row.eventId, modelData.key)
+                    background: Rectangle {
+                        radius: height / 2
+                        color: chip.modelData.mine ? Theme.chipMine : Theme.chip
+                        border.width: chip.modelData.mine || chip.visualFocus ? 1 : 0
+                        border.color: Theme.chipMineBorder
+                        opacity: chip.hovered ? 1 : 0.95
+                    }
+                    contentItem: Text {
+                        id: chipText
+                        text: chip.modelData.key + " " + chip.modelData.count
+                        color: Theme.text
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: chip.modelData.mine ? Font.DemiBold : Font.Normal
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                        textFormat: Text.PlainText
+                    }
+                }
+            }
+        }
+
+        // thread summary
+        Item {
+            visible: row.isMessage && row.threadCount > 0
+            width: parent.width
+            height: visible ? threadButton.implicitHeight : 0
+            AbstractButton {
+                id: threadButton
+                objectName: "threadSummary"
+                x: row.isOwn ? parent.width - width - row.sideMargin : row.sideMargin
+                implicitHeight: 26
+                implicitWidth: threadLabel.implicitWidth + Theme.s6
+                focusPolicy: Qt.TabFocus
+                text: row.threadText
+                Accessible.name: qsTr("Thread: %1").arg(row.threadText)
+                onClicked: row.threadRequested(row.eventId)
+                background: Rectangle {
+                    radius: height / 2
+                    color: threadButton.hovered ? Theme.chipMine : Theme.chip
+                    border.width: threadButton.visualFocus ? 1 : 0
+                    border.color: Theme.accent
+                }
+                contentItem: Text {
+                    id: threadLabel
+                    text: "💬 " + threadButton.text
+                    color: Theme.link
+                    font.pixelSize: Theme.fontMeta
+                    font.weight: Font.DemiBold
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+            }
+        }
+
+        // who has read up to here
+        Row {
+            objectName: "readers"
+            visible: row.readers.length > 0
+            anchors.right: parent.right
+            anchors.rightMargin: row.sideMargin
+            spacing: -4
+            height: visible ? 16 : 0
+            Repeater {
+                model: row.readers
+                delegate: Rectangle {
+                    required property var modelData
+                    width: 16
+                    height: 16
+                    radius: 8
+                    color: modelData.color
+                    border.width: 1
+                    border.color: Theme.chatBackground
+                    Text {
+                        anchors.centerIn: parent
+                        text: parent.modelData.initials.charAt(0)
+                        color: "white"
+                        font.pixelSize: 9
+                        font.weight: Font.DemiBold
+                    }
+                    ToolTip.visible: readerHover.hovered
+                    ToolTip.text: qsTr("Read by %1").arg(modelData.name)
+                    HoverHandler { id: readerHover }
+                }
+            }
+            Text {
+                visible: row.moreReaders > 0
+                leftPadding: 6
+                text: "+" + row.moreReaders
+                color: Theme.textDim
+                font.pixelSize: Theme.fontSmall
             }
         }
 
@@ -237,11 +528,11 @@ Item {
                 onClicked: row.retryRequested(row.txnId)
             }
             Button {
-                objectName: "deleteButton"
+                objectName: "deletePendingButton"
                 text: qsTr("Delete")
                 flat: true
                 Accessible.name: qsTr("Delete the unsent message")
-                onClicked: row.deleteRequested(row.txnId)
+                onClicked: row.deletePendingRequested(row.txnId)
             }
         }
     }

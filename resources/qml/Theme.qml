@@ -58,4 +58,13 @@ QtObject {
     readonly property color badge: dark ? "#3e6a96" : "#2f7dd6"
     readonly property color pill: dark ? "#cc1b2733" : "#b3566b80"
     readonly property color pillText: "#ffffff"
+
+    // conversation details
+    readonly property color mention: dark ? "#3a3420" : "#fff6d6"
+    readonly property color highlight: dark ? "#33507a" : "#bcd8fa"
+    readonly property color chip: dark ? "#223344" : "#e8eef5"
+    readonly property color chipMine: dark ? "#2f5f8f" : "#cfe3fb"
+    readonly property color chipMineBorder: dark ? "#5eadf0" : "#2f7dd6"
+    readonly property color quoteBackground: dark ? "#1a2f45" : "#eaf2fc"
+    readonly property color link: dark ? "#71b7ff" : "#1f6fc5"
 }

@@ -167,6 +167,31 @@ class Shell:
 
         self.run(clicking())
 
+    def hover(self, item: QQuickItem) -> None:
+        """Move the mouse over the middle of ``item`` (hover handlers react, nothing is pressed)."""
+
+        async def moving() -> None:
+            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+            none = Qt.MouseButton.NoButton
+            event = QMouseEvent(
+                QEvent.Type.MouseMove, centre, centre, none, none, Qt.KeyboardModifier.NoModifier
+            )
+            QCoreApplication.sendEvent(self.window, event)
+            await asyncio.sleep(0.05)
+
+        self.run(moving())
+
+    def inside(self, parent: QQuickItem, name: str) -> QQuickItem:
+        """The item called ``name`` drawn inside ``parent`` (delegates' children have no names
+        reachable through findChild)."""
+        pending = list(parent.childItems())
+        while pending:
+            item = pending.pop()
+            if item.objectName() == name:
+                return item
+            pending.extend(item.childItems())
+        raise AssertionError(f"no {name!r} inside {parent}")
+
     def grab(self, path: Path) -> None:
         """Save the window as it looks now. Everything happens while the loop runs: Qt events
         processed outside it would step asyncio tasks with no running loop and break them."""

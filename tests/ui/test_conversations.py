@@ -411,7 +411,7 @@ def _unseen_badge(shell: Shell) -> str:
     """The number on the "new messages" button ("" when it shows none)."""
     texts = [
         str(i.property("text"))
-        for i in shell.visual_children("newMessagesButton")
+        for i in shell.visual_children("jumpToBottom")
         if i.isVisible() and str(i.property("text") or "").isdigit()
     ]
     return texts[0] if texts else ""
@@ -434,17 +434,17 @@ def test_new_messages_while_reading_history_wait_behind_the_button(
         _open_and_load(shell, room)
         shell.wait(lambda: shell.session.timeline.property("atStart"), what="the whole history")
         assert _newest_on_screen(shell) == "Old 39"
-        assert shell.prop("newMessagesButton", "visible") is False
+        assert shell.prop("jumpToBottom", "visible") is False
 
         # At the bottom, a new message simply shows there.
         shell.run(_send_many(bob, room, ["Live"]))
         shell.wait(lambda: _bodies(shell)[-1] == "Live", what="the message in the timeline")
         _settle(shell)
         assert _newest_on_screen(shell) == "Live"
-        assert shell.prop("newMessagesButton", "visible") is False
+        assert shell.prop("jumpToBottom", "visible") is False
 
         _wheel_up(shell, 15)
-        shell.wait(lambda: shell.prop("newMessagesButton", "visible"), what="the jump button")
+        shell.wait(lambda: shell.prop("jumpToBottom", "visible"), what="the jump button")
         shell.wait(lambda: not shell.prop("timeline", "moving"), what="the scroll to stop")
         _settle(shell)
         anchor = _first_visible(shell)
@@ -458,25 +458,25 @@ def test_new_messages_while_reading_history_wait_behind_the_button(
         shell.wait(lambda: _bodies(shell)[-1] == "New 3", what="the messages in the timeline")
         _settle(shell)
         assert _first_visible(shell) == anchor, "the view moved when messages arrived"
-        button = shell.find("newMessagesButton")
+        button = shell.find("jumpToBottom")
         assert button.isVisible()
         assert _unseen_badge(shell) == "3"
 
         shell.tap(button)
-        shell.wait(lambda: not shell.prop("newMessagesButton", "visible"), what="the button to go")
+        shell.wait(lambda: not shell.prop("jumpToBottom", "visible"), what="the button to go")
         _settle(shell)
         assert _newest_on_screen(shell) == "New 3"
-        assert not shell.prop("newMessagesButton", "visible")
+        assert not shell.prop("jumpToBottom", "visible")
 
         # Sending while scrolled up also brings the reader to the bottom, where the button is not needed.
         _wheel_up(shell, 15)
-        shell.wait(lambda: shell.prop("newMessagesButton", "visible"), what="the jump button")
+        shell.wait(lambda: shell.prop("jumpToBottom", "visible"), what="the jump button")
         shell.focus("composer")
         shell.type("Catching up")
         shell.key(Qt.Key.Key_Return, text="\r")
         _settle(shell)
         assert _newest_on_screen(shell) == "Catching up"
-        assert shell.prop("newMessagesButton", "visible") is False
+        assert shell.prop("jumpToBottom", "visible") is False
         assert _unseen_badge(shell) == ""
     finally:
         shell.run(shell.controller.close())

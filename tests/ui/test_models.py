@@ -9,6 +9,8 @@ from messenger_desktop.api.events import EventKind
 from messenger_desktop.api.ids import EventId, RoomId, TxnId, UserId
 from messenger_desktop.qt.rooms_model import ROLES, RoomsModel, is_group
 from messenger_desktop.qt.timeline_model import TimelineModel
+from messenger_desktop.qt.timeline_source import ReadState
+from messenger_desktop.store.relations import Aggregate
 from messenger_desktop.store.rows import OutboxItem, RoomSummary, TimelineRow
 from messenger_desktop.store.timeline import TimelinePage
 
@@ -104,18 +106,28 @@ class FakeSource:
     def __init__(self, rows: list[TimelineRow], pending: list[OutboxItem] | None = None) -> None:
         self.rows = sorted(rows, key=lambda r: r.order, reverse=True)
         self._pending = pending or []
+        self.read = ReadState()
+        self.aggregates: dict[EventId, Aggregate] = {}
 
     async def page(
         self, room_id: RoomId, before: tuple[int, int] | None = None, limit: int = 50
     ) -> TimelinePage:
         older = [r for r in self.rows if before is None or r.order < before]
-        return TimelinePage(tuple(older[:limit]), None, at_start=len(older) <= limit)
+        rows = tuple(older[:limit])
+        aggregates = {r.event_id: self.aggregates[r.event_id] for r in rows if r.event_id in self.aggregates}
+        return TimelinePage(rows, None, at_start=len(older) <= limit, aggregates=aggregates)
 
     async def pending(self, room_id: RoomId | None = None) -> list[OutboxItem]:
         return list(self._pending)
 
     async def member_names(self, room_id: RoomId) -> dict[str, str]:
         return {BOB: "Bob", ME: "Me"}
+
+    async def fetch_event(self, room_id: RoomId, event_id: EventId) -> TimelineRow | None:
+        return next((r for r in self.rows if r.event_id == event_id), None)
+
+    async def read_state(self, room_id: RoomId) -> ReadState:
+        return self.read
 
 
 def opened(loop: Any, source: FakeSource) -> TimelineModel:

@@ -120,3 +120,39 @@ def test_absurd_numbers_are_read_as_unknown_not_stored() -> None:
     assert event.ts == 0
     body = sync("n", {"!r:hs": joined([], unread=2**62)})
     assert parse_sync(orjson.dumps(body)).joined[0].notification_count is None
+
+
+def test_ephemeral_and_presence_are_kept_as_objects() -> None:
+    body = sync(
+        "n",
+        {
+            "!r:hs": joined(
+                [], ephemeral=[{"type": "m.typing", "content": {"user_ids": ["@a:hs"]}}, "junk", 5]
+            )
+        },
+        presence=[{"type": "m.presence", "sender": "@a:hs", "content": {"presence": "online"}}, None],
+    )
+    parsed = parse_sync(orjson.dumps(body))
+    assert parsed.joined[0].ephemeral == ({"type": "m.typing", "content": {"user_ids": ["@a:hs"]}},)
+    assert parsed.presence == ({"type": "m.presence", "sender": "@a:hs", "content": {"presence": "online"}},)
+
+
+@pytest.mark.parametrize("section", [None, 7, "x", [], {"events": "no"}, {"events": None}])
+def test_malformed_ephemeral_and_presence_sections_read_as_empty(section: object) -> None:
+    body: dict[str, object] = {
+        "next_batch": "n",
+        "rooms": {"join": {"!r:hs": {"ephemeral": section}}},
+        "presence": section,
+    }
+    parsed = parse_sync(orjson.dumps(body))
+    assert parsed.joined[0].ephemeral == ()
+    assert parsed.presence == ()
+
+
+def test_joined_room_and_sync_response_default_the_new_sections() -> None:
+    from messenger_desktop.api import JoinedRoom, SyncResponse
+    from messenger_desktop.api.sync import RoomSummaryHints
+
+    room = JoinedRoom("!r:hs", (), (), False, None, RoomSummaryHints(), None, None)  # type: ignore[arg-type]
+    assert room.ephemeral == () and room.account_data == ()
+    assert SyncResponse("n").presence == ()

@@ -234,3 +234,66 @@ def test_nothing_is_sent_before_the_session_has_caught_up(tmp_path: Path) -> Non
         await db.close()
 
     asyncio.run(scenario())
+
+
+def test_a_redaction_goes_out_with_put_redact_in_order_and_retries_with_the_same_id(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        transport = (
+            ScriptedTransport()
+            .on("PUT", "/_matrix/client/v3/rooms/%21r%3Ahs/send/", json_response(200, {"event_id": "$msg"}))
+            .on(
+                "PUT",
+                "/_matrix/client/v3/rooms/%21r%3Ahs/redact/",
+                TransportError("reset"),
+                json_response(200, {"event_id": "$redaction"}),
+            )
+        )
+        box, db, _ = await make(tmp_path, transport)
+        box.submit(ROOM, "m.room.message", {"msgtype": "m.text", "body": "oops"})
+        item = box.submit(ROOM, "m.room.redaction", {"redacts": "$old", "reason": "typo"})
+        await box.wait_idle()
+        urls = [r.url for r in transport.requests]
+        assert "/send/m.room.message/" in urls[0]
+        redact_url = f"https://hs/_matrix/client/v3/rooms/%21r%3Ahs/redact/%24old/{item.txn_id}"
+        assert urls[1:] == [redact_url, redact_url]  # the retry reuses the transaction id
+        assert orjson.loads(transport.requests[-1].body or b"{}") == {"reason": "typo"}
+        states = {i.txn_id: (i.state, i.event_id) for i in await db.run(rows.load)}
+        assert states[item.txn_id] == ("sent", "$redaction")
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_redaction_without_reason_sends_an_empty_body(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        transport = ScriptedTransport().on(
+            "PUT", "/_matrix/client/v3/rooms/", json_response(200, {"event_id": "$r"})
+        )
+        box, db, _ = await make(tmp_path, transport)
+        box.submit(ROOM, "m.room.redaction", {"redacts": "$x"})
+        await box.wait_idle()
+        assert orjson.loads(transport.requests[0].body or b"") == {}
+        await db.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_refused_redaction_fails_with_its_own_sentence(tmp_path: Path) -> None:
+    async def scenario() -> None:
+        transport = ScriptedTransport().on(
+            "PUT", "/_matrix/client/v3/rooms/", json_response(403, {"errcode": "M_FORBIDDEN"})
+        )
+        box, db, _ = await make(tmp_path, transport)
+        box.submit(ROOM, "m.room.redaction", {"redacts": "$theirs"})
+        box.submit(ROOM, "m.room.redaction", {"reason": "names nothing"})
+        await box.wait_idle()
+        first, second = await db.run(rows.load)
+        assert (first.state, first.error) == (
+            "failed",
+            "Not removed: you are not allowed to remove this message.",
+        )
+        assert second.state == "failed" and second.error.startswith("Not removed:")
+        assert len(transport.requests) == 1  # the second never went on the wire
+        await db.close()
+
+    asyncio.run(scenario())

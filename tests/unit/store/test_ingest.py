@@ -228,3 +228,39 @@ def test_marking_a_chat_direct_on_another_device_updates_it_without_new_messages
     flags = {r.room_id: r.is_direct for r in result.rooms}
     assert flags == {ROOM: False, other: True}
     assert {r.room_id: r.is_direct for r in load_summaries(conn)} == {ROOM: False, other: True}
+
+
+def test_a_sync_too_big_for_rows_still_stores_relations_and_receipts_but_sends_no_totals(
+    conn: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pickle
+
+    from messenger_desktop.store import ingest as ingest_module
+    from messenger_desktop.store.receipts import load_receipts
+    from messenger_desktop.store.relations import aggregate
+    from tests.support.sync_builder import reaction, receipts, typing
+
+    monkeypatch.setattr(ingest_module, "ROW_LIMIT", 1)
+    target = message("hi")
+    room = joined(
+        [target, reaction(target, "👍")],
+        ephemeral=[receipts((target["event_id"], "@bob:hs", 5)), typing("@bob:hs")],
+    )
+    result = ingest(conn, sync("s1", {ROOM: room}))
+    assert result.appended == {} and result.aggregates == {}
+    assert result.receipts == {ROOM: {"@bob:hs": target["event_id"]}}
+    assert result.typing == {ROOM: ("@bob:hs",)}
+    assert load_receipts(conn, ROOM) == {"@bob:hs": target["event_id"]}
+    assert aggregate(conn, ROOM, [target["event_id"]], ME)[target["event_id"]].reactions  # type: ignore[arg-type, list-item]
+    assert pickle.loads(pickle.dumps(result)) == result  # it crosses from the worker process
+
+
+def test_the_ingest_result_of_a_small_sync_pickles_with_its_totals(conn: sqlite3.Connection) -> None:
+    import pickle
+
+    from tests.support.sync_builder import reaction
+
+    target = message("hi")
+    result = ingest(conn, sync("s1", {ROOM: joined([target, reaction(target, "👍", sender=ME)])}))
+    assert result.aggregates[ROOM][target["event_id"]].reactions[0].own_event is not None
+    assert pickle.loads(pickle.dumps(result)) == result

@@ -1,0 +1,21 @@
+"""The user's own reading position in a room: the ``m.fully_read`` marker (room account data)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import orjson
+
+from ..api.ids import EventId, RoomId
+
+
+def fully_read(conn: sqlite3.Connection, room_id: RoomId) -> EventId | None:
+    """The event the user has read everything up to, as last synced (None if never set)."""
+    row = conn.execute(
+        "SELECT content FROM room_account_data WHERE room_id = ? AND type = 'm.fully_read'", (room_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    content = orjson.loads(row[0])
+    event_id = content.get("event_id") if isinstance(content, dict) else None
+    return EventId(event_id) if isinstance(event_id, str) and event_id.startswith("$") else None

@@ -1,0 +1,281 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// The conversation's members: a filter field, then Joined and Invited, each member with their
+// presence and role. Down from the filter goes to the list; Enter or a click opens the profile.
+FocusScope {
+    id: root
+
+    required property var panels
+    readonly property var members: panels.members
+    readonly property bool profileOpen: profile.visible
+    readonly property color onlineColor: Theme.dark ? "#4cc26a" : "#2ea44f"
+    readonly property color awayColor: Theme.dark ? "#e3a33b" : "#d08a14"
+
+    objectName: "memberList"
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Members")
+
+    function focusFilter() {
+        filter.forceActiveFocus()
+    }
+    function showProfile(row: int) {
+        if (row >= 0 && row < list.count) {
+            list.currentIndex = row
+            profile.show(root.members.get(row))
+        }
+    }
+
+    Connections {
+        target: root.panels
+        function onRoomChanged() {
+            filter.clear()
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        TextField {
+            id: filter
+            objectName: "memberFilter"
+            // Esc belongs to the panel (clear, then close), not to the page's Esc shortcut
+            Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape
+            Layout.fillWidth: true
+            Layout.margins: Theme.s3
+            Layout.bottomMargin: Theme.s2
+            implicitHeight: 36
+            focus: true
+            placeholderText: qsTr("Find a member")
+            placeholderTextColor: Theme.placeholder
+            color: Theme.text
+            selectByMouse: true
+            selectionColor: Theme.accent
+            selectedTextColor: Theme.textOnAccent
+            leftPadding: 36
+            rightPadding: Theme.s3
+            Accessible.name: qsTr("Find a member")
+            onTextChanged: root.members.filterText = text
+            onAccepted: root.showProfile(0)
+            Keys.onDownPressed: {
+                if (list.count > 0) {
+                    list.currentIndex = Math.max(0, list.currentIndex)
+                    list.forceActiveFocus()
+                }
+            }
+            Keys.onEscapePressed: function(event) {
+                event.accepted = filter.text.length > 0
+                filter.clear()
+            }
+
+            background: Rectangle {
+                radius: 18
+                color: Theme.field
+                border.width: filter.activeFocus ? 2 : 0
+                border.color: Theme.accent
+                Image {
+                    source: "../icons/search.svg"
+                    sourceSize.width: 18
+                    sourceSize.height: 18
+                    x: Theme.s3
+                    anchors.verticalCenter: parent.verticalCenter
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "memberListView"
+            // Esc belongs to the panel (clear, then close), not to the page's Esc shortcut
+            Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.members
+            reuseItems: true
+            boundsBehavior: Flickable.StopAtBounds
+            keyNavigationEnabled: true
+            currentIndex: -1
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Members")
+
+            ScrollBar.vertical: ScrollBar { }
+
+            section.property: "section"
+            section.delegate: Item {
+                id: sectionHeader
+                required property string section
+                width: ListView.view.width
+                height: 32
+                Text {
+                    x: Theme.s4
+                    anchors.bottom: parent.bottom
+                    anchors.bottomMargin: Theme.s1 + 2
+                    text: sectionHeader.section.toUpperCase()
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                    font.letterSpacing: 0.6
+                }
+            }
+
+            delegate: ItemDelegate {
+                id: member
+                objectName: "memberDelegate"
+
+                required property int index
+                required property string userId
+                required property string name
+                required property string initials
+                required property string avatarColor
+                required property string membership
+                required property string badge
+                required property int powerLevel
+                required property string presence
+                required property bool isOwn
+
+                width: ListView.view.width
+                implicitHeight: 52
+                padding: 0
+                focusPolicy: Qt.NoFocus
+                Accessible.name: [member.name, member.badge, member.presence === "online" ? qsTr("online")
+                                  : member.presence === "unavailable" ? qsTr("away") : "",
+                                  member.membership === "invite" ? qsTr("invited") : ""]
+                                 .filter(part => part.length > 0).join(", ")
+                onClicked: root.showProfile(member.index)
+
+                readonly property bool current: ListView.isCurrentItem && list.activeFocus
+
+                background: Rectangle {
+                    color: member.down ? Theme.divider : member.hovered || member.current ? Theme.hover : "transparent"
+                    Rectangle {
+                        visible: member.current
+                        width: 3
+                        height: parent.height
+                        color: Theme.accent
+                    }
+                }
+
+                contentItem: Item {
+                    Avatar {
+                        id: avatar
+                        x: Theme.s4
+                        anchors.verticalCenter: parent.verticalCenter
+                        size: 36
+                        initials: member.initials
+                        tint: member.avatarColor
+                        opacity: member.membership === "invite" ? 0.6 : 1.0
+                    }
+                    Rectangle {
+                        visible: member.presence.length > 0
+                        anchors.right: avatar.right
+                        anchors.bottom: avatar.bottom
+                        anchors.margins: -1
+                        width: 12
+                        height: 12
+                        radius: 6
+                        color: member.presence === "online" ? root.onlineColor : root.awayColor
+                        border.width: 2
+                        border.color: Theme.surface
+                    }
+
+                    Text {
+                        id: nameText
+                        anchors.left: avatar.right
+                        anchors.leftMargin: Theme.s3
+                        anchors.right: badgePill.visible ? badgePill.left : parent.right
+                        anchors.rightMargin: Theme.s2
+                        y: Theme.s2 - 1
+                        text: member.name + (member.isOwn ? "  " + qsTr("(you)") : "")
+                        elide: Text.ElideRight
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold
+                    }
+                    Text {
+                        anchors.left: nameText.left
+                        anchors.right: parent.right
+                        anchors.rightMargin: Theme.s4
+                        anchors.top: nameText.bottom
+                        anchors.topMargin: 1
+                        text: member.userId
+                        elide: Text.ElideMiddle
+                        color: Theme.textDim
+                        font.pixelSize: Theme.fontMeta
+                    }
+
+                    Rectangle {
+                        id: badgePill
+                        visible: member.badge.length > 0
+                        anchors.right: parent.right
+                        anchors.rightMargin: Theme.s4
+                        anchors.verticalCenter: nameText.verticalCenter
+                        width: badgeText.implicitWidth + Theme.s3
+                        height: 18
+                        radius: 9
+                        color: "transparent"
+                        border.width: 1
+                        border.color: member.powerLevel >= 100 ? Theme.accent : Theme.textDim
+                        Text {
+                            id: badgeText
+                            anchors.centerIn: parent
+                            text: member.badge
+                            color: badgePill.border.color
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                        }
+                    }
+                }
+            }
+
+            Keys.onReturnPressed: root.showProfile(currentIndex)
+            Keys.onEnterPressed: root.showProfile(currentIndex)
+            Keys.onSpacePressed: root.showProfile(currentIndex)
+            Keys.onUpPressed: function(event) {
+                if (currentIndex <= 0)
+                    filter.forceActiveFocus()
+                else
+                    event.accepted = false
+            }
+
+            BusyIndicator {
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: Theme.s6
+                width: 32
+                height: 32
+                running: root.members.loading
+                visible: running
+                Accessible.name: qsTr("Loading members")
+            }
+
+            Label {
+                objectName: "memberListEmpty"
+                anchors.horizontalCenter: parent.horizontalCenter
+                y: Theme.s6
+                width: parent.width - 2 * Theme.s6
+                visible: !root.members.loading && list.count === 0
+                         && (root.members.loaded || root.members.error.length > 0)
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                color: root.members.error.length > 0 ? Theme.danger : Theme.textDim
+                text: root.members.error.length > 0 ? root.members.error
+                    : root.members.total === 0 ? qsTr("No members to show")
+                    : qsTr("No members match “%1”").arg(filter.text)
+            }
+        }
+    }
+
+    ProfilePopup {
+        id: profile
+        panels: root.panels
+        onClosed: {
+            if (list.count > 0 && list.currentIndex >= 0)
+                list.forceActiveFocus()
+            else
+                filter.forceActiveFocus()
+        }
+    }
+}

@@ -1,0 +1,180 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Layouts
+
+// The third pane on the right of the chat: members, a thread or a search (panels.panel says
+// which). It takes its own place beside the chat column — put it in the same RowLayout or
+// SplitView, never over the chat — and slides in and out by animating its implicitWidth between
+// 0 and paneWidth. Esc inside it, or the close button, closes it; closed() then asks for the
+// focus to go back (to the composer).
+FocusScope {
+    id: pane
+
+    required property var panels
+    property int paneWidth: 320
+    property bool enterSends: true
+    signal jumpRequested(string eventId)
+    signal closed()
+
+    readonly property string current: panels.panel
+    // the panel on show; kept while the pane slides out so its content does not vanish first
+    property string shown: current
+    readonly property bool open: current.length > 0
+    // a popup of the pane is open (the page's shortcuts should wait, as for its own popups)
+    readonly property bool popupOpen: members.profileOpen
+
+    function focusContent() {
+        if (pane.shown === "members")
+            members.focusFilter()
+        else if (pane.shown === "thread")
+            thread.focusComposer()
+        else if (pane.shown === "search")
+            search.focusField()
+    }
+
+    objectName: "rightPanel"
+    implicitWidth: open ? paneWidth : 0
+    visible: implicitWidth > 0
+    clip: true
+    Accessible.role: Accessible.Pane
+    Accessible.name: header.title
+
+    Behavior on implicitWidth {
+        NumberAnimation {
+            duration: Theme.motion
+            easing.type: Easing.OutCubic
+        }
+    }
+
+    onCurrentChanged: {
+        if (current.length > 0) {
+            shown = current
+            Qt.callLater(focusContent)
+        } else {
+            closed()
+        }
+    }
+
+    // Esc closes the panel: the focused control takes it from the page's Esc shortcut
+    // (Keys.onShortcutOverride, which Qt Quick does not pass up to parents), a field with text
+    // clears it first, and an Esc nobody used comes up here
+    Keys.onEscapePressed: pane.panels.close()
+
+    Rectangle {
+        // anchored to the pane's left edge and as wide as the open pane: it slides in with it
+        width: pane.paneWidth
+        height: parent.height
+        color: Theme.surface
+
+        Rectangle {
+            width: 1
+            height: parent.height
+            color: Theme.divider
+        }
+
+        ColumnLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 1
+            spacing: 0
+
+            Rectangle {
+                id: header
+                objectName: "rightPanelHeader"
+                Layout.fillWidth: true
+                implicitHeight: 56
+                color: Theme.surface
+
+                readonly property string title: pane.shown === "members" ? qsTr("Members")
+                                              : pane.shown === "thread" ? qsTr("Thread")
+                                              : pane.shown === "search" ? qsTr("Search") : ""
+                readonly property string subtitle: {
+                    if (pane.shown === "members") {
+                        const joined = pane.panels.members.joinedCount
+                        const invited = pane.panels.members.invitedCount
+                        if (!pane.panels.members.loaded)
+                            return ""
+                        const people = joined === 1 ? qsTr("1 member") : qsTr("%1 members").arg(joined)
+                        return invited > 0 ? qsTr("%1, %2 invited").arg(people).arg(invited) : people
+                    }
+                    if (pane.shown === "thread" && !pane.panels.threadMessages.loading
+                            && pane.panels.threadMessages.count > 0)
+                        return pane.panels.threadMessages.replyCount === 1 ? qsTr("1 reply")
+                               : qsTr("%1 replies").arg(pane.panels.threadMessages.replyCount)
+                    return ""
+                }
+
+                Column {
+                    anchors.left: parent.left
+                    anchors.leftMargin: Theme.s4
+                    anchors.right: closeButton.left
+                    anchors.rightMargin: Theme.s2
+                    anchors.verticalCenter: parent.verticalCenter
+                    spacing: 1
+                    Text {
+                        objectName: "rightPanelTitle"
+                        width: parent.width
+                        text: header.title
+                        elide: Text.ElideRight
+                        color: Theme.text
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.DemiBold
+                        Accessible.role: Accessible.Heading
+                        Accessible.name: text
+                    }
+                    Text {
+                        width: parent.width
+                        visible: text.length > 0
+                        text: header.subtitle
+                        elide: Text.ElideRight
+                        color: Theme.textDim
+                        font.pixelSize: Theme.fontMeta
+                    }
+                }
+
+                RoundIconButton {
+                    id: closeButton
+                    objectName: "rightPanelClose"
+                    // Esc belongs to the panel (clear, then close), not to the page's Esc shortcut
+                    Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape
+                    anchors.right: parent.right
+                    anchors.rightMargin: Theme.s3
+                    anchors.verticalCenter: parent.verticalCenter
+                    iconSource: "../icons/close.svg"
+                    accessibleName: qsTr("Close %1 (Esc)").arg(header.title)
+                    onClicked: pane.panels.close()
+                }
+
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: 1
+                    color: Theme.divider
+                }
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: ["members", "thread", "search"].indexOf(pane.shown)
+
+                MemberList {
+                    id: members
+                    panels: pane.panels
+                    focus: pane.shown === "members"
+                }
+                ThreadPanel {
+                    id: thread
+                    panels: pane.panels
+                    enterSends: pane.enterSends
+                    focus: pane.shown === "thread"
+                }
+                SearchPanel {
+                    id: search
+                    panels: pane.panels
+                    focus: pane.shown === "search"
+                    onJumpRequested: (eventId) => pane.jumpRequested(eventId)
+                }
+            }
+        }
+    }
+}

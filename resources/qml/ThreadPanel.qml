@@ -1,0 +1,296 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+
+// One thread: its first message on top, the replies under it (oldest first), and a small
+// composer that answers in the thread. Enter sends, Shift+Enter adds a line; Esc closes the panel.
+FocusScope {
+    id: root
+
+    required property var panels
+    property bool enterSends: true
+    readonly property var thread: panels.threadMessages
+
+    objectName: "threadPanel"
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Thread")
+
+    function focusComposer() {
+        input.forceActiveFocus()
+    }
+    function send() {
+        if (input.text.trim().length > 0 && root.panels.sendInThread(input.text)) {
+            input.clear()
+            list.followEnd = true
+            Qt.callLater(list.positionViewAtEnd)
+        }
+    }
+
+    ListView {
+        id: list
+        objectName: "threadList"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        anchors.bottom: composer.top
+        clip: true
+        model: root.thread
+        boundsBehavior: Flickable.StopAtBounds
+        topMargin: Theme.s2
+        bottomMargin: Theme.s3
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Thread messages")
+
+        // new replies scroll into view only for a reader at the end (the scroll position is sacred)
+        property bool followEnd: true
+        onMovementEnded: followEnd = atYEnd
+        onCountChanged: if (followEnd) Qt.callLater(positionViewAtEnd)
+
+        ScrollBar.vertical: ScrollBar { }
+
+        delegate: Item {
+            id: message
+
+            required property int index
+            required property string eventId
+            required property string txnId
+            required property string senderName
+            required property string senderColor
+            required property string initials
+            required property string body
+            required property string timeText
+            required property string kind
+            required property bool isOwn
+            required property bool isRoot
+            required property string sendState
+            required property bool grouped
+            required property string error
+
+            width: ListView.view.width
+            implicitHeight: column.y + column.height + (isRoot ? 0 : Theme.s1)
+            Accessible.role: Accessible.ListItem
+            Accessible.name: qsTr("%1 at %2: %3").arg(senderName).arg(timeText).arg(body)
+
+            Avatar {
+                id: avatar
+                x: Theme.s4
+                y: message.isRoot ? Theme.s3 : Theme.s2
+                visible: !message.grouped
+                size: message.isRoot ? 40 : 32
+                initials: message.initials
+                tint: message.senderColor
+            }
+
+            Column {
+                id: column
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.s4 + (message.isRoot ? 40 : 32) + Theme.s3
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.s4
+                y: message.grouped ? 0 : avatar.y
+                spacing: 2
+
+                Row {
+                    visible: !message.grouped
+                    width: parent.width
+                    spacing: Theme.s2
+                    Text {
+                        id: nameLabel
+                        width: Math.min(implicitWidth, parent.width - time.width - Theme.s2)
+                        text: message.senderName
+                        elide: Text.ElideRight
+                        color: message.senderColor
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold
+                    }
+                    Text {
+                        id: time
+                        anchors.baseline: nameLabel.baseline
+                        text: message.timeText
+                        color: Theme.textDim
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+                Text {
+                    width: parent.width
+                    text: message.body
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: message.kind === "message" ? Theme.text : Theme.textDim
+                    font.italic: message.kind !== "message"
+                    font.pixelSize: message.isRoot ? Theme.fontBody + 1 : Theme.fontBody
+                    lineHeight: 1.1
+                    opacity: message.sendState === "sending" ? 0.7 : 1.0
+                }
+                Text {
+                    visible: message.sendState === "sending"
+                    text: qsTr("Sending…")
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontSmall
+                }
+                Row {
+                    visible: message.sendState === "failed"
+                    width: parent.width
+                    spacing: Theme.s2
+                    Text {
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.min(implicitWidth, parent.width - retry.width - Theme.s2)
+                        text: message.error.length > 0 ? qsTr("Not sent: %1").arg(message.error) : qsTr("Not sent")
+                        color: Theme.danger
+                        font.pixelSize: Theme.fontSmall
+                        elide: Text.ElideRight
+                    }
+                    AbstractButton {
+                        id: retry
+                        objectName: "threadRetryButton"
+                        focusPolicy: Qt.TabFocus
+                        text: qsTr("Retry")
+                        Accessible.name: qsTr("Retry sending")
+                        onClicked: root.panels.retrySend(message.txnId)
+                        contentItem: Text {
+                            text: retry.text
+                            color: Theme.accent
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                            font.underline: retry.hovered || retry.visualFocus
+                        }
+                    }
+                }
+
+                // under the first message: how many replies follow
+                Item {
+                    visible: message.isRoot
+                    width: parent.width + Theme.s4 + avatar.width + Theme.s3 + Theme.s4
+                    x: -(Theme.s4 + avatar.width + Theme.s3)
+                    height: visible ? 40 : 0
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.left: parent.left
+                        anchors.right: repliesLabel.left
+                        anchors.leftMargin: Theme.s4
+                        anchors.rightMargin: Theme.s2
+                        height: 1
+                        color: Theme.divider
+                    }
+                    Text {
+                        id: repliesLabel
+                        anchors.centerIn: parent
+                        text: root.thread.replyCount === 0 ? qsTr("No replies yet")
+                            : root.thread.replyCount === 1 ? qsTr("1 reply")
+                            : qsTr("%1 replies").arg(root.thread.replyCount)
+                        color: Theme.textDim
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: Font.DemiBold
+                    }
+                    Rectangle {
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.left: repliesLabel.right
+                        anchors.right: parent.right
+                        anchors.leftMargin: Theme.s2
+                        anchors.rightMargin: Theme.s4
+                        height: 1
+                        color: Theme.divider
+                    }
+                }
+            }
+        }
+
+        BusyIndicator {
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: Theme.s6
+            width: 32
+            height: 32
+            running: root.thread.loading
+            visible: running
+            Accessible.name: qsTr("Loading the thread")
+        }
+        Label {
+            objectName: "threadError"
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: Theme.s6
+            width: parent.width - 2 * Theme.s6
+            visible: root.thread.error.length > 0
+            text: root.thread.error
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+    }
+
+    Rectangle {
+        id: composer
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        implicitHeight: Math.max(56, Math.min(scroll.contentHeight, 160) + 2 * Theme.s2 + 2)
+        height: implicitHeight
+        color: Theme.surface
+
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.divider
+        }
+
+        ScrollView {
+            id: scroll
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.s3
+            anchors.right: send.left
+            anchors.rightMargin: Theme.s1
+            anchors.top: parent.top
+            anchors.topMargin: Theme.s2 + 1
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: Theme.s2
+
+            TextArea {
+                id: input
+                objectName: "threadComposer"
+                // Esc belongs to the panel (clear, then close), not to the page's Esc shortcut
+                Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape
+                focus: true
+                enabled: root.thread.rootEventId.length > 0 && root.thread.error.length === 0
+                placeholderText: qsTr("Reply in thread…")
+                placeholderTextColor: Theme.placeholder
+                color: Theme.text
+                wrapMode: TextEdit.Wrap
+                selectByMouse: true
+                selectionColor: Theme.accent
+                selectedTextColor: Theme.textOnAccent
+                textFormat: TextEdit.PlainText
+                topPadding: Theme.s2
+                bottomPadding: Theme.s2
+                leftPadding: Theme.s1
+                Accessible.name: qsTr("Reply in thread")
+                background: null
+
+                Keys.onPressed: function(event) {
+                    if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
+                        return
+                    const shift = event.modifiers & Qt.ShiftModifier
+                    const ctrl = event.modifiers & Qt.ControlModifier
+                    if (root.enterSends ? (!shift && !ctrl) || ctrl : ctrl) {
+                        root.send()
+                        event.accepted = true
+                    }
+                }
+            }
+        }
+
+        RoundIconButton {
+            id: send
+            objectName: "threadSendButton"
+            anchors.right: parent.right
+            anchors.rightMargin: Theme.s2
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: (56 - height) / 2
+            iconSource: "../icons/send.svg"
+            tint: input.text.trim().length > 0 ? Theme.accent : Theme.placeholder
+            enabled: input.text.trim().length > 0
+            accessibleName: qsTr("Send reply")
+            onClicked: root.send()
+        }
+    }
+}

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..api.ids import EventId, RoomId, UserId
 from ..richtext.bidi import strip_bidi_controls
@@ -27,6 +27,7 @@ from .timeline_model import TimelineModel
 log = logging.getLogger(__name__)
 
 MAX_SUGGESTIONS = 8
+AUTOSAVE_MS = 800
 
 
 def _str(value: object) -> str:
@@ -56,19 +57,28 @@ class ComposerController(QObject):
         self._target_sender = ""
         self._target_text = ""
         self._target_user = ""
+        self._waiting: tuple[str, str] | None = None
+        """A draft's reply or edit target, set once the timeline has loaded its message."""
         self._text = ""
         self._members: list[Member] = []
         self._tasks = TaskGroup(on_error=lambda error: notify(str(error)))
+        timeline.opened.connect(self._timeline_opened)
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self._save_current)
 
     # -- the open room ---------------------------------------------------------------------------
 
     def set_room(self, room_id: RoomId | None) -> None:
         """Switch rooms: keep the old room's draft, bring back the new one's."""
         old = self._room
+        self._autosave.stop()
         if old is not None:
             self._save(old)
             self._session.typing(old, False)
         self._room = room_id
+        self._waiting = None
         self._set_mode("", "", "", "")
         self._text = ""
         self._members = []
@@ -86,13 +96,24 @@ class ComposerController(QObject):
         self._text = draft.text
         target = draft.edit_of or draft.reply_to
         if target:
-            self._begin("edit" if draft.edit_of else "reply", target)
+            mode = "edit" if draft.edit_of else "reply"
+            if not self._begin(mode, target):
+                self._waiting = (mode, target)
+
+    def _timeline_opened(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and not self._mode:
+            self._begin(*waiting)
 
     async def _load_members(self, room_id: RoomId) -> None:
         members = await self._session.members(room_id)
         if self._room == room_id:
             self._members = members
             self.membersChanged.emit()
+
+    def _save_current(self) -> None:
+        if self._room is not None:
+            self._save(self._room)
 
     def _save(self, room_id: RoomId) -> None:
         draft = Draft(
@@ -104,6 +125,7 @@ class ComposerController(QObject):
         self._tasks.spawn(self._session.save_draft(draft), name="save-draft")
 
     async def close(self) -> None:
+        self._autosave.stop()
         if self._room is not None:
             self._save(self._room)
         await self._tasks.wait()
@@ -187,9 +209,12 @@ class ComposerController(QObject):
 
     @Slot(str)
     def textEdited(self, text: str) -> None:
+        if text == self._text:
+            return
         self._text = text
         if self._room is not None:
             self._session.typing(self._room, bool(text.strip()))
+            self._autosave.start()  # a pause in typing saves the draft (it survives a crash)
 
     # -- sending ---------------------------------------------------------------------------------
 
@@ -217,6 +242,7 @@ class ComposerController(QObject):
         return True
 
     def _after_send(self, room: RoomId) -> None:
+        self._autosave.stop()
         self._set_mode("", "", "", "")
         self._text = ""
         self._session.typing(room, False)

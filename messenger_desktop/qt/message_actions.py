@@ -7,7 +7,9 @@ their message; the rest runs as tasks that report failures through the session's
 
 from __future__ import annotations
 
+import html
 import logging
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Property as QtProperty
@@ -137,10 +139,21 @@ class MessageActions(QObject):
 
     # -- links -----------------------------------------------------------------------------------
 
+    def _link_text(self, url: str, event_id: str) -> str:
+        """The visible text of the link ``url`` in message ``event_id`` (to tell a link that
+        shows one address and goes to another)."""
+        index = self._timeline.indexOf(event_id)
+        if index < 0:
+            return ""
+        rich = str(self._timeline.row(index)["html"])
+        anchor = re.search(r'<a href="' + re.escape(html.escape(url)) + r'"[^>]*>(.*?)</a>', rich, re.S)
+        return html.unescape(re.sub(r"<[^>]+>", "", anchor.group(1))) if anchor else ""
+
     @Slot(str, str)
-    def openLink(self, url: str, text: str) -> None:
-        """A click on a link in a message: the browser, a question first, or inside the app."""
-        action = classify_link(url, text)
+    def openLink(self, url: str, event_id: str) -> None:
+        """A click on a link in message ``event_id``: the browser, a question first, or inside
+        the app."""
+        action = classify_link(url, self._link_text(url, event_id))
         if action.action == "open":
             QDesktopServices.openUrl(QUrl(action.url))
         elif action.action == "confirm":

@@ -51,6 +51,7 @@ class RoomRow:
     members: int = 0
     invited: int = 0
     """People invited who have not joined yet (the header counts them apart from the members)."""
+    topic: str = ""
 
 
 def is_group(summary: RoomSummary) -> bool:
@@ -98,6 +99,7 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
         group,
         summary.joined_count,
         summary.invited_count,
+        " ".join(summary.topic.split())[:200],
     )
 
 

@@ -224,12 +224,15 @@ class SessionController(QObject):
             return ""
         if row.values[ROOM_ROLE_NAMES.index("isInvite")]:
             return tr("invitation")
+        parts = []
         if row.is_group and row.members > 0:
             members = tr("1 member") if row.members == 1 else tr("%1 members").replace("%1", str(row.members))
             if row.invited > 0:
-                return tr("%1, %2 invited").replace("%1", members).replace("%2", str(row.invited))
-            return members
-        return ""
+                members = tr("%1, %2 invited").replace("%1", members).replace("%2", str(row.invited))
+            parts.append(members)
+        if row.topic:
+            parts.append(row.topic)
+        return " · ".join(parts)
 
     currentRoomStatus = QtProperty(str, _get_current_status, notify=currentRoomChanged)
 

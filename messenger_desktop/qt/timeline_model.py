@@ -27,6 +27,7 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal, Slot
 
 from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..richtext.bidi import display_name
 from ..store.relations import Aggregate
 from ..store.rows import OutboxItem, TimelineRow
 from .event_text import describe, run_entry, run_summary
@@ -161,6 +162,8 @@ class TimelineModel(RowListModel):
     positionRequested = Signal(int)
     """Show row ``index`` (a jump to a reply's original, a search result, the first unread)."""
     jumpFailed = Signal(str)
+    opened = Signal()
+    """The first page of the room is in (the view may go to the first unread message)."""
 
     def __init__(self, source: TimelineSource, own_user: UserId, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -349,6 +352,7 @@ class TimelineModel(RowListModel):
         self.countChanged.emit()
         self.newestChanged.emit()
         self.unreadChanged.emit()
+        self.opened.emit()
         if not remote and not page.at_start:
             self.loadOlder()
 
@@ -744,7 +748,7 @@ class TimelineModel(RowListModel):
     # -- building rows ---------------------------------------------------------------------------
 
     def _name_of(self, user_id: str) -> str:
-        return self._names.get(user_id) or user_id
+        return display_name(self._names.get(user_id) or user_id)
 
     def name_of(self, user_id: str) -> str:
         """The display name of a member of the open room (their ID when unknown)."""

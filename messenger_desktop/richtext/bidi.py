@@ -14,6 +14,7 @@ characters' direction, not the order of a range — and are kept.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 FSI = "\u2068"
 PDI = "\u2069"
@@ -72,3 +73,11 @@ def balance_bidi(text: str) -> str:
     if not drop:
         return text
     return "".join(char for index, char in enumerate(text) if index not in drop)
+
+
+def display_name(text: str) -> str:
+    """A name to put inside a sentence: isolated when it has right-to-left letters or bidi
+    controls (which could otherwise reorder the line around it), unchanged otherwise."""
+    if has_bidi_controls(text) or any(unicodedata.bidirectional(c) in ("R", "AL") for c in text):
+        return isolate(text)
+    return text

@@ -19,7 +19,7 @@ from .database import get_meta, transaction
 from .ingest import INSERT_EVENT, event_params, event_row, redact, settle_sent_echoes
 from .relations import EVENT_COLUMNS, aggregate, load_events, row_from_db
 from .rows import Aggregate, TimelineRow
-from .summaries import clean_text
+from .summaries import clean_text, disambiguated
 
 __all__ = ["Gap", "TimelinePage", "insert_backfill", "load_page", "member_names", "row_from_db"]
 
@@ -196,8 +196,21 @@ def _remember_members(conn: sqlite3.Connection, room_id: str, state: Sequence[di
 
 
 def member_names(conn: sqlite3.Connection, room_id: RoomId) -> dict[str, str]:
-    """user id → display name for the members the cache knows (for rendering senders)."""
+    """user id → display name for the members the cache knows (for rendering senders), as the
+    spec says: the user id when there is no name, ``name (user id)`` when two current members
+    share the name — so nobody can pass for someone else."""
+    rows = [
+        (user_id, clean_text(name), membership)
+        for user_id, name, membership in conn.execute(
+            "SELECT user_id, displayname, membership FROM members WHERE room_id = ?", (room_id,)
+        )
+    ]
+    holders: dict[str, int] = {}
+    for _, name, membership in rows:
+        if name and membership in ("join", "invite"):
+            key = name.casefold()
+            holders[key] = holders.get(key, 0) + 1
     return {
-        row[0]: clean_text(row[1]) or row[0]
-        for row in conn.execute("SELECT user_id, displayname FROM members WHERE room_id = ?", (room_id,))
+        user_id: disambiguated(name, user_id, holders.get(name.casefold(), 0) > 1)
+        for user_id, name, _ in rows
     }

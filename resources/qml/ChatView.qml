@@ -327,6 +327,12 @@ Rectangle {
 
             Connections {
                 target: chat.timelineModel
+                // a conversation opens at its first unread message
+                function onOpened() {
+                    const unread = chat.timelineModel.unreadIndex
+                    if (unread > 0)
+                        timeline.positionViewAtIndex(unread, ListView.End)
+                }
                 function onPositionRequested(index: int) {
                     timeline.positionViewAtIndex(index, ListView.Center)
                 }

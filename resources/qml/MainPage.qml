@@ -115,6 +115,13 @@ Rectangle {
                     color: Theme.divider
                 }
 
+                Connections {
+                    target: page.session.actions
+                    function onUserRequested(userId: string) {
+                        rightPanel.showUser(userId)
+                    }
+                }
+
                 RightPanel {
                     id: rightPanel
                     Layout.fillHeight: true

@@ -23,6 +23,14 @@ FocusScope {
     // a popup of the pane is open (the page's shortcuts should wait, as for its own popups)
     readonly property bool popupOpen: members.profileOpen
 
+    // a mention pill was clicked: that member's profile (once the list has them)
+    function showUser(userId: string) {
+        pane.panels.showMembers()
+        const row = pane.panels.members.indexOf(userId)
+        if (row >= 0)
+            members.showProfile(row)
+    }
+
     function focusContent() {
         if (pane.shown === "members")
             members.focusFilter()

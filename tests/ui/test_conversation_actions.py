@@ -303,3 +303,24 @@ def test_clicking_a_quote_jumps_to_an_old_message(
     shell.wait(lambda: _index_of_body(shell, "The very first message") >= 0, what="history to load")
     index = _index_of_body(shell, "The very first message")
     assert timeline.row(index)["highlighted"] is True
+
+
+def test_the_draft_of_each_room_is_kept(shell: Shell, synapse: LocalSynapse, new_user: UserFactory) -> None:
+    alice, bob, first = _start(shell, synapse, new_user, ("one",))
+    second = shell.run(_room_with(bob, alice, "Other", ("two",)))
+    shell.wait(lambda: second in _room_ids(shell), what="the second room")
+    shell.focus("composer")
+    shell.type("half-written thought")
+    reply_to = shell.session.timeline.row(0)["eventId"]
+    shell.session.composer.startReply(reply_to)
+
+    shell.session.openRoom(second)
+    shell.wait(lambda: shell.prop("composer", "text") == "", what="an empty field in the other room")
+    assert shell.session.composer.property("mode") == ""
+    shell.run(shell.session.wait_idle())
+    draft = shell.run(shell.session.session.draft(first))
+    assert draft is not None and draft.text == "half-written thought" and draft.reply_to == reply_to
+
+    shell.session.openRoom(first)
+    shell.wait(lambda: shell.prop("composer", "text") == "half-written thought", what="the draft back")
+    shell.wait(lambda: shell.session.composer.property("mode") == "reply", what="the reply back")

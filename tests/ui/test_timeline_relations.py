@@ -173,3 +173,56 @@ def test_rich_text_is_sanitised_and_kind_is_kept(loop: Any) -> None:
     html = model.row(0)["html"]
     assert "<b>bold</b>" in html
     assert "script" not in html and "evil.example" not in html
+
+
+def test_events_shaped_as_element_sends_them_render(loop: Any) -> None:
+    """Fixtures written from the spec's examples, in the shapes Element produces."""
+    reply = {
+        "msgtype": "m.text",
+        "body": "> <@bob:example.org> the plan\n\nsounds good",
+        "format": "org.matrix.custom.html",
+        "formatted_body": '<mx-reply><blockquote><a href="https://matrix.to/#/!room:example.org/$e1">In reply'
+        '</a> <a href="https://matrix.to/#/@bob:example.org">@bob:example.org</a><br>the plan'
+        "</blockquote></mx-reply>sounds <b>good</b>",
+        "m.relates_to": {"m.in_reply_to": {"event_id": "$e1"}},
+    }
+    emote = {
+        "msgtype": "m.emote",
+        "body": "waves",
+        "format": "org.matrix.custom.html",
+        "formatted_body": "<i>waves</i>",
+    }
+    pill = {
+        "msgtype": "m.text",
+        "body": "Me: look",
+        "format": "org.matrix.custom.html",
+        "formatted_body": '<a href="https://matrix.to/#/@me:example.org">Me</a>: look',
+        "m.mentions": {"user_ids": ["@me:example.org"]},
+    }
+    source = FakeSource(
+        [
+            event(1, body="the plan"),
+            event(2, content=reply),
+            event(3, content=emote),
+            event(4, content=pill),
+        ]
+    )
+    source.aggregates[EventId("$e1")] = Aggregate(
+        edit_content={
+            "msgtype": "m.text",
+            "body": "the **new** plan",
+            "format": "org.matrix.custom.html",
+            "formatted_body": "the <strong>new</strong> plan",
+        },
+        edit_event=EventId("$edit"),
+    )
+    model = opened(loop, source)
+    original, answer, waving, mention = (model.row(i) for i in (3, 2, 1, 0))
+    assert original["edited"] is True and "<strong>new</strong>" in original["html"]
+    assert answer["body"] == "sounds good"
+    assert "blockquote" not in answer["html"] and "In reply" not in answer["html"]
+    assert "<b>good</b>" in answer["html"]
+    assert answer["replyBody"] == "the **new** plan"  # the quote follows the edit
+    assert waving["body"] == "* Bob waves" and "<i>waves</i>" in waving["html"]
+    assert mention["mentionsMe"] is True
+    assert 'href="https://matrix.to/#/@me:example.org"' in mention["html"]

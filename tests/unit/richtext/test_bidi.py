@@ -30,3 +30,11 @@ def test_plain_text_is_returned_unchanged() -> None:
     text = "hello שלום"
     assert balance_bidi(text) == text
     assert isolate(text) == f"{FSI}{text}{PDI}"
+
+
+def test_display_name_isolates_only_names_that_could_reorder_a_line() -> None:
+    from messenger_desktop.richtext.bidi import display_name
+
+    assert display_name("Alice") == "Alice"
+    assert display_name("\u202eevil") == "\u2068evil\u2069"
+    assert display_name("مريم") == "\u2068مريم\u2069"

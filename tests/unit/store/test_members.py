@@ -124,3 +124,21 @@ def test_room_v12_creators_outrank_every_level(conn: sqlite3.Connection) -> None
 def test_who_may_redact_someone_elses_event(conn: sqlite3.Connection, redactor: str, allowed: bool) -> None:
     room_state(conn, state("m.room.power_levels", {"users": {"@mod:elsewhere": 50}}))
     assert may_redact(conn, ROOM, redactor, "@alice:hs") is allowed
+
+
+def test_senders_sharing_a_name_are_told_apart_in_the_timeline(conn: sqlite3.Connection) -> None:
+    from messenger_desktop.store.timeline import member_names
+
+    room_state(
+        conn,
+        member("@alice:hs", "Alice"),
+        member("@mallory:hs", "Alice"),
+        member("@bob:hs", "Bob"),
+        member("@old:hs", "Bob", membership="leave"),
+        member("@nameless:hs"),
+    )
+    names = member_names(conn, ROOM)
+    assert names["@alice:hs"] == "Alice (@alice:hs)"
+    assert names["@mallory:hs"] == "Alice (@mallory:hs)"
+    assert names["@bob:hs"] == "Bob"  # the one who left does not count
+    assert names["@nameless:hs"] == "@nameless:hs"

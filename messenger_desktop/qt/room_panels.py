@@ -172,6 +172,7 @@ class RoomPanels(QObject):
         """The room the member list was loaded for (None: not loaded, or stale)."""
         self._members_again = False
         self._pinned: tuple[EventId, ...] = ()
+        self._link_handler: Callable[[str, str], None] | None = None
         self._pinned_rows: dict[EventId, TimelineRow | None] = {}
         self._pinned_index = 0
         self._can_pin = False
@@ -180,6 +181,15 @@ class RoomPanels(QObject):
         self._tasks = TaskGroup(on_error=lambda error: self.noticeRequested.emit(sentence(error)))
 
     # -- life cycle (Python) ---------------------------------------------------------------------
+
+    def set_link_handler(self, handler: Callable[[str, str], None]) -> None:
+        """Who opens links clicked in the panels (the message actions' link policy)."""
+        self._link_handler = handler
+
+    @Slot(str, str)
+    def openLink(self, url: str, event_id: str) -> None:
+        if self._link_handler is not None:
+            self._link_handler(url, event_id)
 
     def is_pinned(self, event_id: str) -> bool:
         return event_id in self._pinned

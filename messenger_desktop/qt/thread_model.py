@@ -17,8 +17,9 @@ from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 from ..api.events import EventKind
 from ..api.ids import EventId, TxnId
 from ..store.rows import OutboxItem, TimelineRow
-from .event_text import describe, message_body
+from .event_text import describe
 from .formatting import avatar_color, initials, tr
+from .message_view import MessageView, view_message
 from .row_model import RowListModel, role_table
 from .search_model import when_text
 
@@ -39,6 +40,7 @@ ROLE_NAMES = (
     "sendState",
     "grouped",
     "error",
+    "html",
 )
 ROLES = role_table(ROLE_NAMES)
 _SEND_STATES = {"queued": "sending", "sending": "sending", "sent": "sent", "failed": "failed"}
@@ -65,6 +67,7 @@ class _Item:
     echo: bool = False
     send_state: str = ""
     error: str = ""
+    html: str = ""
     values: tuple[Any, ...] = field(default=())
 
 
@@ -254,6 +257,10 @@ class ThreadModel(RowListModel):
             return None
         kind, text = described
         own = row.sender == self._own
+        rich = ""
+        if kind == "message":
+            view = self._view(row.content, row.sender, row.type)
+            text, rich = view.body, view.html
         return _Item(
             event_id=row.event_id,
             txn_id=row.txn_id or "",
@@ -261,18 +268,33 @@ class ThreadModel(RowListModel):
             ts=row.ts,
             kind=kind,
             body=text,
+            html=rich,
             is_root=is_root,
             send_state="sent" if own and kind == "message" else "",
         )
 
+    def _view(self, content: dict[str, Any], sender: str, event_type: str) -> MessageView:
+        """Text and sanitised rich text, as the timeline shows them."""
+        return view_message(
+            content,
+            event_type,
+            self._name_of(sender),
+            edit_content=None,
+            own_user=self._own,
+            own_name=self._names.get(self._own, ""),
+            name_of=self._name_of,
+        )
+
     def _echo(self, item: OutboxItem) -> _Item:
+        view = self._view(item.content, self._own, item.event_type)
         return _Item(
             event_id=item.event_id or "",
             txn_id=item.txn_id,
             sender=self._own,
             ts=item.created_ts,
             kind="message",
-            body=message_body(item.content, self._name_of(self._own), item.event_type),
+            body=view.body,
+            html=view.html,
             echo=True,
             send_state=_SEND_STATES.get(item.state, "sending"),
             error=item.error,
@@ -313,6 +335,7 @@ class ThreadModel(RowListModel):
             item.send_state,
             grouped,
             item.error,
+            item.html,
         )
 
     def _rerender(self, index: int) -> None:

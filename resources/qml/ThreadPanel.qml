@@ -65,6 +65,7 @@ FocusScope {
             required property string sendState
             required property bool grouped
             required property string error
+            required property string html
 
             width: ListView.view.width
             implicitHeight: column.y + column.height + (isRoot ? 0 : Theme.s1)
@@ -113,8 +114,9 @@ FocusScope {
                 }
                 Text {
                     width: parent.width
-                    text: message.body
-                    textFormat: Text.PlainText
+                    text: message.html.length > 0 ? message.html : message.body
+                    textFormat: message.html.length > 0 ? Text.RichText : Text.PlainText
+                    onLinkActivated: (link) => root.panels.openLink(link, message.eventId)
                     wrapMode: Text.Wrap
                     color: message.kind === "message" ? Theme.text : Theme.textDim
                     font.italic: message.kind !== "message"

@@ -34,7 +34,6 @@ async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:
     apis = {n: MatrixApi(c.homeserver, transport, access_token=c.access_token) for n, c in people.items()}
     Lines = tuple[tuple[str, str], ...]
     try:
-
         said: dict[RoomId, list[EventId]] = {}
 
         async def room(name: str, members: tuple[str, ...], lines: Lines, direct: bool) -> RoomId:
@@ -99,8 +98,25 @@ def test_screenshots_of_sign_in_and_main_window(
         for theme in ("light", "dark"):
             shell.settings.set_value("theme", theme)
             shell.grab(out / f"main-{kind}-{theme}.png")
+    # the group again with a thread open beside it and the action bar over a message
+    timeline = shell.session.timeline
+    root = next(
+        timeline.row(i)["eventId"] for i in range(timeline.rowCount()) if timeline.row(i)["threadCount"]
+    )
+    shell.session.panels.openThread(root)
+    shell.wait(lambda: shell.session.panels.property("panel") == "thread", what="the thread")
+    shell.run(shell.session.wait_idle())
+    hovered = next(
+        item
+        for item in shell.visual_children("timeline")
+        if item.property("kind") == "message" and item.property("replyTo")
+    )
+    shell.hover(hovered)
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"main-thread-{theme}.png")
     assert all(
         (out / f"{kind}-{theme}.png").stat().st_size > 10_000
-        for kind in ("login", "main-direct", "main-group")
+        for kind in ("login", "main-direct", "main-group", "main-thread")
         for theme in ("light", "dark")
     )

@@ -57,6 +57,8 @@ class ComposerController(QObject):
         self._target_sender = ""
         self._target_text = ""
         self._target_user = ""
+        self._edit_emote = False
+        self._edit_mentions: tuple[str, ...] = ()
         self._waiting: tuple[str, str] | None = None
         """A draft's reply or edit target, set once the timeline has loaded its message."""
         self._text = ""
@@ -92,8 +94,8 @@ class ComposerController(QObject):
         draft = await self._session.draft(room_id)
         if draft is None or self._room != room_id or self._text:
             return
+        self._text = draft.text  # first: the field's echo of it is not typing
         self.textRestored.emit(draft.text)
-        self._text = draft.text
         target = draft.edit_of or draft.reply_to
         if target:
             mode = "edit" if draft.edit_of else "reply"
@@ -187,6 +189,11 @@ class ComposerController(QObject):
         body = _str(shown[1].get("body")) if shown else ""
         if not self._begin("edit", event_id):
             return False
+        content = shown[1] if shown else {}
+        self._edit_emote = content.get("msgtype") == "m.emote"
+        mentioned = content.get("m.mentions")
+        users = mentioned.get("user_ids") if isinstance(mentioned, dict) else None
+        self._edit_mentions = tuple(u for u in users if isinstance(u, str)) if isinstance(users, list) else ()
         self._text = body
         self.textRestored.emit(body)
         return True
@@ -233,7 +240,14 @@ class ComposerController(QObject):
         if body.startswith("//"):
             body = body[1:]
         if self._mode == "edit":
-            self._session.edit_message(room, EventId(self._target), body, mentions=names)
+            self._session.edit_message(
+                room,
+                EventId(self._target),
+                body,
+                mentions=names,
+                previous_mentions=self._edit_mentions,
+                emote=self._edit_emote,
+            )
         else:
             reply = EventId(self._target) if self._mode == "reply" else None
             sender = UserId(self._target_user) if reply and self._target_user else None

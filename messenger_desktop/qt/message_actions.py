@@ -56,7 +56,7 @@ class MessageActions(QObject):
     def _get_quick(self) -> list[str]:
         return list(QUICK_REACTIONS)
 
-    quickReactions = QtProperty("QVariantList", _get_quick, constant=True)
+    quickReactions = QtProperty(list, _get_quick, constant=True)
 
     # -- reactions -------------------------------------------------------------------------------
 

@@ -326,15 +326,12 @@ class SessionController(QObject):
         self.roomOpened.emit(room_id)
 
     def _open_link_room(self, room_or_alias: str) -> None:
-        """A matrix.to / matrix: link to a room: open it when joined, else ask to join it."""
+        """A matrix.to / matrix: link to a room: open it when the user is in it; a link never
+        joins a room by itself — the notice says how to."""
         if self._rooms.row_for(room_or_alias) is not None:
             self.openRoom(room_or_alias)
             return
-
-        async def join() -> None:
-            self.openRoom(await self._session.join(room_or_alias))
-
-        self._tasks.spawn(join(), name="join-from-link")
+        self._set_notice(tr("You are not in %1. To join it, send /join %1").replace("%1", room_or_alias))
 
     @Slot(int)
     def openRelative(self, step: int) -> None:

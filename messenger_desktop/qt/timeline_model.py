@@ -124,6 +124,8 @@ class _Item:
     sender: str
     ts: int
     kind: str
+    base_kind: str = ""
+    """What the row was made as ("message", …): a deletion that fails turns it back."""
     event_type: str = "m.room.message"
     content: dict[str, Any] = field(default_factory=dict)
     body: str = ""
@@ -188,6 +190,7 @@ class TimelineModel(RowListModel):
         self._delivered: dict[str, str] = {}
         """Overlay transaction id → the event id the server gave it (awaiting the aggregate)."""
         self._receipts: dict[str, str] = {}
+        self._read_upto: tuple[int, int] | None = None
         self._read_state = ReadState()
         self._unread_anchor: str | None = None
         self._highlight = ""
@@ -296,6 +299,7 @@ class TimelineModel(RowListModel):
         self._overlays = {}
         self._delivered = {}
         self._receipts = {}
+        self._read_upto = None
         self._read_state = ReadState()
         self._unread_anchor = None
         self._highlight = ""
@@ -332,13 +336,15 @@ class TimelineModel(RowListModel):
         echoes = []
         for item in sorted(pending, key=lambda i: i.seq, reverse=True):
             if relation_kind(item.event_type, item.content):
-                self._overlays[item.txn_id] = item
+                if item.state != "failed":
+                    self._overlays[item.txn_id] = item
             else:
                 echoes.append(self._echo_item(item))
         remote = self._items_from_page(page.rows)
         self._rows = [*echoes, *remote]
         self._known_events = {i.event_id for i in remote}
         self._oldest = page.rows[-1].order if page.rows else None
+        self._refresh_read_upto()
         for i in range(len(self._rows) - 1, -1, -1):
             self._render(i)
         self._refresh_runs(0, len(self._rows) - 1, notify=False)
@@ -401,6 +407,7 @@ class TimelineModel(RowListModel):
         self.beginInsertRows(QModelIndex(), first, first + len(items) - 1)
         self._rows.extend(items)
         self._known_events.update(i.event_id for i in items)
+        self._refresh_read_upto()
         for i in range(len(self._rows) - 1, first - 1, -1):
             self._render(i)
         self.endInsertRows()
@@ -567,21 +574,52 @@ class TimelineModel(RowListModel):
         # overlays the server has now answered for
         for txn_id, delivered in list(self._delivered.items()):
             overlay = self._overlays.get(txn_id)
-            answered = relation_target(overlay.content) if overlay else ""
-            if overlay is None or answered in touched or delivered in redacted:
+            if overlay is None or self._answered(overlay, delivered, redacted):
                 self._drop_overlay(txn_id, rerender=False)
-                touched.add(answered)
+                if overlay is not None:
+                    touched.add(relation_target(overlay.content))
+                    touched.update(self._reaction_holders(relation_target(overlay.content)))
         if receipts:
             before = set(self._receipts.values())
             self._receipts.update({u: e for u, e in receipts.items() if u != self._own})
             touched |= before | set(self._receipts.values())
-            touched |= {item.event_id for item in self._rows if item.sender == self._own}
+            old = self._refresh_read_upto()
+            low, high = sorted((old or (-(2**62), 0), self._read_upto or (-(2**62), 0)))
+            touched |= {
+                item.event_id
+                for item in self._rows
+                if item.sender == self._own and item.order is not None and low < item.order <= high
+            }
         for index, item in enumerate(self._rows):
             if item.event_id in touched:
                 self._recompose(item)
                 self._rerender(index)
             elif item.reply_to and item.reply_to in redacted:
                 self._rerender(index)
+
+    def _answered(self, overlay: OutboxItem, delivered: str, redacted: tuple[EventId, ...]) -> bool:
+        """The server's totals now include this change of the user's (its overlay can go)."""
+        target = relation_target(overlay.content)
+        kind = relation_kind(overlay.event_type, overlay.content)
+        aggregate = self._aggregates.get(EventId(target))
+        if kind == "reaction":
+            return aggregate is not None and any(r.own_event == delivered for r in aggregate.reactions)
+        if kind == "edit":
+            return aggregate is not None and aggregate.edit_event == delivered
+        if kind == "redaction":
+            if target in redacted:
+                return True
+            holders = self._reaction_holders(target)
+            return not holders and self.indexOf(target) < 0
+        return True
+
+    def _reaction_holders(self, reaction_event: str) -> list[str]:
+        """The messages whose totals still count the reaction event ``reaction_event``."""
+        return [
+            event_id
+            for event_id, aggregate in self._aggregates.items()
+            if any(r.own_event == reaction_event for r in aggregate.reactions)
+        ]
 
     def _set_overlay(self, item: OutboxItem) -> None:
         if item.state == "failed":
@@ -633,9 +671,7 @@ class TimelineModel(RowListModel):
 
     def _add_remote(self, row: TimelineRow) -> None:
         if row.kind is EventKind.MEMBER and row.state_key:
-            name = row.content.get("displayname")
-            if isinstance(name, str) and name.strip():
-                self._names[row.state_key] = " ".join(name.split())[:255]
+            self._rename(row.state_key, row.content.get("displayname"))
         if row.event_id in self._known_events:
             return
         if row.txn_id and row.txn_id in self._overlays:
@@ -747,6 +783,19 @@ class TimelineModel(RowListModel):
 
     # -- building rows ---------------------------------------------------------------------------
 
+    def _rename(self, user_id: str, value: object) -> None:
+        """A member changed their name while the room is open: apply the spec's rule at once —
+        a name another member has too shows with the user ID."""
+        name = " ".join(value.split())[:255] if isinstance(value, str) else ""
+        if not name:
+            self._names[user_id] = user_id
+            return
+        key = name.casefold()
+        clashes = [u for u, n in self._names.items() if u != user_id and n.split(" (@")[0].casefold() == key]
+        self._names[user_id] = f"{name} ({user_id})" if clashes else name
+        for other in clashes:
+            self._names[other] = f"{name} ({other})"
+
     def _name_of(self, user_id: str) -> str:
         return display_name(self._names.get(user_id) or user_id)
 
@@ -814,8 +863,7 @@ class TimelineModel(RowListModel):
                 "",
             )
             return
-        if item.kind != "message":
-            return
+        item.kind = "message"
         view = view_message(
             item.content,
             item.event_type,
@@ -843,6 +891,7 @@ class TimelineModel(RowListModel):
             sender=row.sender,
             ts=row.ts,
             kind=kind,
+            base_kind=kind,
             event_type=row.type,
             content=row.content if kind == "message" else {},
             body=text,
@@ -864,6 +913,7 @@ class TimelineModel(RowListModel):
             sender=self._own,
             ts=item.created_ts,
             kind="message",
+            base_kind="message",
             event_type=item.event_type,
             content=item.content,
             send_state=_SEND_STATES.get(item.state, "sending"),
@@ -883,14 +933,15 @@ class TimelineModel(RowListModel):
 
     def _read_by_others(self, item: _Item) -> bool:
         """Someone else's receipt is at this own message or a newer row."""
-        if item.order is None:
-            return False
-        for event_id in self._receipts.values():
-            index = self.indexOf(event_id)
-            order = self._rows[index].order if index >= 0 else None
-            if order is not None and order >= item.order:
-                return True
-        return False
+        return item.order is not None and self._read_upto is not None and item.order <= self._read_upto
+
+    def _refresh_read_upto(self) -> tuple[int, int] | None:
+        """The newest loaded row someone else has read (one pass over the rows); returns the old."""
+        old = self._read_upto
+        receipted = set(self._receipts.values())
+        orders = [i.order for i in self._rows if i.order is not None and i.event_id in receipted]
+        self._read_upto = max(orders) if orders else None
+        return old
 
     def _render(self, index: int) -> None:
         item = self._rows[index]

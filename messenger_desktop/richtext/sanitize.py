@@ -416,7 +416,8 @@ class _QtWriter:
         target, shown = self._pill, "".join(self._link_text or ()).strip()
         self._pill, self._link_text = None, None
         assert target is not None
-        name = shown
+        # A room or alias pill shows where it really goes: its text could name another room.
+        name = shown if target.kind == "user" else target.id
         if target.kind == "user" and self._pill_name is not None:
             # The sender's link text could claim anyone's name: with a directory, trust only it.
             try:

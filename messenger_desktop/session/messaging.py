@@ -157,6 +157,7 @@ def _own_reaction(
         relates = item.content.get("m.relates_to")
         if (
             item.event_type == REACTION
+            and item.state != "failed"
             and isinstance(relates, dict)
             and relates.get("event_id") == target
             and relates.get("key") == key

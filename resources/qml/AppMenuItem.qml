@@ -13,6 +13,7 @@ MenuItem {
     Accessible.name: text
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: item.text
         color: item.danger ? Theme.danger : Theme.text
         font.pixelSize: Theme.fontBody

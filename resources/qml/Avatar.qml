@@ -14,6 +14,7 @@ Rectangle {
     color: tint
 
     Text {
+        textFormat: Text.PlainText
         anchors.centerIn: parent
         text: avatar.initials
         color: "#ffffff"

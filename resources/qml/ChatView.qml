@@ -55,10 +55,11 @@ Rectangle {
         const item = timeline.itemAtIndex(index)
         if (!item)
             return
+        // positioned in the chat, not parented to the anchor: the hover bar may go away
+        const point = anchor.mapToItem(chat, x, y)
         messageMenu.target = item
-        messageMenu.parent = anchor
-        messageMenu.x = x
-        messageMenu.y = y
+        messageMenu.x = Math.max(0, Math.min(chat.width - messageMenu.width, point.x))
+        messageMenu.y = Math.max(0, Math.min(chat.height - messageMenu.height, point.y))
         messageMenu.open()
     }
     function selectNewestMessage() {
@@ -93,6 +94,7 @@ Rectangle {
     }
 
     Label {
+        textFormat: Text.PlainText
         objectName: "chatEmptyState"
         anchors.centerIn: parent
         visible: !chat.hasRoom
@@ -127,6 +129,7 @@ Rectangle {
                 tint: chat.session.currentRoomColor
             }
             Text {
+                textFormat: Text.PlainText
                 id: title
                 anchors.left: headerAvatar.right
                 anchors.leftMargin: Theme.s3
@@ -140,6 +143,7 @@ Rectangle {
                 font.weight: Font.DemiBold
             }
             Text {
+                textFormat: Text.PlainText
                 id: status
                 anchors.left: title.left
                 anchors.right: title.right
@@ -431,6 +435,7 @@ Rectangle {
                     radius: 10
                     color: Theme.badge
                     Text {
+                        textFormat: Text.PlainText
                         id: unseenText
                         anchors.centerIn: parent
                         text: timeline.unseen
@@ -562,7 +567,10 @@ Rectangle {
                 composer.insertText(emoji)
             chat.reactionTarget = ""
         }
-        onClosed: if (chat.reactionTarget.length === 0) chat.focusComposer()
+        onClosed: {
+            chat.reactionTarget = ""
+            chat.focusComposer()
+        }
     }
 
     RedactDialog {

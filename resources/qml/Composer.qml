@@ -121,6 +121,7 @@ Rectangle {
             color: Theme.accent
         }
         Text {
+            textFormat: Text.PlainText
             x: Theme.s4 + 8
             anchors.verticalCenter: parent.verticalCenter
             text: composer.controller.mode === "edit" ? "✎" : "↩"
@@ -132,6 +133,7 @@ Rectangle {
             anchors.verticalCenter: parent.verticalCenter
             width: parent.width - x - 56
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 text: composer.controller.mode === "edit" ? qsTr("Edit message")
                                                           : qsTr("Reply to %1").arg(composer.controller.targetSender)

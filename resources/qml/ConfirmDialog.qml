@@ -31,6 +31,7 @@ Popup {
         spacing: Theme.s3
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: dialog.title
             color: Theme.text
@@ -39,6 +40,7 @@ Popup {
             font.weight: Font.DemiBold
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             visible: text.length > 0
             text: dialog.text

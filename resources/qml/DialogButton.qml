@@ -17,6 +17,7 @@ Button {
     Keys.onEnterPressed: clicked()
 
     contentItem: Text {
+        textFormat: Text.PlainText
         text: button.text
         color: button.primary ? Theme.textOnAccent : button.danger ? Theme.danger : Theme.accent
         font.pixelSize: Theme.fontBody

@@ -254,6 +254,7 @@ Popup {
         }
 
         Label {
+            textFormat: Text.PlainText
             id: heading
             objectName: "emojiHeading"
             Layout.fillWidth: true
@@ -373,6 +374,7 @@ Popup {
                 Accessible.name: qsTr("Loading emoji")
             }
             Label {
+                textFormat: Text.PlainText
                 objectName: "emojiEmpty"
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.s6
@@ -404,6 +406,7 @@ Popup {
                 visible: !picker.choosingTone
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     visible: picker.current === null
                     text: qsTr("Pick an emoji")
@@ -424,6 +427,7 @@ Popup {
                     visible: picker.current !== null
                     spacing: 0
                     Label {
+                        textFormat: Text.PlainText
                         objectName: "emojiPreviewName"
                         Layout.fillWidth: true
                         text: picker.current !== null ? picker.current.description : ""
@@ -433,6 +437,7 @@ Popup {
                         elide: Text.ElideRight
                     }
                     Label {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         visible: text.length > 0
                         text: picker.current !== null && picker.current.name.length > 0
@@ -487,6 +492,7 @@ Popup {
                 Accessible.name: qsTr("Skin tone")
 
                 Label {
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     text: qsTr("Skin tone")
                     color: Theme.textDim

@@ -20,6 +20,7 @@ TextField {
     implicitHeight: 52
 
     Label {
+        textFormat: Text.PlainText
         text: field.label
         color: field.activeFocus ? Theme.accent : Theme.textDim
         font.pixelSize: Theme.fontSmall

@@ -40,6 +40,7 @@ Popup {
         spacing: Theme.s3
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("Forward to…")
             color: Theme.text
             font.pixelSize: Theme.fontTitle + 2
@@ -83,6 +84,7 @@ Popup {
                         tint: entry.modelData.color
                     }
                     Text {
+                        textFormat: Text.PlainText
                         Layout.fillWidth: true
                         text: entry.modelData.name
                         color: Theme.text

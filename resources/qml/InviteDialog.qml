@@ -41,6 +41,7 @@ Popup {
         spacing: Theme.s3
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Invite to “%1”").arg(dialog.session.currentRoomName)
             color: Theme.text
@@ -60,6 +61,7 @@ Popup {
             onAccepted: dialog.invite()
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "inviteError"
             Layout.fillWidth: true
             visible: text.length > 0

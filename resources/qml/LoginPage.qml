@@ -30,6 +30,7 @@ Rectangle {
             spacing: Theme.s3
 
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Sign in")
                 color: Theme.text
                 font.pixelSize: Theme.fontHeading
@@ -37,6 +38,7 @@ Rectangle {
                 Layout.fillWidth: true
             }
             Label {
+                textFormat: Text.PlainText
                 text: qsTr("Use your Matrix account. Your password is sent only to your homeserver.")
                 color: Theme.textDim
                 wrapMode: Text.Wrap
@@ -80,6 +82,7 @@ Rectangle {
             }
 
             Label {
+                textFormat: Text.PlainText
                 id: error
                 objectName: "loginError"
                 text: page.controller.error
@@ -105,6 +108,7 @@ Rectangle {
                 Keys.onEnterPressed: page.submit()
 
                 contentItem: Label {
+                    textFormat: Text.PlainText
                     text: signIn.text
                     color: Theme.textOnAccent
                     font.weight: Font.DemiBold

@@ -48,6 +48,7 @@ ApplicationWindow {
                     Accessible.name: qsTr("Starting")
                 }
                 Label {
+                    textFormat: Text.PlainText
                     objectName: "startupStatus"
                     anchors.horizontalCenter: parent.horizontalCenter
                     visible: text.length > 0

@@ -111,6 +111,7 @@ FocusScope {
                 width: ListView.view.width
                 height: 32
                 Text {
+                    textFormat: Text.PlainText
                     x: Theme.s4
                     anchors.bottom: parent.bottom
                     anchors.bottomMargin: Theme.s1 + 2
@@ -183,6 +184,7 @@ FocusScope {
                     }
 
                     Text {
+                        textFormat: Text.PlainText
                         id: nameText
                         anchors.left: avatar.right
                         anchors.leftMargin: Theme.s3
@@ -196,6 +198,7 @@ FocusScope {
                         font.weight: Font.DemiBold
                     }
                     Text {
+                        textFormat: Text.PlainText
                         anchors.left: nameText.left
                         anchors.right: parent.right
                         anchors.rightMargin: Theme.s4
@@ -220,6 +223,7 @@ FocusScope {
                         border.width: 1
                         border.color: member.powerLevel >= 100 ? Theme.accent : Theme.textDim
                         Text {
+                            textFormat: Text.PlainText
                             id: badgeText
                             anchors.centerIn: parent
                             text: member.badge
@@ -252,6 +256,7 @@ FocusScope {
             }
 
             Label {
+                textFormat: Text.PlainText
                 objectName: "memberListEmpty"
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: Theme.s6

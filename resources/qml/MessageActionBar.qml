@@ -19,6 +19,13 @@ Rectangle {
     signal deleteRequested()
     signal moreRequested(Item anchor)
 
+    readonly property bool hovered: barHover.hovered
+
+    HoverHandler {
+        id: barHover
+        blocking: true
+    }
+
     implicitWidth: items.implicitWidth + Theme.s2
     implicitHeight: 36
     radius: height / 2
@@ -42,6 +49,7 @@ Rectangle {
                 Accessible.name: qsTr("React with %1").arg(modelData)
                 onClicked: bar.reactionPicked(modelData)
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: quick.modelData
                     font.pixelSize: quick.hovered ? 20 : 18
                     horizontalAlignment: Text.AlignHCenter

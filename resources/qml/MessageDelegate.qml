@@ -46,6 +46,7 @@ Item {
 
     property bool showSenderNames: true
     property bool selected: false
+    property bool barHovered: false
     property var quickReactions: []
 
     signal retryRequested(string txnId)
@@ -67,7 +68,8 @@ Item {
     readonly property int sideMargin: Theme.s4
     readonly property int maxBubbleWidth: Math.min(560, Math.round(width * 0.72))
 
-    z: hover.hovered ? 1 : 0
+    z: hover.hovered || barHovered ? 1 : 0
+    ListView.onReused: barHovered = false
 
     // a state line inside a collapsed run takes no room; the run's oldest row stands for it
     visible: !collapsed
@@ -97,6 +99,7 @@ Item {
             width: parent.width
             height: visible ? datePill.height + Theme.s2 : 0
             Label {
+                textFormat: Text.PlainText
                 id: datePill
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: Theme.s1
@@ -130,6 +133,7 @@ Item {
                 opacity: 0.6
             }
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 text: qsTr("New messages")
                 color: Theme.accent
@@ -157,6 +161,7 @@ Item {
                                                  : qsTr("%1; show all").arg(row.runText)
                 onClicked: row.toggleRunRequested(row.index)
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     text: runButton.text + (row.runExpanded ? "  ▴" : "  ▾")
                     color: Theme.pillText
                     font.pixelSize: Theme.fontMeta
@@ -184,6 +189,7 @@ Item {
             width: parent.width
             height: visible ? stateLine.height : 0
             Label {
+                textFormat: Text.PlainText
                 id: stateLine
                 anchors.horizontalCenter: parent.horizontalCenter
                 width: Math.min(implicitWidth, parent.width - 2 * row.sideMargin)
@@ -248,6 +254,7 @@ Item {
                                     row.maxBubbleWidth - 2 * Theme.s3)
 
                     Text {
+                        textFormat: Text.PlainText
                         id: sender
                         visible: row.showSenderNames && !row.isOwn && !row.groupedWithPrevious
                         width: parent.width
@@ -287,6 +294,7 @@ Item {
                             leftPadding: Theme.s3
                             topPadding: Theme.s1
                             Text {
+                                textFormat: Text.PlainText
                                 id: quoteName
                                 width: quote.width - Theme.s4
                                 text: row.replySender
@@ -340,6 +348,7 @@ Item {
                     anchors.bottomMargin: Theme.s1 + 1
                     spacing: 3
                     Text {
+                        textFormat: Text.PlainText
                         visible: row.edited
                         text: qsTr("edited")
                         color: row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
@@ -347,11 +356,13 @@ Item {
                         font.italic: true
                     }
                     Text {
+                        textFormat: Text.PlainText
                         text: row.timeText
                         color: row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
                         font.pixelSize: Theme.fontSmall
                     }
                     Text {
+                        textFormat: Text.PlainText
                         visible: row.isOwn && row.sendState !== ""
                         text: row.sendState === "sending" ? "◷" : row.sendState === "failed" ? "!"
                               : row.sendState === "read" ? "✓✓" : "✓"
@@ -369,13 +380,14 @@ Item {
             // the action bar, made only while the pointer is over the message
             Loader {
                 id: actionBar
-                active: hover.hovered && row.actionable
+                active: row.actionable && (hover.hovered || row.barHovered)
                 anchors.bottom: bubble.top
                 anchors.bottomMargin: -Theme.s2
                 x: row.isOwn ? Math.max(0, bubble.x + bubble.width - width)
                              : Math.min(parent.width - width, bubble.x)
                 z: 2
                 sourceComponent: MessageActionBar {
+                    onHoveredChanged: row.barHovered = hovered
                     quickReactions: row.quickReactions
                     canEdit: row.canEdit
                     canRedact: row.canRedact
@@ -408,9 +420,10 @@ Item {
                     implicitWidth: chipText.implicitWidth + Theme.s4
                     focusPolicy: Qt.TabFocus
                     Accessible.name: qsTr("%1 %2, by %3").arg(modelData.key).arg(modelData.count).arg(modelData.who)
-                    ToolTip.visible: hovered
-                    ToolTip.delay: 400
-                    ToolTip.text: qsTr("%1 reacted with %2").arg(modelData.who).arg(modelData.key)
+                    PlainToolTip {
+                        visible: chip.hovered
+                        text: qsTr("%1 reacted with %2").arg(chip.modelData.who).arg(chip.modelData.key)
+                    }
                     onClicked: row.reactionToggled(row.eventId, modelData.key)
                     background: Rectangle {
                         radius: height / 2
@@ -455,6 +468,7 @@ Item {
                     border.color: Theme.accent
                 }
                 contentItem: Text {
+                    textFormat: Text.PlainText
                     id: threadLabel
                     text: "💬 " + threadButton.text
                     color: Theme.link
@@ -477,6 +491,7 @@ Item {
             Repeater {
                 model: row.readers
                 delegate: Rectangle {
+                    id: reader
                     required property var modelData
                     width: 16
                     height: 16
@@ -485,18 +500,22 @@ Item {
                     border.width: 1
                     border.color: Theme.chatBackground
                     Text {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: parent.modelData.initials.charAt(0)
                         color: "white"
                         font.pixelSize: 9
                         font.weight: Font.DemiBold
                     }
-                    ToolTip.visible: readerHover.hovered
-                    ToolTip.text: qsTr("Read by %1").arg(modelData.name)
+                    PlainToolTip {
+                        visible: readerHover.hovered
+                        text: qsTr("Read by %1").arg(reader.modelData.name)
+                    }
                     HoverHandler { id: readerHover }
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 visible: row.moreReaders > 0
                 leftPadding: 6
                 text: "+" + row.moreReaders
@@ -513,6 +532,7 @@ Item {
             spacing: Theme.s2
             height: visible ? implicitHeight : 0
             Label {
+                textFormat: Text.PlainText
                 anchors.verticalCenter: parent.verticalCenter
                 text: row.error.length > 0 ? row.error : qsTr("Not sent.")
                 color: Theme.danger

@@ -28,6 +28,7 @@ Popup {
         spacing: Theme.s3
 
         Label {
+            textFormat: Text.PlainText
             text: qsTr("New conversation")
             color: Theme.text
             font.pixelSize: Theme.fontTitle + 2

@@ -19,6 +19,7 @@ Rectangle {
     Accessible.name: label.text
 
     Label {
+        textFormat: Text.PlainText
         id: label
         x: Theme.s3
         anchors.verticalCenter: parent.verticalCenter

@@ -16,6 +16,7 @@ Rectangle {
     Accessible.name: label.text
 
     Label {
+        textFormat: Text.PlainText
         id: label
         anchors.centerIn: parent
         width: Math.min(implicitWidth, parent.width - 2 * Theme.s4)

@@ -80,6 +80,7 @@ Rectangle {
             }
 
             Text {
+                textFormat: Text.PlainText
                 id: heading
                 anchors.left: segments.right
                 anchors.leftMargin: Theme.s3

@@ -114,6 +114,7 @@ Popup {
             }
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "profileName"
             Layout.fillWidth: true
             Layout.topMargin: Theme.s2
@@ -127,6 +128,7 @@ Popup {
             font.weight: Font.DemiBold
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "profileUserId"
             Layout.fillWidth: true
             text: popup.userId
@@ -150,6 +152,7 @@ Popup {
                 border.color: Theme.accent
                 anchors.verticalCenter: parent.verticalCenter
                 Text {
+                    textFormat: Text.PlainText
                     id: badgeText
                     objectName: "profileBadge"
                     anchors.centerIn: parent
@@ -160,6 +163,7 @@ Popup {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 id: status
                 anchors.verticalCenter: parent.verticalCenter
                 text: popup.membership === "invite" ? qsTr("invited")
@@ -188,6 +192,7 @@ Popup {
             }
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             Layout.topMargin: Theme.s3
             visible: popup.isOwn

@@ -36,6 +36,7 @@ Popup {
         spacing: Theme.s3
 
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: qsTr("Delete this message?")
             color: Theme.text
@@ -43,6 +44,7 @@ Popup {
             font.weight: Font.DemiBold
         }
         Label {
+            textFormat: Text.PlainText
             Layout.fillWidth: true
             text: dialog.own ? qsTr("It is deleted for everyone in the conversation.")
                              : qsTr("It is deleted for everyone; as a moderator you may say why.")

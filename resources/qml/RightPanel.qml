@@ -119,6 +119,7 @@ FocusScope {
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: 1
                     Text {
+                        textFormat: Text.PlainText
                         objectName: "rightPanelTitle"
                         width: parent.width
                         text: header.title
@@ -130,6 +131,7 @@ FocusScope {
                         Accessible.name: text
                     }
                     Text {
+                        textFormat: Text.PlainText
                         width: parent.width
                         visible: text.length > 0
                         text: header.subtitle

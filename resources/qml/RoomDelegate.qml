@@ -43,6 +43,7 @@ ItemDelegate {
         }
 
         Text {
+            textFormat: Text.PlainText
             id: nameText
             anchors.left: avatar.right
             anchors.leftMargin: Theme.s3
@@ -56,6 +57,7 @@ ItemDelegate {
             font.weight: Font.DemiBold
         }
         Text {
+            textFormat: Text.PlainText
             id: time
             anchors.right: parent.right
             anchors.rightMargin: Theme.s3
@@ -66,6 +68,7 @@ ItemDelegate {
         }
 
         Text {
+            textFormat: Text.PlainText
             id: sender
             anchors.left: nameText.left
             y: nameText.y + nameText.height + Theme.s1
@@ -77,6 +80,7 @@ ItemDelegate {
             font.pixelSize: Theme.fontBody
         }
         Text {
+            textFormat: Text.PlainText
             id: preview
             anchors.left: sender.visible ? sender.right : nameText.left
             anchors.leftMargin: sender.visible ? Theme.s1 : 0
@@ -132,6 +136,7 @@ ItemDelegate {
             radius: 10
             color: delegate.selected ? Theme.textOnAccent : Theme.badge
             Text {
+                textFormat: Text.PlainText
                 id: count
                 anchors.centerIn: parent
                 text: delegate.unread > 999 ? "999+" : delegate.unread

@@ -40,6 +40,7 @@ Rectangle {
                     y: accountButton.height + Theme.s1
 
                     Label {
+                        textFormat: Text.PlainText
                         width: parent ? parent.width : implicitWidth
                         text: pane.session.userId
                         color: Theme.textDim
@@ -134,6 +135,7 @@ Rectangle {
             Keys.onReturnPressed: if (currentIndex >= 0) pane.session.openRoom(pane.session.rooms.roomIdAt(currentIndex))
 
             Label {
+                textFormat: Text.PlainText
                 anchors.centerIn: parent
                 width: parent.width - 2 * Theme.s6
                 visible: list.count === 0 && pane.session.rooms.loaded

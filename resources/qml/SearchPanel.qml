@@ -88,6 +88,7 @@ FocusScope {
         }
 
         Text {
+            textFormat: Text.PlainText
             id: summary
             objectName: "searchSummary"
             Layout.fillWidth: true
@@ -174,6 +175,7 @@ FocusScope {
                             width: parent.width
                             height: nameText.height
                             Text {
+                                textFormat: Text.PlainText
                                 id: nameText
                                 anchors.left: parent.left
                                 anchors.right: time.left
@@ -185,6 +187,7 @@ FocusScope {
                                 font.weight: Font.DemiBold
                             }
                             Text {
+                                textFormat: Text.PlainText
                                 id: time
                                 anchors.right: parent.right
                                 anchors.baseline: nameText.baseline
@@ -282,6 +285,7 @@ FocusScope {
             opacity: 0.6
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "searchStateText"
             width: parent.width
             visible: text.length > 0
@@ -308,6 +312,7 @@ FocusScope {
 
     // an error while loading more shows under the list
     Label {
+        textFormat: Text.PlainText
         anchors.bottom: parent.bottom
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottomMargin: Theme.s3

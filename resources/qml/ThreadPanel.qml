@@ -96,6 +96,7 @@ FocusScope {
                     width: parent.width
                     spacing: Theme.s2
                     Text {
+                        textFormat: Text.PlainText
                         id: nameLabel
                         width: Math.min(implicitWidth, parent.width - time.width - Theme.s2)
                         text: message.senderName
@@ -105,6 +106,7 @@ FocusScope {
                         font.weight: Font.DemiBold
                     }
                     Text {
+                        textFormat: Text.PlainText
                         id: time
                         anchors.baseline: nameLabel.baseline
                         text: message.timeText
@@ -125,6 +127,7 @@ FocusScope {
                     opacity: message.sendState === "sending" ? 0.7 : 1.0
                 }
                 Text {
+                    textFormat: Text.PlainText
                     visible: message.sendState === "sending"
                     text: qsTr("Sending…")
                     color: Theme.textDim
@@ -135,6 +138,7 @@ FocusScope {
                     width: parent.width
                     spacing: Theme.s2
                     Text {
+                        textFormat: Text.PlainText
                         anchors.verticalCenter: parent.verticalCenter
                         width: Math.min(implicitWidth, parent.width - retry.width - Theme.s2)
                         text: message.error.length > 0 ? qsTr("Not sent: %1").arg(message.error) : qsTr("Not sent")
@@ -150,6 +154,7 @@ FocusScope {
                         Accessible.name: qsTr("Retry sending")
                         onClicked: root.panels.retrySend(message.txnId)
                         contentItem: Text {
+                            textFormat: Text.PlainText
                             text: retry.text
                             color: Theme.accent
                             font.pixelSize: Theme.fontSmall
@@ -175,6 +180,7 @@ FocusScope {
                         color: Theme.divider
                     }
                     Text {
+                        textFormat: Text.PlainText
                         id: repliesLabel
                         anchors.centerIn: parent
                         text: root.thread.replyCount === 0 ? qsTr("No replies yet")
@@ -207,6 +213,7 @@ FocusScope {
             Accessible.name: qsTr("Loading the thread")
         }
         Label {
+            textFormat: Text.PlainText
             objectName: "threadError"
             anchors.horizontalCenter: parent.horizontalCenter
             y: Theme.s6

@@ -3,6 +3,7 @@ the unread line, each changing exactly the row it concerns."""
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from messenger_desktop.api.events import EventKind
@@ -226,3 +227,40 @@ def test_events_shaped_as_element_sends_them_render(loop: Any) -> None:
     assert waving["body"] == "* Bob waves" and "<i>waves</i>" in waving["html"]
     assert mention["mentionsMe"] is True
     assert 'href="https://matrix.to/#/@me:example.org"' in mention["html"]
+
+
+def test_my_pending_reaction_survives_a_total_that_does_not_include_it_yet(loop: Any) -> None:
+    model = opened(loop, FakeSource([event(1)]))
+    model.apply({}, [reaction_item("t1", "$e1", "👍")], {})
+    model.apply({}, [], {TxnId("t1"): EventId("$mine")})
+    someone_else = Aggregate(reactions=(Reaction("🎉", (BOB,), None),))
+    model.apply_relations({ROOM: {EventId("$e1"): someone_else}}, {}, {})
+    assert sorted(c["key"] for c in model.row(0)["reactions"]) == ["🎉", "👍"]
+    both = Aggregate(reactions=(Reaction("🎉", (BOB,), None), Reaction("👍", (ME,), EventId("$mine"))))
+    model.apply_relations({ROOM: {EventId("$e1"): both}}, {}, {})
+    assert [(c["key"], c["count"]) for c in model.row(0)["reactions"]] == [("🎉", 1), ("👍", 1)]
+
+
+def test_a_deletion_that_fails_brings_the_message_back(loop: Any) -> None:
+    model = opened(loop, FakeSource([event(1, sender=ME, body="keep me")]))
+    delete = OutboxItem(0, TxnId("d"), ROOM, "m.room.redaction", {"redacts": "$e1"}, NOW, "queued")
+    model.apply({}, [delete], {})
+    assert model.row(0)["body"] == "Message deleted"
+    model.apply({}, [dataclasses.replace(delete, state="failed")], {})
+    assert model.row(0)["body"] == "keep me" and model.row(0)["kind"] == "message"
+
+
+def test_someone_taking_another_members_name_is_told_apart(loop: Any) -> None:
+    model = opened(loop, FakeSource([event(1)]))
+    mallory = "@mallory:example.org"
+    rename = event(
+        2,
+        sender=mallory,
+        type="m.room.member",
+        kind=EventKind.MEMBER,
+        state_key=mallory,
+        content={"membership": "join", "displayname": "Bob"},
+    )
+    model.apply({ROOM: (rename, event(3, sender=mallory, body="send me the password"))}, [], {})
+    assert model.row(0)["senderName"] == f"Bob ({mallory})"
+    assert model.name_of(BOB) == f"Bob ({BOB})"

@@ -368,3 +368,11 @@ def test_plain_text_gives_readable_text_for_previews() -> None:
     assert plain_text("<mx-reply>old</mx-reply>a &amp; b") == "a & b"
     assert plain_text("<pre><code>a\n  b</code></pre>") == "a\n  b"
     assert plain_text("x" * 100_000) == ""
+
+
+def test_a_room_pill_shows_where_it_goes_not_the_senders_text() -> None:
+    from messenger_desktop.richtext.sanitize import render_html
+
+    out = render_html('<a href="https://matrix.to/#/#evil:evil.example">#announcements:matrix.org</a>')
+    assert out is not None
+    assert "#evil:evil.example" in out and "announcements" not in out

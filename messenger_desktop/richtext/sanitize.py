@@ -51,6 +51,30 @@ MAX_HREF_CHARS = 4096
 PILL_STYLE = "color:#1a5fb4;background-color:#dce8f8;text-decoration:none"
 OWN_PILL_STYLE = "color:#ffffff;background-color:#c01c28;text-decoration:none"
 SPOILER_STYLE = "background-color:#808080;color:#808080"
+_BLOCKS = frozenset(
+    {
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "blockquote",
+        "pre",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "td",
+        "th",
+        "tr",
+        "table",
+        "details",
+        "summary",
+        "caption",
+    }
+)
 TABLE_OPEN = '<table border="1" cellspacing="0" cellpadding="4">'
 
 _UNBOUNDED_TAGS = 128
@@ -306,7 +330,22 @@ class _QtWriter:
         if self._link_text is not None:
             self._link_text.append(text)
         if self._pill is None:
-            self._out.append(html.escape(text, quote=False))
+            escaped = html.escape(text, quote=False)
+            if self._spoilers and escaped.strip() and self._block_inside_spoiler():
+                # each run in its own grey span: a paragraph or list item inside the spoiler
+                # starts a new block, where the outer span's colours would not reach
+                escaped = f'<span style="{SPOILER_STYLE}">{escaped}</span>'
+            self._out.append(escaped)
+
+    def _block_inside_spoiler(self) -> bool:
+        """A block (paragraph, list item, cell…) opened inside the innermost spoiler: the
+        spoiler's span does not colour it, so its text needs a span of its own."""
+        for tag, _closing, kind in reversed(self._stack):
+            if kind == _SPOILER:
+                return False
+            if tag in _BLOCKS:
+                return True
+        return False
 
     def _write(self, markup: str) -> None:
         if self._pill is None:

@@ -130,13 +130,13 @@ class Messaging:
         async with self._reacting:
             existing, pending = await self._db.run(_own_reaction, room_id, target, key, self._user_id)
             if existing is None and pending is not None:
-                if pending.event_id is not None:
-                    existing = pending.event_id
-                elif pending.state in (outbox_rows.QUEUED, outbox_rows.FAILED):
-                    await self._outbox.delete(pending.txn_id)
-                    return None
-                else:
-                    return None  # on the wire right now: its event id is not known yet
+                existing = pending.event_id
+                if existing is None and await self._outbox.withdraw(pending.txn_id):
+                    return None  # it never left: taking it back is enough
+                if existing is None:  # on the wire right now: redact it once the server names it
+                    existing = await self._outbox.event_id_of(pending.txn_id)
+                if existing is None:  # settled by its echo meanwhile: the cache has it now
+                    existing, _ = await self._db.run(_own_reaction, room_id, target, key, self._user_id)
             if existing is None:
                 return None
             return await self._outbox.send(room_id, REDACTION, compose.redaction_content(existing))

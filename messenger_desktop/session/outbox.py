@@ -136,6 +136,25 @@ class Outbox:
         if self._unsaved.pop(txn_id, None) is not None or await self._db.run(rows.delete, txn_id):
             self._emit(ChangeSet(outbox_removed={txn_id: None}))
 
+    async def withdraw(self, txn_id: TxnId) -> bool:
+        """Take back an item that has not gone out yet; False when it is (or was) on its way."""
+        if self._unsaved.pop(txn_id, None) is not None or await self._db.run(rows.delete_unsent, txn_id):
+            self._emit(ChangeSet(outbox_removed={txn_id: None}))
+            return True
+        return False
+
+    async def event_id_of(self, txn_id: TxnId, timeout: float = 60.0) -> EventId | None:
+        """The event id the server gives an item being sent (None if it fails or takes too long)."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while asyncio.get_running_loop().time() < deadline:
+            item = await self._db.run(rows.get, txn_id)
+            if item is None or item.state == rows.FAILED:
+                return None
+            if item.event_id is not None:
+                return item.event_id
+            await asyncio.sleep(0.1)
+        return None
+
     def set_ready(self) -> None:
         """Sending may start. The session calls this after its first sync: a message accepted just
         before a crash then comes back as our echo and is settled instead of sent again (the

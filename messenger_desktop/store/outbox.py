@@ -111,3 +111,15 @@ def mark_sent(conn: sqlite3.Connection, txn_id: TxnId, event_id: EventId) -> Out
 def delete(conn: sqlite3.Connection, txn_id: TxnId) -> bool:
     with transaction(conn):
         return conn.execute("DELETE FROM outbox WHERE txn_id = ?", (txn_id,)).rowcount > 0
+
+
+def delete_unsent(conn: sqlite3.Connection, txn_id: TxnId) -> bool:
+    """Delete an item only while nothing of it has gone out (queued or failed) — in one statement,
+    so a sender that has just picked it up is never undercut."""
+    with transaction(conn):
+        return (
+            conn.execute(
+                "DELETE FROM outbox WHERE txn_id = ? AND state IN (?, ?)", (txn_id, QUEUED, FAILED)
+            ).rowcount
+            > 0
+        )

@@ -376,3 +376,24 @@ def test_a_room_pill_shows_where_it_goes_not_the_senders_text() -> None:
     out = render_html('<a href="https://matrix.to/#/#evil:evil.example">#announcements:matrix.org</a>')
     assert out is not None
     assert "#evil:evil.example" in out and "announcements" not in out
+
+
+def test_a_spoiler_around_paragraphs_hides_every_run() -> None:
+    from PySide6.QtGui import QTextDocument
+
+    from messenger_desktop.richtext.sanitize import render_html
+
+    out = render_html("<span data-mx-spoiler><p>the butler</p><ul><li>did it</li></ul></span>")
+    assert out is not None
+    doc = QTextDocument()
+    doc.setHtml(out)
+    block = doc.begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            fragment = it.fragment()
+            if fragment.text().strip():
+                fmt = fragment.charFormat()
+                assert fmt.foreground().color().name() == fmt.background().color().name() == "#808080"
+            it += 1
+        block = block.next()

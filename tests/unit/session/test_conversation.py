@@ -132,6 +132,25 @@ def test_unreact_of_a_reaction_still_queued_deletes_it(tmp_path: Path) -> None:
     run(tmp_path, ScriptedTransport(), body)
 
 
+def test_unreact_while_the_reaction_is_on_the_wire_redacts_it_once_sent(tmp_path: Path) -> None:
+    async def body(session: Session) -> None:
+        item = await session.react(ROOM, EventId("$t"), "👍")
+        assert item is not None
+        await session.db.run(outbox_rows.update, item.txn_id, outbox_rows.SENDING, 0)  # picked up
+
+        async def server_answers() -> None:
+            await asyncio.sleep(0.3)
+            await session.db.run(outbox_rows.mark_sent, item.txn_id, EventId("$late"))
+
+        answer = asyncio.create_task(server_answers())
+        redaction = await session.unreact(ROOM, EventId("$t"), "👍")
+        await answer
+        assert redaction is not None and redaction.content == {"redacts": "$late"}
+        assert any(i.txn_id == item.txn_id for i in await session.pending(ROOM))  # not undercut
+
+    run(tmp_path, ScriptedTransport(), body)
+
+
 def test_unreact_of_a_sent_reaction_not_yet_synced_redacts_its_event(tmp_path: Path) -> None:
     async def body(session: Session) -> None:
         item = await session.react(ROOM, EventId("$t"), "👍")

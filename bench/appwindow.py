@@ -39,12 +39,13 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from itertools import count
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 from urllib.parse import parse_qs, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 REFRESH_HZ = 60.0
 RESULT_PREFIX = "RESULT "
+RENDER_LOG_CATEGORY = "qt.scenegraph.time.renderloop"
 _RENDER_LOG = re.compile(r"polish=(\d+), sync=(\d+), render=(\d+), swap=(\d+)")
 
 
@@ -125,11 +126,14 @@ class _StubHandler(BaseHTTPRequestHandler):
 
     def _reply(self, status: int, body: object) -> None:
         data = json.dumps(body).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except OSError:
+            pass  # the app has gone (a /sync held open when the run ended)
 
     def do_GET(self) -> None:
         parts = urlsplit(self.path)
@@ -201,41 +205,72 @@ def commit() -> str:
 
 # -- the child side ----------------------------------------------------------------------------------
 
+Messages = list[tuple[float, str, str]]
+"""Qt's log while the child runs: (perf_counter, category, message)."""
 
-def run_child(
-    profile_dir: Path, homeserver: str, measure: Callable[[AppWindow], Coroutine[Any, Any, dict[str, Any]]]
-) -> int:
-    """Build the app window on ``profile_dir``, run ``measure`` in the app's loop, print its result."""
+BALLAST = 300_000
+_ballast: list[object] = []
+
+
+def singleton_refs() -> tuple[int, int, int]:
+    """References to None, True and False (see :func:`run_child`)."""
+    return sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False)
+
+
+def run_child(measure: Callable[[Messages], Coroutine[Any, Any, dict[str, Any]]]) -> NoReturn:
+    """Start Qt as the app does, run ``measure`` in the app's qasync loop, print its result.
+
+    PySide6 6.12.0 on Python 3.11 drops a reference to ``None`` on every call of a void method
+    (``QTimer.start``, ``killTimer`` — which qasync calls for every asyncio callback —,
+    ``setObjectName``…) and to ``True``/``False`` in some bool returns. The app starts with about
+    13,000 references to ``None``; when they run out the interpreter aborts ("Fatal Python
+    error: none_dealloc"). A benchmark run does tens of thousands of such calls, so the child
+    holds ``BALLAST`` extra references to each, reports how many were lost, and leaves with
+    ``os._exit`` (the interpreter's final clean-up would abort).
+    """
     from PySide6.QtCore import QLoggingCategory, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from messenger_desktop.qt.loop import run
 
-    messages: list[tuple[float, str, str]] = []
+    messages: Messages = []
 
     def on_message(mode: object, context: Any, message: str) -> None:
         messages.append((time.perf_counter(), str(context.category), message))
 
     qInstallMessageHandler(on_message)
-    QLoggingCategory.setFilterRules("qt.scenegraph.time.renderloop.debug=true")
+    QLoggingCategory.setFilterRules(f"{RENDER_LOG_CATEGORY}.debug=true")
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Messenger")
     app.setOrganizationName("messenger-desktop")
     app.setQuitOnLastWindowClosed(False)
+    _ballast.extend([None, True, False] * BALLAST)
+    before = singleton_refs()
+    result = run(measure(messages))
+    lost = [b - a for a, b in zip(singleton_refs(), before, strict=True)]
+    result["refs_lost"] = dict(zip(("None", "True", "False"), lost, strict=True))
+    warnings = [m for _, category, m in messages if category != RENDER_LOG_CATEGORY]
+    result["qt_messages"] = warnings[:20]
+    print(RESULT_PREFIX + json.dumps(result), flush=True)
+    sys.stderr.flush()
+    os._exit(0)
 
-    async def main() -> dict[str, Any]:
-        window = AppWindow(profile_dir, homeserver, messages)
+
+def run_app_child(
+    argv: list[str], measure: Callable[[AppWindow, list[str]], Coroutine[Any, Any, dict[str, Any]]]
+) -> NoReturn:
+    """``script --child PROFILE HOMESERVER [args…]``: ``measure`` gets the app's window."""
+    profile, homeserver, rest = Path(argv[0]), argv[1], argv[2:]
+
+    async def main(messages: Messages) -> dict[str, Any]:
+        window = AppWindow(profile, homeserver, messages)
         try:
             await window.start()
-            return await measure(window)
+            return await measure(window, rest)
         finally:
             await window.close()
 
-    result = run(main())
-    warnings = [m for _, category, m in messages if category != "qt.scenegraph.time.renderloop"]
-    result["qt_messages"] = warnings[:20]
-    print(RESULT_PREFIX + json.dumps(result), flush=True)
-    return 0
+    run_child(main)
 
 
 async def until(predicate: Callable[[], object], timeout: float = 30.0, what: str = "condition") -> None:
@@ -249,9 +284,10 @@ async def until(predicate: Callable[[], object], timeout: float = 30.0, what: st
 class AppWindow:
     """The app's window and controllers, built as ``messenger_desktop.app`` builds them."""
 
-    def __init__(self, profile_dir: Path, homeserver: str, messages: list[tuple[float, str, str]]) -> None:
+    def __init__(self, profile_dir: Path, homeserver: str, messages: Messages) -> None:
         import PySide6.QtQuick  # noqa: F401  (rootObjects() are QQuickWindows only with QtQuick imported)
         from PySide6.QtQuick import QQuickWindow
+        from synthetic_sync import ME
 
         from messenger_desktop.api.client import Credentials
         from messenger_desktop.api.ids import DeviceId, UserId
@@ -259,9 +295,7 @@ class AppWindow:
         from messenger_desktop.qt.engine import build_engine
         from messenger_desktop.qt.settings import Settings
         from messenger_desktop.session.profile import Profile
-        from synthetic_sync import ME
 
-        self.messages = messages
         profile = Profile.at(profile_dir)
         self.credentials = Credentials(homeserver, UserId(ME), DeviceId("BENCH"), "bench-token")
         self.controller = AppController(profile, Settings(profile.settings))
@@ -272,14 +306,13 @@ class AppWindow:
         self.window.resize(1280, 800)
         self.window.show()
         self.window.requestActivate()
-        self.frames = FrameLog(self)
+        self.frames = FrameLog(window, messages)
 
     async def start(self) -> None:
         await self.controller.start(self.credentials)
-        await until(lambda: self.controller.screen == "main", what="the main screen")
-        session = self.controller.session_controller
-        assert session is not None
-        await until(lambda: session.rooms.rowCount() > 0, what="the conversation list")
+        await until(lambda: self.controller.property("screen") == "main", what="the main screen")
+        rooms = self.session.property("rooms")
+        await until(lambda: rooms.rowCount() > 0, what="the conversation list")
 
     @property
     def session(self) -> Any:
@@ -294,13 +327,7 @@ class AppWindow:
         await self.frames.settle()
 
     def find(self, name: str) -> Any:
-        from PySide6.QtCore import QObject
-        from PySide6.QtQuick import QQuickItem
-
-        found = self.window.findChild(QObject, name)
-        if not isinstance(found, QQuickItem):
-            raise LookupError(f"no item named {name!r}")
-        return found
+        return find(self.window, name)
 
     async def close(self) -> None:
         self.frames.detach()
@@ -310,22 +337,64 @@ class AppWindow:
         await asyncio.sleep(0.01)
 
 
+def find(window: Any, name: str) -> Any:
+    """The item called ``name`` in ``window``."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtQuick import QQuickItem
+
+    found = window.findChild(QObject, name)
+    if not isinstance(found, QQuickItem):
+        raise LookupError(f"no item named {name!r}")
+    return found
+
+
+def call(obj: Any, method: str, *args: Any, returns: type | None = None) -> Any:
+    """Call a QML-invokable method of ``obj`` (``flick``, ``indexAt``, ``itemAtIndex``…)."""
+    from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QMetaObject, Qt
+
+    qargs = [Q_ARG("qreal" if isinstance(a, float) else type(a), a) for a in args]
+    if returns is None:
+        return QMetaObject.invokeMethod(obj, method, Qt.ConnectionType.DirectConnection, *qargs)
+    return QMetaObject.invokeMethod(
+        obj, method, Qt.ConnectionType.DirectConnection, Q_RETURN_ARG(returns), *qargs
+    )
+
+
+def delegate(view: Any, index: int, role: str, value: object) -> Any | None:
+    """The delegate of row ``index`` that shows ``value`` as ``role`` (the reuse pool keeps items
+    with stale indexes), or None.
+
+    PySide6 6.12 on Python 3.11 returns ``None`` without a reference for a null ``QObject*``
+    or an invalid ``QVariant`` (``itemAtIndex`` of a row not instantiated, ``property`` of a
+    missing name, ``findChild`` finding nothing): enough of those deallocate ``None`` and abort
+    the interpreter. So the view's children are walked, reading only properties they have.
+    """
+    for item in view.property("contentItem").childItems():
+        meta = item.metaObject()
+        if meta.indexOfProperty("index") < 0 or meta.indexOfProperty(role) < 0:
+            continue
+        if item.property("index") == index and item.property(role) == value:
+            return item
+    return None
+
+
 @dataclass(frozen=True, slots=True)
 class Frame:
     swapped: float  # perf_counter() at frameSwapped
-    cpu: float  # UI thread CPU time (thread_time) at frameSwapped
+    cpu: float  # the UI thread's CPU time (thread_time) at frameSwapped
 
 
 class FrameLog:
-    """Every swapped frame of the window, with the UI thread's CPU clock at that moment."""
+    """Every swapped frame of ``window``, with the UI thread's CPU clock at that moment."""
 
-    def __init__(self, app: AppWindow) -> None:
+    def __init__(self, window: Any, messages: Messages) -> None:
         from PySide6.QtCore import Qt
 
-        self.app = app
+        self.window = window
+        self.messages = messages
         self.frames: list[Frame] = []
         self.on_frame: list[Callable[[Frame], None]] = []
-        app.window.frameSwapped.connect(self._swapped, Qt.ConnectionType.DirectConnection)
+        window.frameSwapped.connect(self._swapped, Qt.ConnectionType.DirectConnection)
 
     def _swapped(self) -> None:
         frame = Frame(time.perf_counter(), time.thread_time())
@@ -334,14 +403,14 @@ class FrameLog:
             callback(frame)
 
     def detach(self) -> None:
-        self.app.window.frameSwapped.disconnect(self._swapped)
+        self.window.frameSwapped.disconnect(self._swapped)
 
     async def next(self, n: int = 1, timeout: float = 5.0) -> None:
         """Wait until ``n`` more frames have been swapped (the window is asked to render)."""
         target = len(self.frames) + n
         deadline = time.monotonic() + timeout
         while len(self.frames) < target:
-            self.app.window.update()
+            self.window.update()
             if time.monotonic() > deadline:
                 raise TimeoutError("no frame swapped")
             await asyncio.sleep(0.005)
@@ -356,25 +425,12 @@ class FrameLog:
             await asyncio.sleep(0.02)
 
     def render_breakdown(self, start: float, end: float) -> dict[str, float]:
-        """Qt's own per-frame timing between two moments, summed (whole ms per frame)."""
-        totals = {"polish": 0.0, "sync": 0.0, "render": 0.0, "swap": 0.0, "frames": 0.0}
-        for stamp, category, message in self.app.messages:
-            if category == "qt.scenegraph.time.renderloop" and start <= stamp <= end:
+        """Qt's own per-frame timing between two moments, summed in seconds (whole ms per frame)."""
+        totals = {"polish": 0.0, "sync": 0.0, "render": 0.0, "swap": 0.0}
+        for stamp, category, message in self.messages:
+            if category == RENDER_LOG_CATEGORY and start <= stamp <= end:
                 found = _RENDER_LOG.search(message)
                 if found:
-                    for key, value in zip(("polish", "sync", "render", "swap"), found.groups(), strict=True):
-                        totals[key] += float(value)
-                    totals["frames"] += 1
+                    for key, value in zip(totals, found.groups(), strict=True):
+                        totals[key] += float(value) / 1000
         return totals
-
-
-def child_main(
-    argv: list[str], measure: Callable[[AppWindow, list[str]], Coroutine[Any, Any, dict[str, Any]]]
-) -> int:
-    """``script --child PROFILE HOMESERVER [args…]``."""
-    profile, homeserver, rest = Path(argv[0]), argv[1], argv[2:]
-
-    async def bound(window: AppWindow) -> dict[str, Any]:
-        return await measure(window, rest)
-
-    return run_child(profile, homeserver, bound)

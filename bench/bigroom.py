@@ -4,23 +4,23 @@
 
 The output is a ``/sync`` response (the shape ``bench/synthetic_sync.py`` writes) with one joined
 group room of 40 members whose timeline holds ``--events`` events, all of them in one response
-(``limited: false``). The mix, by share of the timeline's events (``--events 10000``, seed 0):
+(``limited: false``). What 10,000 events (seed 0) hold:
 
-- **messages, ~67 %:** plain text of chat-like lengths (some with emoji or a bare link), about
-  one in five with a Markdown-rendered ``formatted_body`` (bold, emphasis, inline code, code
-  blocks, lists, quotes, links, spoilers, a rare hostile tag the sanitizer strips), mentions of
-  the account owner, a few notices, emotes, images and files;
-- **replies, ~15 % of the messages** (``m.relates_to.m.in_reply_to``), some with the legacy
-  fallback quote; their originals are usually a few messages back;
-- **reactions, ~21 % of the events,** on about 20 % of the messages (1–3 keys each), shortly
-  after the message;
-- **edits (``m.replace``) of ~4 % of the text messages,** also bundled with the original as
+- **6,848 messages (68 %):** plain text of chat-like lengths (some with emoji or a bare link);
+  about one in five with a Markdown-rendered ``formatted_body`` (bold, emphasis, inline code,
+  code blocks, lists, quotes, links, spoilers, a rare hostile tag the sanitizer strips); mentions
+  of the account owner, a few notices, emotes, images and files. 2,203 carry HTML in all;
+- **992 of them replies** (``m.relates_to.m.in_reply_to``, 14 %), some with the legacy fallback
+  quote; their originals are usually a few messages back;
+- **2,685 reactions (27 %)** on 1,390 messages (20 %), 1–3 keys each, shortly after the message;
+- **279 edits** (``m.replace``, 4 % of the text messages), also bundled with the original as
   Synapse does;
-- **state events, ~2 %:** joins and leaves (some in bursts, which the timeline collapses into
+- **188 state events (2 %):** joins and leaves (some in bursts, which the timeline collapses into
   one line), topic and name changes.
 
-The account owner has read everything (the room opens at its newest message). The same events and
-seed always give the same bytes.
+7,036 of the events get rows of their own in the timeline: messages and state changes (edits and
+reactions change their target's row). The account owner has read everything (the room opens at its
+newest message). The same events and seed always give the same bytes.
 
 From Python::
 
@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from synthetic_sync import ME, PROFILES, JSON, _event, _Gen, _Room, sync_stats
+from synthetic_sync import JSON, ME, PROFILES, _event, _Gen, _Room, sync_stats
 
 from messenger_desktop.api.ids import UserId
 from messenger_desktop.api.sync import parse_sync
@@ -223,7 +223,9 @@ def ensure_sync_file(path: Path, events: int, seed: int) -> None:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--events", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)

@@ -5,19 +5,21 @@ A benchmark script runs in two roles:
 - **the parent** (:class:`Runs`) builds the profile once (``bigroom.py``), starts Xvfb and a stub
   homeserver, and runs the measurement in a fresh child process per run, each on a fresh copy of
   the profile; it collects the JSON each child prints;
-- **the child** (:func:`run_child`) is the app: the ``QApplication``, the app's own qasync loop
-  (``messenger_desktop.qt.loop``), ``AppController`` and the QML engine, exactly as
+- **the child** (:func:`run_app_child`) is the app: the ``QApplication``, the app's own qasync
+  loop (``messenger_desktop.qt.loop``), ``AppController`` and the QML engine, as
   ``messenger_desktop.app`` builds them, on the xcb platform with ``QT_QUICK_BACKEND=software``.
   The session gets its credentials directly (what the keyring would return), so no Secret
   Service is needed.
 
 What a frame is (docs/measures.md): with the software adaptation the scene graph uses its basic
-render loop, so polishing (delegate creation and layout), syncing, rendering and flushing to the X
-server all happen on the UI thread, ending in ``QQuickWindow.frameSwapped``. :class:`FrameLog`
-stamps every ``frameSwapped`` (``perf_counter``) together with the UI thread's CPU time
-(``thread_time``), and keeps Qt's own per-frame breakdown (the ``qt.scenegraph.time.renderloop``
-log: polish, sync, render, swap in whole ms). There is no vsync under Xvfb: Qt renders a new frame
-about every 6 ms while something animates, so delivered frames are counted against a 60 Hz display
+render loop, so the animation step (where a ``ListView`` creates the delegates that scroll into
+view), polishing, syncing, rendering and flushing to the X server all happen on the UI thread;
+each frame ends in ``QQuickWindow.frameSwapped``. :class:`FrameLog` stamps every
+``frameSwapped`` (``perf_counter``) together with the UI thread's CPU time (``thread_time``), and
+keeps Qt's own per-frame breakdown (the ``qt.scenegraph.time.renderloop`` log: polish, sync,
+render, swap in whole ms). There is no vsync under Xvfb: while something animates, Qt renders at
+its 16 ms animation step plus whatever else asks for an update, and a frame reaches the X server
+when its work is done. Delivered frames are therefore counted against a 60 Hz display
 (:func:`delivered_frames`).
 """
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Iterator
 
 import pytest
@@ -31,26 +29,3 @@ def new_user(synapse: LocalSynapse) -> UserFactory:
     """
     return UserFactory(synapse)
 
-
-_exit_status = 0
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    global _exit_status
-    _exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(tryfirst=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the run without the interpreter's final garbage collection once Qt was loaded.
-
-    After hundreds of windows, engines and models, PySide6 6.12 can abort ("none_dealloc") while
-    the interpreter frees the last Qt wrappers at exit — after every test has passed and the
-    summary is printed. Which objects are left depends on the collector's timing, so it comes
-    and goes with the mix of tests. The verdict is already known here; report it and leave.
-    """
-    if "PySide6" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status)

@@ -34,7 +34,7 @@ class MessageView:
     body: str
     """Plain text (the accessible name, copy text, and what shows when ``html`` is empty)."""
     html: str
-    """Sanitised rich text for a ``Text.RichText`` item, or "" to show ``body`` as plain text."""
+    """Sanitised rich text for a ``Text.RichText`` item (plain bodies escaped into it too)."""
     msgtype: str
     edited: bool
     mentions_me: bool
@@ -78,6 +78,12 @@ def linkify(text: str) -> str:
         return ""
     parts.append(html.escape(text[last:], quote=False))
     return "".join(parts).replace("\n", "<br>")
+
+
+def plain_html(text: str) -> str:
+    """Plain text as rich text that shows exactly the same: escaped, spaces and line breaks kept.
+    (One text format for every bubble: a reused bubble never shows a stale format's source.)"""
+    return '<span style="white-space:pre-wrap">' + html.escape(text, quote=False) + "</span>"
 
 
 def mentions_user(content: dict[str, Any], user_id: str, own_name: str) -> bool:
@@ -124,6 +130,8 @@ def view_message(
                     rich = f"* {html.escape(isolate(sender_name), quote=False)} {rich}"
     if not rich and msgtype in ("m.text", "m.notice", "m.emote", ""):
         rich = linkify(body[:MAX_BODY])
+    if not rich:
+        rich = plain_html(body[:MAX_BODY])
     return MessageView(
         body=body,
         html=rich,

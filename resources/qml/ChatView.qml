@@ -41,7 +41,8 @@ Rectangle {
         if (index < 0)
             return
         redactDialog.eventId = eventId
-        redactDialog.own = timeline.itemAtIndex(index) ? timeline.itemAtIndex(index).isOwn : true
+        const item = timeline.itemAtIndex(index) as MessageDelegate
+        redactDialog.own = item ? item.isOwn : true
         redactDialog.open()
     }
     function openThread(eventId) {

@@ -325,8 +325,10 @@ Item {
                         selectByMouse: true
                         activeFocusOnPress: false
                         // trailing no-break spaces leave room for the time on the last line
-                        text: (row.html.length > 0 ? row.html : row.body) + row.metaSpacer
-                        textFormat: row.html.length > 0 ? TextEdit.RichText : TextEdit.PlainText
+                        // always rich text (the model escapes plain bodies): a reused row never
+                        // switches format under a new text and shows markup as characters
+                        textFormat: TextEdit.RichText
+                        text: row.html + row.metaSpacer
                         wrapMode: TextEdit.Wrap
                         color: Theme.text
                         selectionColor: Theme.selection

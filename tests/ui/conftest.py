@@ -13,7 +13,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
 
 import asyncio
-import gc
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -68,10 +67,3 @@ def shell(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Shell]:
     yield app_shell
     app_shell.close()
 
-
-@pytest.fixture(autouse=True)
-def _collect_qt_garbage() -> Iterator[None]:
-    """Free each test's windows, engines and models while the application still runs, rather
-    than letting hundreds of them pile up for one collection at exit (where PySide6 can abort)."""
-    yield
-    gc.collect()

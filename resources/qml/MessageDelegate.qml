@@ -47,6 +47,15 @@ Item {
     property bool showSenderNames: true
     property bool selected: false
     property bool barHovered: false
+    // the pointer is on the message or its bar; the bar lingers a moment after it leaves, so
+    // moving from the message up to the bar never loses it
+    readonly property bool hot: hover.hovered || barHovered
+    onHotChanged: if (!hot) linger.restart()
+
+    Timer {
+        id: linger
+        interval: 250
+    }
     property var quickReactions: []
 
     signal retryRequested(string txnId)
@@ -68,8 +77,11 @@ Item {
     readonly property int sideMargin: Theme.s4
     readonly property int maxBubbleWidth: Math.min(560, Math.round(width * 0.72))
 
-    z: hover.hovered || barHovered ? 1 : 0
-    ListView.onReused: barHovered = false
+    z: hot || linger.running ? 1 : 0
+    ListView.onReused: {
+        barHovered = false
+        linger.stop()
+    }
 
     // a state line inside a collapsed run takes no room; the run's oldest row stands for it
     visible: !collapsed
@@ -382,7 +394,7 @@ Item {
             // the action bar, made only while the pointer is over the message
             Loader {
                 id: actionBar
-                active: row.actionable && (hover.hovered || row.barHovered)
+                active: row.actionable && (row.hot || linger.running)
                 anchors.bottom: bubble.top
                 anchors.bottomMargin: -Theme.s2
                 x: row.isOwn ? Math.max(0, bubble.x + bubble.width - width)

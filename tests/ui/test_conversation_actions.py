@@ -93,7 +93,9 @@ def _hover_action(shell: Shell, event_id: str, action: str) -> None:
     row = _delegate(shell, event_id)
     shell.hover(row)
     shell.wait(lambda: _has(shell, row, action), what=f"the {action} on hover")
-    shell.tap(shell.inside(row, action))
+    button = shell.inside(row, action)
+    shell.hover(button)  # up from the message onto the bar, as a pointer goes
+    shell.tap(button)
 
 
 def _has(shell: Shell, parent: QQuickItem, name: str) -> bool:
@@ -166,6 +168,7 @@ def test_react_with_a_quick_reaction_then_take_it_back(
     shell.hover(row)
     shell.wait(lambda: _has(shell, row, "quickReaction"), what="the action bar")
     thumbs = [i for i in _all_named(row, "quickReaction") if i.property("modelData") == "👍"]
+    shell.hover(thumbs[0])
     shell.tap(thumbs[0])
     shell.wait(lambda: [c["key"] for c in timeline.row(0)["reactions"]] == ["👍"], what="the chip")
     _eventually(shell, lambda: _count_is(_relations(bob, room, target, "m.annotation"), 1), "the reaction")

@@ -11,6 +11,7 @@ import html
 import logging
 import re
 from collections.abc import Callable
+from typing import Any, Protocol
 
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
@@ -25,6 +26,12 @@ from .tasks import TaskGroup
 from .timeline_model import TimelineModel
 
 log = logging.getLogger(__name__)
+
+class RowsWithHtml(Protocol):
+    def indexOf(self, event_id: str) -> int: ...
+
+    def row(self, index: int) -> dict[str, Any]: ...
+
 
 QUICK_REACTIONS = ("👍", "❤️", "😂", "😮", "😢", "🙏")
 
@@ -51,6 +58,7 @@ class MessageActions(QObject):
         self._notify = notify
         self._last_seen: dict[RoomId, str] = {}
         self._is_pinned = is_pinned
+        self._more_models: list[RowsWithHtml] = []
         self._tasks = TaskGroup(on_error=lambda error: notify(str(error)))
 
     def _get_quick(self) -> list[str]:
@@ -141,13 +149,24 @@ class MessageActions(QObject):
 
     def _link_text(self, url: str, event_id: str) -> str:
         """The visible text of the link ``url`` in message ``event_id`` (to tell a link that
-        shows one address and goes to another)."""
-        index = self._timeline.indexOf(event_id)
-        if index < 0:
-            return ""
-        rich = str(self._timeline.row(index)["html"])
-        anchor = re.search(r'<a href="' + re.escape(html.escape(url)) + r'"[^>]*>(.*?)</a>', rich, re.S)
-        return html.unescape(re.sub(r"<[^>]+>", "", anchor.group(1))) if anchor else ""
+        shows one address and goes to another). When the message has several links to ``url``,
+        a misleading one wins."""
+        rich = ""
+        for model in (self._timeline, *self._more_models):
+            index = model.indexOf(event_id)
+            if index >= 0:
+                rich = str(model.row(index)["html"])
+                break
+        pattern = r'<a href="' + re.escape(html.escape(url)) + r'"[^>]*>(.*?)</a>'
+        texts = [html.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(pattern, rich, re.S)]
+        for text in texts:
+            if classify_link(url, text).action != classify_link(url, "").action:
+                return text
+        return texts[0] if texts else ""
+
+    def also_look_in(self, model: RowsWithHtml) -> None:
+        """Another model whose messages have links (the thread panel)."""
+        self._more_models.append(model)
 
     @Slot(str, str)
     def openLink(self, url: str, event_id: str) -> None:

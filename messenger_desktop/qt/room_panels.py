@@ -182,6 +182,10 @@ class RoomPanels(QObject):
 
     # -- life cycle (Python) ---------------------------------------------------------------------
 
+    @property
+    def thread_model(self) -> ThreadModel:
+        return self._thread
+
     def set_link_handler(self, handler: Callable[[str, str], None]) -> None:
         """Who opens links clicked in the panels (the message actions' link policy)."""
         self._link_handler = handler

@@ -89,6 +89,7 @@ class SessionController(QObject):
             session, self._timeline, lambda: self._current, self._set_notice, self._panels.is_pinned, self
         )
         self._panels.set_link_handler(self._actions.openLink)
+        self._actions.also_look_in(self._panels.thread_model)
         self._panels.openRoomRequested.connect(self.openRoom)
         self._panels.jumpRequested.connect(self._timeline.jumpTo)
         self._panels.noticeRequested.connect(self._set_notice)

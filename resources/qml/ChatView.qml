@@ -267,8 +267,15 @@ Rectangle {
             highlightFollowsCurrentItem: false
             activeFocusOnTab: true
 
+            TextMetrics {
+                id: spaceMetrics
+                font.pixelSize: Theme.fontBody
+                text: "\u00a0"
+            }
+
             delegate: MessageDelegate {
                 width: ListView.view.width
+                spaceWidth: spaceMetrics.advanceWidth
                 showSenderNames: chat.session.currentRoomIsGroup
                 selected: ListView.isCurrentItem && timeline.activeFocus
                 quickReactions: chat.session.actions.quickReactions

@@ -571,13 +571,10 @@ Item {
         }
     }
 
-    TextMetrics {
-        id: spaceMetrics
-        font: bodyText.font
-        text: "\u00a0"
-    }
+    // the width of a no-break space in the body font, measured once by the list (not per row)
+    property real spaceWidth: 4
     readonly property string metaSpacer: "\u00a0".repeat(
-        Math.ceil((meta.implicitWidth + Theme.s2) / Math.max(1, spaceMetrics.advanceWidth)))
+        Math.ceil((meta.implicitWidth + Theme.s2) / Math.max(1, spaceWidth)))
 
     Accessible.role: Accessible.ListItem
     Accessible.name: isMessage ? qsTr("%1 at %2: %3").arg(senderName).arg(timeText).arg(body) : body

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..store.relations import Aggregate
-from ..store.rows import OutboxItem, RoomSummary, TimelineRow
+from ..store.rows import Notification, OutboxItem, RoomSummary, TimelineRow
 
 
 class Connection(enum.Enum):
@@ -57,3 +57,5 @@ class ChangeSet:
     fully_read: Mapping[RoomId, EventId] = field(default_factory=dict)
     """The user's own fully-read marker moved (perhaps on another device)."""
     presence: Mapping[UserId, str] = field(default_factory=dict)
+    notifications: tuple[Notification, ...] = ()
+    """New events the user's push rules say should notify (oldest first; none for the initial sync)."""

@@ -170,6 +170,7 @@ class Session:
                 typing=result.typing,
                 fully_read=result.fully_read,
                 presence=result.presence,
+                notifications=result.notifications,
             )
         )
         self.synced.set()

@@ -24,12 +24,13 @@ import orjson
 from ..api.events import EventKind, RoomEvent, is_user_id
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.sync import JoinedRoom, SyncResponse
-from .database import set_meta, transaction
+from .database import get_meta, set_meta, transaction
 from .members import may_redact
+from .notifications import collect_notifications, is_candidate
 from .presence import store_presence
 from .receipts import merge_receipts, write_receipts
 from .relations import AGGREGATED, aggregate
-from .rows import Aggregate, IngestResult, RoomSummary, TimelineRow
+from .rows import Aggregate, IngestResult, Notification, RoomSummary, TimelineRow
 from .summaries import clean_text, is_previewable, load_summary, store_invite, update_joined_summary
 
 ROW_LIMIT = 2000
@@ -48,7 +49,7 @@ MAX_TYPING = 100
 class _Changes:
     """What the rooms of one sync changed besides their rows, collected while they are written."""
 
-    __slots__ = ("fully_read", "receipt_rows", "receipts", "redacted", "touched", "typing")
+    __slots__ = ("candidates", "fully_read", "receipt_rows", "receipts", "redacted", "touched", "typing")
 
     def __init__(self) -> None:
         self.touched: dict[RoomId, set[EventId]] = {}
@@ -57,6 +58,8 @@ class _Changes:
         self.typing: dict[RoomId, tuple[UserId, ...]] = {}
         self.fully_read: dict[RoomId, EventId] = {}
         self.receipt_rows: list[tuple[str, str, str, int]] = []
+        self.candidates: list[tuple[RoomId, RoomEvent]] | None = None
+        """New timeline events that may notify (None: this sync does not notify, it is the first)."""
 
 
 def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) -> IngestResult:
@@ -69,7 +72,10 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
     removed: list[RoomId] = []
     changes = _Changes()
     aggregates: dict[RoomId, dict[EventId, Aggregate]] = {}
+    notifications: tuple[Notification, ...] = ()
     with transaction(conn):
+        if get_meta(conn, "next_batch") is not None:  # an incremental sync: its events are news
+            changes.candidates = []
         direct = _apply_account_data(conn, sync.account_data)
         regrouped = _apply_direct_flags(conn, direct) if _has_direct(sync.account_data) else []
         for room in sync.joined:
@@ -96,6 +102,11 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         presence = store_presence(conn, sync.presence, int(time.time() * 1000)) if sync.presence else {}
         if collect_rows:
             aggregates = _aggregates(conn, changes.touched, appended, own_user)
+        if changes.candidates:
+            joined_rooms = {r.room_id: r for r in rooms if r.membership == "join"}
+            notifications = collect_notifications(
+                conn, changes.candidates, own_user, joined_rooms, changes.redacted
+            )
         set_meta(conn, "next_batch", sync.next_batch)
     return IngestResult(
         next_batch=sync.next_batch,
@@ -112,6 +123,7 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         typing=changes.typing,
         fully_read=changes.fully_read,
         presence=presence,
+        notifications=notifications,
     )
 
 
@@ -208,6 +220,7 @@ def _ingest_joined(
     rows: list[TimelineRow] = []
     last_message: RoomEvent | None = None
     last_ts = 0
+    candidates = changes.candidates
     for event in timeline:
         if event.event_id and event.event_id in known:
             continue
@@ -220,6 +233,8 @@ def _ingest_joined(
         last_ts = max(last_ts, event.ts)
         if is_previewable(event):
             last_message = event
+        if candidates is not None and is_candidate(event, own_user):
+            candidates.append((room_id, event))
         if event.txn_id and event.sender == own_user:
             deleted = conn.execute("DELETE FROM outbox WHERE txn_id = ?", (event.txn_id,))
             if deleted.rowcount:

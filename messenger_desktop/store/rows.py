@@ -111,6 +111,27 @@ class OutboxItem:
 
 
 @dataclass(frozen=True, slots=True)
+class Notification:
+    """A new event of a joined room that the user's push rules say should notify (desktop
+    notification, tray), from an incremental sync."""
+
+    room_id: RoomId
+    event_id: EventId
+    sender: UserId
+    sender_name: str
+    """The sender's display name in the room (disambiguated), or their user id."""
+    room_name: str
+    body: str
+    """A plain one-line preview ("Photo", "Encrypted message", the text…), at most 200 characters."""
+    ts: int
+    highlight: bool
+    """A mention or keyword (or another highlighting rule)."""
+    sound: str | None
+    """The rule's ``sound`` tweak ("default", "ring"), None for a silent notification."""
+    is_direct: bool
+
+
+@dataclass(frozen=True, slots=True)
 class IngestResult:
     """What one sync changed, for the session to turn into a change set."""
 
@@ -136,3 +157,6 @@ class IngestResult:
     """The user's ``m.fully_read`` marker, for the rooms where it came in."""
     presence: dict[UserId, str] = field(default_factory=dict)
     """"online" / "unavailable" / "offline" for the users whose presence came in."""
+    notifications: tuple[Notification, ...] = ()
+    """What notifies by the user's push rules: new events of joined rooms from others, oldest first,
+    at most the newest 50. Empty for the initial sync (nothing was stored before it)."""

@@ -16,7 +16,6 @@ from collections.abc import Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-import orjson
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -24,6 +23,7 @@ from ..api.errors import ApiError, MatrixError
 from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..session.changes import ChangeSet
+from ..store.direct import direct_room_with, pinned_events
 from ..store.members import can, power_levels
 from ..store.rows import OutboxItem, RoomSummary, TimelineRow
 from .event_text import message_body
@@ -91,39 +91,8 @@ class PinnedState:
 
 
 def read_pinned(conn: sqlite3.Connection, room_id: RoomId, own_user: UserId) -> PinnedState:
-    row = conn.execute(
-        "SELECT content FROM state WHERE room_id = ? AND type = 'm.room.pinned_events' AND state_key = ''",
-        (room_id,),
-    ).fetchone()
-    content = orjson.loads(row[0]) if row else {}
-    pinned = content.get("pinned") if isinstance(content, dict) else None
-    ids: list[EventId] = []
-    if isinstance(pinned, list):
-        for value in reversed(pinned):
-            if isinstance(value, str) and value.startswith("$") and value not in ids:
-                ids.append(EventId(value))
-    allowed = can(power_levels(conn, room_id), own_user, "state:m.room.pinned_events")
-    return PinnedState(tuple(ids), allowed)
-
-
-def read_direct_room(conn: sqlite3.Connection, user_id: UserId) -> RoomId | None:
-    """A direct chat with ``user_id`` the account is in (``m.direct``), the most recent first."""
-    row = conn.execute("SELECT content FROM account_data WHERE type = 'm.direct'").fetchone()
-    direct = orjson.loads(row[0]) if row else {}
-    rooms = direct.get(user_id) if isinstance(direct, dict) else None
-    if not isinstance(rooms, list):
-        return None
-    candidates = [r for r in rooms if isinstance(r, str)]
-    if not candidates:
-        return None
-    marks = ",".join("?" * len(candidates))
-    found = conn.execute(
-        f"SELECT r.room_id FROM rooms r JOIN members m ON m.room_id = r.room_id AND m.user_id = ?"
-        f" WHERE r.room_id IN ({marks}) AND r.membership = 'join' AND m.membership IN ('join', 'invite')"
-        " ORDER BY r.last_ts DESC LIMIT 1",
-        (user_id, *candidates),
-    ).fetchone()
-    return RoomId(found[0]) if found else None
+    ids = tuple(EventId(e) for e in pinned_events(conn, room_id))
+    return PinnedState(ids, can(power_levels(conn, room_id), own_user, "state:m.room.pinned_events"))
 
 
 def pin_preview(row: TimelineRow | None, name_of: Callable[[str], str]) -> tuple[str, str]:
@@ -444,7 +413,7 @@ class RoomPanels(QObject):
 
     async def _message(self, user: UserId) -> None:
         try:
-            room = await self._session.db.run(read_direct_room, user)
+            room = await self._session.db.run(direct_room_with, user)
             if room is None:
                 room = await self._session.start_direct_chat(user)
         finally:
@@ -627,4 +596,4 @@ def search_sentence(error: BaseException) -> str:
     return sentence(error)
 
 
-__all__ = ["PanelSession", "PinnedState", "RoomPanels", "pin_preview", "read_direct_room", "read_pinned"]
+__all__ = ["PanelSession", "PinnedState", "RoomPanels", "pin_preview", "read_pinned"]

@@ -10,11 +10,8 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-import sqlite3
 from collections.abc import Callable, Mapping
 from typing import Any
-
-import orjson
 
 from ..api.client import Credentials, MatrixApi, SearchPage
 from ..api.errors import ApiError, MatrixError
@@ -24,6 +21,7 @@ from ..api.transport import HttpxTransport
 from ..store import outbox as outbox_rows
 from ..store import summaries
 from ..store.database import Database, get_meta, set_meta
+from ..store.direct import direct_map
 from ..store.drafts import Draft, load_draft, load_drafts, save_draft
 from ..store.members import Member
 from ..store.rows import IngestResult, OutboxItem, RoomSummary, TimelineRow
@@ -448,7 +446,7 @@ class Session:
         return room_id
 
     async def _remember_direct(self, user_id: UserId, room_id: RoomId) -> None:
-        direct = await self.db.run(_direct_map)
+        direct = await self.db.run(direct_map)
         rooms = direct.setdefault(user_id, [])
         if room_id not in rooms:
             rooms.append(room_id)
@@ -478,9 +476,3 @@ def _command_failed(kind: str, argument: str, error: ApiError) -> str:
             return f"{what}: {missing.get(kind, 'it was not found')}."
         return f"{what}: {error.error or error.errcode}."
     return f"{what}: the server could not be reached."
-
-
-def _direct_map(conn: sqlite3.Connection) -> dict[str, list[str]]:
-    row = conn.execute("SELECT content FROM account_data WHERE type = 'm.direct'").fetchone()
-    data = orjson.loads(row[0]) if row else {}
-    return {k: [r for r in v if isinstance(r, str)] for k, v in data.items() if isinstance(v, list)}

@@ -253,8 +253,10 @@ class Session:
         markdown: bool = True,
         reply_sender: UserId | None = None,
         thread_latest: EventId | None = None,
+        emote: bool = False,
     ) -> OutboxItem:
-        """Queue a message (markdown unless ``markdown=False``); the echo is returned at once.
+        """Queue a message (markdown unless ``markdown=False``; ``emote`` for ``/me``: an
+        ``m.emote``, "* Alice waves"); the echo is returned at once.
 
         ``mentions``: the names the completer put into the text → the user ids they stand for.
         ``reply_sender`` (the author of ``reply_to``) is mentioned so they are notified;
@@ -269,31 +271,7 @@ class Session:
             thread_root=thread_root,
             thread_latest=thread_latest,
             markdown=markdown,
-        )
-
-    def send_emote(
-        self,
-        room_id: RoomId,
-        text: str,
-        *,
-        mentions: Mapping[str, str] = _NO_MENTIONS,
-        reply_to: EventId | None = None,
-        thread_root: EventId | None = None,
-        markdown: bool = True,
-        reply_sender: UserId | None = None,
-        thread_latest: EventId | None = None,
-    ) -> OutboxItem:
-        """``/me``: an ``m.emote`` ("* Alice waves")."""
-        return self._messaging.send_message(
-            room_id,
-            text,
-            mentions=mentions,
-            reply_to=reply_to,
-            reply_sender=reply_sender,
-            thread_root=thread_root,
-            thread_latest=thread_latest,
-            markdown=markdown,
-            emote=True,
+            emote=emote,
         )
 
     def edit_message(

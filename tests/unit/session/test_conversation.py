@@ -187,7 +187,7 @@ def test_reply_mentions_the_replied_to_sender_but_never_the_user(tmp_path: Path)
             "body": "*plain*",
             "m.mentions": {},
         }
-        emote = session.send_emote(ROOM, "waves")
+        emote = session.send_message(ROOM, "waves", emote=True)
         assert emote.content["msgtype"] == "m.emote"
 
     run(tmp_path, ScriptedTransport(), body)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 
 from .api.client import Credentials
 from .qt.app_controller import AppController
+from .qt.collector import collect_on_ui_thread
 from .qt.engine import build_engine
 from .qt.loop import run as run_on_qt_loop
 from .qt.settings import Settings
@@ -44,6 +45,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setOrganizationName("messenger-desktop")
     app.setDesktopFileName("messenger-desktop")
     app.setQuitOnLastWindowClosed(False)  # the loop decides when to stop, after cleaning up
+    collect_on_ui_thread(app)  # a Qt object freed on a worker thread crashes the process
     try:
         return run_on_qt_loop(_main(app, args, trace))
     except StartupError as exc:

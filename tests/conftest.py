@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import faulthandler
+import os
+import sys
 from collections.abc import Iterator
 
 import pytest
 
 from messenger_desktop.localserver import LocalSynapse
 from tests.support.synapse import UserFactory, running_synapse
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A crash prints the crashing thread's stack, and only that one (pytest's own fault handler,
+    turned off in pyproject, prints every thread, and CI shows only the first lines of a crash)."""
+    faulthandler.enable(file=os.dup(sys.__stderr__.fileno()), all_threads=False)
 
 
 @pytest.fixture(scope="session")

@@ -19,7 +19,7 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
 
 from .row_model import RowListModel, role_table
@@ -54,6 +54,35 @@ ROLES = role_table(ROLE_NAMES)
 
 _lock = threading.Lock()
 _loading: Future[Catalogue] | None = None
+
+
+class _Announcer(QObject):
+    """Tells the models on the UI thread that the catalogue is here.
+
+    The loader thread emits this object's signal, never a model's: a model may be destroyed (its
+    window closed) while the loader runs, and touching it from that thread then would crash. This
+    one lives as long as the application.
+    """
+
+    ready = Signal()
+
+
+_announcer: _Announcer | None = None
+
+
+def _catalogue_announcer() -> _Announcer:
+    """The announcer, made on the UI thread the first time a model waits for the catalogue."""
+    global _announcer
+    if _announcer is None:
+        announcer = _Announcer(QCoreApplication.instance())
+        _announcer = announcer
+
+        def announce(_future: Future[Catalogue]) -> None:
+            with contextlib.suppress(RuntimeError):  # the application is already gone
+                announcer.ready.emit()
+
+        load_catalogue().add_done_callback(announce)
+    return _announcer
 
 
 def load_catalogue() -> Future[Catalogue]:
@@ -151,7 +180,6 @@ class EmojiModel(RowListModel):
     skinToneChanged = Signal()
     recentChanged = Signal()
     countChanged = Signal()
-    _catalogueReady = Signal()
 
     def __init__(self, parent: QObject | None = None, settings: Settings | None = None) -> None:
         super().__init__(parent)
@@ -163,7 +191,7 @@ class EmojiModel(RowListModel):
         self._query = ""
         self._recent: list[str] = []
         self._skin_tone = 0
-        self._catalogueReady.connect(self._adopt_catalogue, Qt.ConnectionType.QueuedConnection)
+        self._waiting = False
         if settings is not None:
             self._recent = _valid_recent(settings.value("recentEmoji"))
             self._skin_tone = int(settings.value("emojiSkinTone"))
@@ -184,16 +212,16 @@ class EmojiModel(RowListModel):
         if future.done():
             self._adopt_catalogue()
             return
-        future.add_done_callback(self._announce_catalogue)
+        if not self._waiting:
+            self._waiting = True
+            _catalogue_announcer().ready.connect(self._adopt_catalogue, Qt.ConnectionType.QueuedConnection)
+            if future.done():  # it finished while connecting: the announcement may have been missed
+                self._adopt_catalogue()
 
     def load_now(self) -> None:
         """Load the catalogue on this thread, waiting for it (tests, benchmarks)."""
         load_catalogue().result()
         self._adopt_catalogue()
-
-    def _announce_catalogue(self, _future: Future[Catalogue]) -> None:
-        with contextlib.suppress(RuntimeError):  # on the worker thread; RuntimeError: the model is gone
-            self._catalogueReady.emit()
 
     def _adopt_catalogue(self) -> None:
         if self._catalogue is not None:

@@ -63,6 +63,49 @@ OPTIONS: tuple[Option, ...] = (
         "Skin tone for emoji that have them: 0 the default yellow, 1–5 light to dark.",
         (0, 1, 2, 3, 4, 5),
     ),
+    Option(
+        "notifications",
+        bool,
+        True,
+        "Show a desktop notification for messages your notification settings say should notify.",
+    ),
+    Option(
+        "notificationPreview",
+        bool,
+        True,
+        "Show who wrote and what in notifications; when off they only say there is a new message.",
+    ),
+    Option(
+        "doNotDisturbUntil",
+        float,
+        0.0,
+        "No notifications until this time (milliseconds since 1970, UTC; a float, as JavaScript's"
+        " Date.now() is); 0 when off.",
+    ),
+    Option(
+        "closeToTray",
+        bool,
+        True,
+        "Closing the window keeps Messenger running in the system tray.",
+    ),
+    Option(
+        "trayHintShown",
+        bool,
+        False,
+        "The one-time hint that Messenger keeps running in the tray has been shown.",
+    ),
+    Option(
+        "startMinimised",
+        bool,
+        False,
+        "Start in the system tray without showing the window.",
+    ),
+    Option(
+        "startAtLogin",
+        bool,
+        False,
+        "Start Messenger when you log in to your computer.",
+    ),
 )
 BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -91,6 +134,20 @@ class Settings(QObject):
     recentEmoji = _option_property("recentEmoji", recentEmojiChanged)
     emojiSkinToneChanged = Signal()
     emojiSkinTone = _option_property("emojiSkinTone", emojiSkinToneChanged)
+    notificationsChanged = Signal()
+    notifications = _option_property("notifications", notificationsChanged)
+    notificationPreviewChanged = Signal()
+    notificationPreview = _option_property("notificationPreview", notificationPreviewChanged)
+    doNotDisturbUntilChanged = Signal()
+    doNotDisturbUntil = _option_property("doNotDisturbUntil", doNotDisturbUntilChanged)
+    closeToTrayChanged = Signal()
+    closeToTray = _option_property("closeToTray", closeToTrayChanged)
+    trayHintShownChanged = Signal()
+    trayHintShown = _option_property("trayHintShown", trayHintShownChanged)
+    startMinimisedChanged = Signal()
+    startMinimised = _option_property("startMinimised", startMinimisedChanged)
+    startAtLoginChanged = Signal()
+    startAtLogin = _option_property("startAtLogin", startAtLoginChanged)
 
     def __init__(self, path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)

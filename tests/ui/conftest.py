@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from messenger_desktop.qt.collector import collect_on_ui_thread
 from messenger_desktop.qt.loop import EventLoop
 from tests.ui.shell import Shell
 
@@ -31,6 +32,7 @@ def qapp_cls() -> type[QApplication]:
 @pytest.fixture(scope="session")
 def loop(qapp: QApplication) -> Iterator[asyncio.AbstractEventLoop]:
     """The one qasync loop of the run: the app's real arrangement (asyncio on the Qt thread)."""
+    collect_on_ui_thread(qapp)  # as the app does: cycles are collected on this thread only
     event_loop = EventLoop(qapp)
     asyncio.set_event_loop(event_loop)
     yield event_loop

@@ -196,6 +196,13 @@ class RoomsModel(RowListModel):
         if (len(self._rows), len(self._all)) != before:
             self.countChanged.emit()
 
+    def has_unread(self, row: int) -> bool:
+        return 0 <= row < len(self._rows) and bool(self._rows[row].values[7])
+
+    def all_rows(self) -> list[RoomRow]:
+        """Every listed conversation in list order, whatever the filter shows."""
+        return list(self._all)
+
     def row_for(self, room_id: str) -> RoomRow | None:
         for row in self._all:
             if row.room_id == room_id:

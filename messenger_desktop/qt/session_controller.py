@@ -22,6 +22,7 @@ from ..session.session import Session
 from .composer_controller import ComposerController
 from .formatting import tr
 from .message_actions import MessageActions
+from .quick_switcher import QuickSwitcherModel
 from .room_panels import RoomPanels
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
@@ -89,6 +90,9 @@ class SessionController(QObject):
             session, self._timeline, lambda: self._current, self._set_notice, self._panels.is_pinned, self
         )
         self._panels.set_link_handler(self._actions.openLink)
+        self._switcher = QuickSwitcherModel(self._rooms, session.people, self)
+        self._switcher.roomChosen.connect(self.openRoom)
+        self._switcher.personChosen.connect(self._open_person)
         self._actions.also_look_in(self._panels.thread_model)
         self._panels.openRoomRequested.connect(self.openRoom)
         self._panels.jumpRequested.connect(self._timeline.jumpTo)
@@ -124,6 +128,7 @@ class SessionController(QObject):
         await self._composer.close()
         await self._actions.close()
         await self._panels.aclose()
+        await self._switcher.aclose()
         await self._tasks.cancel_all()
         await self._timeline.close()
         await self._session.close()
@@ -135,6 +140,7 @@ class SessionController(QObject):
         await self._composer.wait_idle()
         await self._actions.wait_idle()
         await self._panels.wait_idle()
+        await self._switcher.wait_idle()
 
     # -- properties ------------------------------------------------------------------------------
 
@@ -157,6 +163,11 @@ class SessionController(QObject):
         return self._panels
 
     panels = QtProperty(QObject, _get_panels, constant=True)
+
+    def _get_switcher(self) -> QuickSwitcherModel:
+        return self._switcher
+
+    switcher = QtProperty(QObject, _get_switcher, constant=True)
 
     def _get_actions(self) -> MessageActions:
         return self._actions
@@ -333,6 +344,23 @@ class SessionController(QObject):
             self.openRoom(room_or_alias)
             return
         self._set_notice(tr("You are not in %1. To join it, send /join %1").replace("%1", room_or_alias))
+
+    def _open_person(self, user_id: str) -> None:
+        """A person chosen in the quick switcher who has no direct chat yet: start one."""
+        self.startDirectChat(user_id)
+
+    @Slot(int)
+    def openUnread(self, step: int) -> None:
+        """Ctrl+Shift+Up / Down: the nearest conversation above or below with unread messages."""
+        count = self._rooms.rowCount()
+        index = self._rooms.indexOf(self._current or "")
+        start = (count if step < 0 else -1) if index < 0 else index
+        position = start + step
+        while 0 <= position < count:
+            if self._rooms.has_unread(position):
+                self.openRoom(self._rooms.roomIdAt(position))
+                return
+            position += step
 
     @Slot(int)
     def openRelative(self, step: int) -> None:

@@ -18,11 +18,12 @@ import orjson
 from ..api.client import MatrixApi, SearchPage
 from ..api.errors import MatrixError, TransportError
 from ..api.events import EventKind, parse_event
-from ..api.ids import EventId, RoomId
+from ..api.ids import EventId, RoomId, UserId
 from ..store import members as member_rows
 from ..store import relations
 from ..store.database import Database, transaction
 from ..store.ingest import event_row
+from ..store.people import Person, known_people
 from ..store.rows import TimelineRow
 from ..store.summaries import clean_text, load_summary
 
@@ -145,6 +146,10 @@ class Lookup:
         """Messages of the room containing ``term``, newest first, with one event of context
         either side (server-side search: raw event dicts, as untrusted as any)."""
         return await self._api.search(room_id, term, next_batch)
+
+    async def people(self, own_user: UserId) -> list[Person]:
+        """Everyone the user shares a conversation with (the cache's view), for the quick switcher."""
+        return await self._db.run(known_people, own_user)
 
     async def members(self, room_id: RoomId) -> list[member_rows.Member]:
         """Joined and invited members. Sync lazy-loads members (only recent senders come with

@@ -24,6 +24,7 @@ from ..store.database import Database, get_meta, set_meta
 from ..store.direct import direct_map
 from ..store.drafts import Draft, load_draft, load_drafts, save_draft
 from ..store.members import Member
+from ..store.people import Person
 from ..store.rows import IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
 from . import compose, room_state, timeline
@@ -230,6 +231,10 @@ class Session:
     async def search(self, room_id: RoomId, term: str, next_batch: str | None = None) -> SearchPage:
         """The room's messages containing ``term``, newest first; pass ``next_batch`` back for more."""
         return await self._lookup.search(room_id, term, next_batch)
+
+    async def people(self) -> list[Person]:
+        """Everyone the user shares a joined conversation with (from the cache)."""
+        return await self._lookup.people(self.user_id)
 
     async def members(self, room_id: RoomId) -> list[Member]:
         """Joined and invited members (the full list is fetched once when lazy loading left

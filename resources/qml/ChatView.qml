@@ -16,6 +16,7 @@ Rectangle {
 
     signal inviteRequested()
     signal leaveRequested()
+    signal listFocusRequested()
 
     // the message a reaction from the emoji picker goes to ("" inserts into the composer)
     property string reactionTarget: ""
@@ -490,6 +491,7 @@ Rectangle {
             onSent: timeline.scrollToNewest()
             onEmojiRequested: (anchor) => chat.showEmojiPicker(anchor, false)
             onSelectMessagesRequested: chat.selectNewestMessage()
+            onEscapePressed: chat.listFocusRequested()
         }
     }
 

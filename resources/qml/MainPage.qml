@@ -14,7 +14,7 @@ Rectangle {
 
     // while a popup is open, the page's shortcuts wait (Esc, Enter and Tab belong to the popup)
     readonly property bool popupOpen: newChat.visible || invite.visible || confirmLeave.visible
-                                      || confirmSignOut.visible || rightPanel.popupOpen
+                                      || confirmSignOut.visible || rightPanel.popupOpen || switcher.visible
 
     Shortcut {
         sequence: "Ctrl+Shift+M"
@@ -24,7 +24,17 @@ Rectangle {
     Shortcut {
         sequence: "Ctrl+K"
         enabled: !page.popupOpen
-        onActivated: roomList.focusFilter()
+        onActivated: switcher.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+Up"
+        enabled: !page.popupOpen
+        onActivated: page.session.openUnread(-1)
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+Down"
+        enabled: !page.popupOpen
+        onActivated: page.session.openUnread(1)
     }
     Shortcut {
         sequence: "Ctrl+F"
@@ -101,6 +111,7 @@ Rectangle {
                     emojiModel: page.emojiModel
                     enterSends: page.settings.enterSends
                     onInviteRequested: invite.open()
+                    onListFocusRequested: roomList.focusList()
                     onLeaveRequested: {
                         confirmLeave.roomId = page.session.currentRoomId
                         confirmLeave.roomName = page.session.currentRoomName
@@ -140,6 +151,12 @@ Rectangle {
         anchors.bottomMargin: 80
         text: page.session.notice
         onDismissed: page.session.dismissNotice()
+    }
+
+    QuickSwitcher {
+        id: switcher
+        model: page.session.switcher
+        onClosed: if (!page.popupOpen) chat.focusComposer()
     }
 
     NewChatDialog {

@@ -16,6 +16,10 @@ Rectangle {
         filter.selectAll()
     }
 
+    function focusList() {
+        list.forceActiveFocus()
+    }
+
     color: Theme.sidebar
 
     ColumnLayout {

@@ -233,7 +233,7 @@ def test_alt_down_opens_the_next_conversation(
     assert shell.session.property("currentRoomId") == second
 
 
-def test_ctrl_k_focuses_the_filter_and_typing_filters_the_list(
+def test_typing_in_the_filter_box_filters_the_list(
     shell: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
     alice, bob = _people(shell, synapse, new_user)
@@ -241,8 +241,7 @@ def test_ctrl_k_focuses_the_filter_and_typing_filters_the_list(
     books = shell.run(_room_with(bob, alice, "Book club"))
     shell.start(alice)
     shell.wait(lambda: len(_room_ids(shell)) == 2)
-    shell.key(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    assert shell.find("roomFilter").hasActiveFocus()
+    shell.focus("roomFilter")
     shell.type("book")
     assert _room_ids(shell) == [books]
     assert shell.find("roomList").property("count") == 1

@@ -1,0 +1,36 @@
+"""The people the user shares a conversation with, for the quick switcher."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from ..api.ids import RoomId, UserId
+from .direct import direct_room_with
+from .summaries import clean_text
+
+MAX_PEOPLE = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    user_id: UserId
+    name: str
+    """The display name they use most ("" when they set none)."""
+    direct_room: RoomId | None
+    """A direct chat with them the user is in (``m.direct``), if any."""
+
+
+def known_people(conn: sqlite3.Connection, own_user: UserId, limit: int = MAX_PEOPLE) -> list[Person]:
+    """Everyone joined to a conversation the user is in, people sharing the most conversations
+    first."""
+    rows = conn.execute(
+        "SELECT m.user_id, MAX(COALESCE(m.displayname, '')), COUNT(*) AS shared FROM members m"
+        " JOIN rooms r ON r.room_id = m.room_id AND r.membership = 'join'"
+        " WHERE m.membership = 'join' AND m.user_id != ?"
+        " GROUP BY m.user_id ORDER BY shared DESC, m.user_id LIMIT ?",
+        (own_user, limit),
+    ).fetchall()
+    return [
+        Person(UserId(user), clean_text(name), direct_room_with(conn, UserId(user))) for user, name, _ in rows
+    ]

@@ -21,8 +21,11 @@ from PySide6.QtWidgets import QApplication
 from .api.client import Credentials
 from .qt.app_controller import AppController
 from .qt.collector import collect_on_ui_thread
+from .qt.desktop_controller import DesktopController
+from .qt.desktop_platform import DesktopPlatform
 from .qt.engine import build_engine
 from .qt.loop import run as run_on_qt_loop
+from .qt.platform.badge import app_icon
 from .qt.settings import Settings
 from .session.profile import Profile
 from .tracing import tracer
@@ -46,6 +49,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName("messenger-desktop")
     app.setQuitOnLastWindowClosed(False)  # the loop decides when to stop, after cleaning up
     collect_on_ui_thread(app)  # a Qt object freed on a worker thread crashes the process
+    app.setWindowIcon(app_icon())
     try:
         return run_on_qt_loop(_main(app, args, trace))
     except StartupError as exc:
@@ -73,8 +77,17 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
     # ask for it now, so it overlaps building the window instead of following it.
     stored = None if local else asyncio.get_running_loop().run_in_executor(None, _stored_credentials, profile)
     settings = Settings(profile.settings)
-    controller = AppController(profile, settings, trace=trace)
-    engine = build_engine(controller)
+    platform = DesktopPlatform(settings)
+    desktop = DesktopController(
+        settings,
+        tray=platform.tray,
+        launcher=platform.launcher,
+        window_active=lambda: isinstance(window, QQuickWindow) and window.isActive(),
+    )
+    controller = AppController(profile, settings, trace=trace, desktop=desktop)
+    minimised = bool(getattr(args, "minimised", False) or settings.value("startMinimised"))
+    hidden = minimised and platform.tray.available  # without a tray there would be no way back
+    engine = build_engine(controller, hidden=hidden)
     window = engine.rootObjects()[0]
     closed = asyncio.get_running_loop().create_future()
 
@@ -84,7 +97,8 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
 
     if isinstance(window, QQuickWindow):
         _trace_frames(window, controller, trace)
-        window.closing.connect(close_window)
+    desktop.quitRequested.connect(close_window)  # the window's close button, unless it hides to the tray
+    notifier_ready = asyncio.ensure_future(platform.start_notifier())
     # Ctrl+C in the terminal: Python sees the signal only when it runs, so let it run now and then.
     previous = signal.signal(signal.SIGINT, close_window)
     ticker = QTimer()
@@ -98,12 +112,14 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
             credentials = demo.credentials
         elif stored is not None:
             credentials = await stored
+        desktop.set_notifier(await notifier_ready)
         await controller.start(credentials)
         await closed
     finally:
         ticker.stop()
         signal.signal(signal.SIGINT, previous)
         await controller.close()
+        await platform.close()
         engine.deleteLater()
         if demo is not None:
             await asyncio.get_running_loop().run_in_executor(None, demo.stop)

@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--as", dest="as_user", default="alice", help="with --local: which demo person")
     parser.add_argument("--trace-startup", action="store_true", help="print timestamped start-up milestones")
+    parser.add_argument(
+        "--minimised", action="store_true", help="start in the system tray without showing the window"
+    )
     commands = parser.add_subparsers(dest="command")
 
     login = commands.add_parser("login", help="sign in and keep the session")

@@ -100,6 +100,16 @@ class SearchPage:
     highlights: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class HierarchyPage:
+    """One page of ``GET /v1/rooms/{roomId}/hierarchy``: the rooms (the space itself first, on the
+    first page) as the server sent them, and the token for more."""
+
+    rooms: tuple[dict[str, Any], ...]
+    next_batch: str | None
+    """``None`` when there are no more rooms."""
+
+
 class MatrixApi:
     """One homeserver, optionally one access token.
 
@@ -589,6 +599,69 @@ class MatrixApi:
             "PUT",
             path(CLIENT_V3, "user", user_id, "account_data", event_type),
             body=dict(content),
+        )
+
+    async def account_data(self, user_id: UserId, event_type: str) -> dict[str, Any] | None:
+        """The account's ``event_type`` account data, ``None`` when it has none (404)."""
+        try:
+            return await self.request("GET", path(CLIENT_V3, "user", user_id, "account_data", event_type))
+        except MatrixError as exc:
+            if exc.status == 404 or exc.errcode == "M_NOT_FOUND":
+                return None
+            raise
+
+    async def set_room_account_data(
+        self, user_id: UserId, room_id: RoomId, event_type: str, content: Mapping[str, Any]
+    ) -> None:
+        await self.request(
+            "PUT",
+            path(CLIENT_V3, "user", user_id, "rooms", room_id, "account_data", event_type),
+            body=dict(content),
+        )
+
+    # -- tags ----------------------------------------------------------------------------------
+
+    async def set_room_tag(
+        self, user_id: UserId, room_id: RoomId, tag: str, order: float | None = None
+    ) -> None:
+        """``PUT /user/{userId}/rooms/{roomId}/tags/{tag}`` (``order`` from 0, first, to 1)."""
+        body: dict[str, Any] = {} if order is None else {"order": order}
+        await self.request("PUT", path(CLIENT_V3, "user", user_id, "rooms", room_id, "tags", tag), body=body)
+
+    async def delete_room_tag(self, user_id: UserId, room_id: RoomId, tag: str) -> None:
+        await self.request("DELETE", path(CLIENT_V3, "user", user_id, "rooms", room_id, "tags", tag))
+
+    # -- push rules ------------------------------------------------------------------------------
+
+    async def push_rules(self) -> dict[str, Any]:
+        """``GET /pushrules/``: ``{"global": {kind: [rule, ...]}}`` (the shape of the
+        ``m.push_rules`` account data, for :func:`messenger_desktop.push.parse_push_rules`)."""
+        return await self.request("GET", path(CLIENT_V3, "pushrules") + "/")
+
+    async def put_push_rule(self, kind: str, rule_id: str, body: Mapping[str, Any]) -> None:
+        """``PUT /pushrules/global/{kind}/{ruleId}``: add or replace one of the user's rules."""
+        await self.request("PUT", path(CLIENT_V3, "pushrules", "global", kind, rule_id), body=dict(body))
+
+    async def delete_push_rule(self, kind: str, rule_id: str) -> None:
+        """``DELETE /pushrules/global/{kind}/{ruleId}`` (``M_NOT_FOUND`` when there is no such rule)."""
+        await self.request("DELETE", path(CLIENT_V3, "pushrules", "global", kind, rule_id))
+
+    # -- spaces --------------------------------------------------------------------------------
+
+    async def hierarchy(
+        self, room_id: RoomId, from_: str | None = None, limit: int = 50, max_depth: int = 1
+    ) -> HierarchyPage:
+        """``GET /v1/rooms/{roomId}/hierarchy``: a space's rooms, depth first, ``max_depth`` levels
+        down (1: its children). The rooms are unvalidated objects: the caller checks each field."""
+        data = await self.request(
+            "GET",
+            path(CLIENT_V1, "rooms", room_id, "hierarchy"),
+            query={"from": from_, "limit": limit, "max_depth": max_depth},
+        )
+        token = data.get("next_batch")
+        return HierarchyPage(
+            rooms=tuple(_dicts(data.get("rooms"))),
+            next_batch=token if isinstance(token, str) and token else None,
         )
 
 

@@ -20,6 +20,7 @@ from ..session import credentials as keychain
 from ..session.profile import Profile
 from ..session.session import AccountMismatch, Session
 from ..store.database import StoreError
+from .desktop_controller import DesktopController
 from .emoji import EmojiModel
 from .formatting import tr
 from .login_controller import LoginController
@@ -52,11 +53,13 @@ class AppController(QObject):
         login: LoginController | None = None,
         session_factory: SessionFactory = default_session,
         trace: Callable[[str], None] | None = None,
+        desktop: DesktopController | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._profile = profile
         self._settings = settings
+        self._desktop = desktop if desktop is not None else DesktopController(settings, parent=self)
         self._login = login or LoginController(profile, parent=self)
         self._session_factory = session_factory
         self._trace = trace or (lambda milestone: None)
@@ -95,6 +98,12 @@ class AppController(QObject):
         return self._settings
 
     settings = QtProperty(QObject, _get_settings, constant=True)
+
+    def _get_desktop(self) -> DesktopController:
+        return self._desktop
+
+    desktop = QtProperty(QObject, _get_desktop, constant=True)
+    """The tray, badges and notifications."""
 
     def _get_emoji(self) -> EmojiModel:
         """The emoji picker's model (its data loads the first time the picker opens)."""
@@ -145,6 +154,7 @@ class AppController(QObject):
         controller = SessionController(session, self._trace, parent=self)
         controller.signedOut.connect(self._on_signed_out)
         self._session = controller
+        self._desktop.attach(controller)
         self.sessionChanged.emit()
         self._set_screen("main")
         if self._login.warning:
@@ -165,6 +175,7 @@ class AppController(QObject):
         controller, self._session = self._session, None
         if controller is None:
             return
+        self._desktop.detach()
         creds = controller.session.credentials
         # The main page goes first (before the session it binds to), then "Signing out…" until done.
         self.set_status(tr("Signing out…"))
@@ -201,6 +212,7 @@ class AppController(QObject):
     async def close(self) -> None:
         await self._tasks.cancel_all()
         await self._login.close()
+        await self._desktop.close()
         controller, self._session = self._session, None
         if controller is not None:
             await controller.close()

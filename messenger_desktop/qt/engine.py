@@ -42,15 +42,18 @@ class NoNetworkFactory(QQmlNetworkAccessManagerFactory):
         return _RefusingAccessManager(parent)
 
 
-def build_engine(app: QObject, parent: QObject | None = None) -> QQmlApplicationEngine:
-    """Load ``Main.qml`` with ``app`` (an :class:`AppController`) as its ``app`` property."""
+def build_engine(
+    app: QObject, parent: QObject | None = None, *, hidden: bool = False
+) -> QQmlApplicationEngine:
+    """Load ``Main.qml`` with ``app`` (an :class:`AppController`) as its ``app`` property;
+    ``hidden``: the window is not shown (the app starts in the tray)."""
     engine = QQmlApplicationEngine(parent)
     factory = NoNetworkFactory()
     engine.setNetworkAccessManagerFactory(factory)
     engine._no_network_factory = factory  # type: ignore[attr-defined]  # the engine does not own it
     qml = resources_dir() / "qml"
     engine.addImportPath(str(qml))
-    engine.setInitialProperties({"app": app})
+    engine.setInitialProperties({"app": app, "startHidden": hidden})
     engine.load(QUrl.fromLocalFile(str(qml / "Main.qml")))
     if not engine.rootObjects():
         raise RuntimeError("the user interface (Main.qml) failed to load; see the messages above")

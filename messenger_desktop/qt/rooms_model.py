@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from ..api.ids import RoomId, UserId
+from ..store.folders import Folder
 from ..store.rows import RoomSummary
 from .formatting import avatar_color, initials, list_time, tr
 from .row_model import RowListModel, role_table
@@ -36,14 +37,25 @@ ROLE_NAMES = (
     "timeText",
     "unread",
     "isInvite",
+    "favourite",
+    "lowPriority",
+    "markedUnread",
+    "level",
+    "mentions",
+    "savedMessages",
+    "section",
 )
 ROLES = role_table(ROLE_NAMES)
+
+# The list's groups, top to bottom.
+INVITES, SAVED, FAVOURITES, CONVERSATIONS, LOW_PRIORITY = range(5)
+BUILT_IN_FOLDERS = ("all", "unread", "people", "groups")
 
 
 @dataclass(frozen=True, slots=True)
 class RoomRow:
     room_id: RoomId
-    sort_key: tuple[int, int, str]
+    sort_key: tuple[int, float, int, str]
     search_text: str
     values: tuple[Any, ...]
     is_group: bool = True
@@ -52,6 +64,21 @@ class RoomRow:
     invited: int = 0
     """People invited who have not joined yet (the header counts them apart from the members)."""
     topic: str = ""
+    highlight: int = 0
+    """Unread mentions and keywords (the server's highlight count)."""
+    group: int = CONVERSATIONS
+
+    @property
+    def unread(self) -> int:
+        return int(self.values[7])
+
+    @property
+    def marked_unread(self) -> bool:
+        return bool(self.values[11])
+
+    @property
+    def level(self) -> str:
+        return str(self.values[12])
 
 
 def is_group(summary: RoomSummary) -> bool:
@@ -68,16 +95,37 @@ def is_group(summary: RoomSummary) -> bool:
     return summary.joined_count + summary.invited_count > 2
 
 
+def list_group(summary: RoomSummary) -> int:
+    """Where the conversation sits: invitations, then saved messages, favourites (pinned), the
+    rest by activity, low priority at the bottom."""
+    if summary.membership == "invite":
+        return INVITES
+    if summary.saved_messages:
+        return SAVED
+    if summary.favourite:
+        return FAVOURITES
+    if summary.low_priority:
+        return LOW_PRIORITY
+    return CONVERSATIONS
+
+
 def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
     invite = summary.membership == "invite"
-    name = summary.name or summary.room_id
-    group = is_group(summary)
+    name = (tr("Saved messages") if summary.saved_messages else summary.name) or summary.room_id
+    is_a_group = is_group(summary)
+    group = list_group(summary)
     if invite:
         invited = tr("%1 invited you").replace("%1", summary.last_sender_name or summary.inviter)
         sender, body = "", (invited if summary.inviter else tr("Invitation"))
     else:
         own = summary.last_sender == own_user
-        sender = tr("You") if own else (summary.last_sender_name if group else "")
+        sender = (
+            ""
+            if summary.saved_messages
+            else tr("You")
+            if own
+            else (summary.last_sender_name if is_a_group else "")
+        )
         body = summary.last_body
     values = (
         summary.room_id,
@@ -89,17 +137,27 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
         list_time(summary.last_ts),
         summary.notification_count,
         invite,
+        summary.favourite,
+        summary.low_priority,
+        summary.marked_unread and summary.notification_count == 0,
+        summary.notification_level,
+        summary.highlight_count > 0,
+        summary.saved_messages,
+        tr("Low priority") if group == LOW_PRIORITY else "",
     )
-    sort_key = (0 if invite else 1, -summary.last_ts, summary.room_id)
+    order = summary.tag_order if group in (FAVOURITES, LOW_PRIORITY) else 0.0
+    sort_key = (group, order, -summary.last_ts, summary.room_id)
     return RoomRow(
         summary.room_id,
         sort_key,
         name.casefold(),
         values,
-        group,
+        is_a_group,
         summary.joined_count,
         summary.invited_count,
         " ".join(summary.topic.split())[:200],
+        0 if invite else summary.highlight_count,
+        group,
     )
 
 
@@ -109,14 +167,29 @@ class RoomsModel(RowListModel):
     filterTextChanged = Signal()
     countChanged = Signal()
     loadedChanged = Signal()
+    unreadChanged = Signal()
+    """The totals over every conversation changed (the tray, the launcher, the title follow)."""
+    folderChanged = Signal()
+    foldersChanged = Signal()
+    """The user's custom folders changed."""
+    spaceChanged = Signal()
+    spacesChanged = Signal()
+    """Spaces were joined, left, renamed or got other children."""
 
     def __init__(self, own_user: UserId, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._own_user = own_user
         self._all: list[RoomRow] = []  # every room, sorted
+        self._by_id: dict[str, RoomRow] = {}  # the same rows by room ID
         self._rows: list[RoomRow] = []  # the visible (filtered) ones, same order
         self._filter = ""
         self._loaded = False
+        self._unread = (0, 0, 0)  # messages, mentions, conversations
+        self._folder = "all"
+        self._folders: dict[str, Folder] = {}
+        self._space = ""
+        self._spaces: dict[str, RoomSummary] = {}
+        self._space_rooms: frozenset[str] = frozenset()
 
     # -- properties for QML ----------------------------------------------------------------------
 
@@ -148,6 +221,135 @@ class RoomsModel(RowListModel):
 
     loaded = QtProperty(bool, _get_loaded, notify=loadedChanged)
 
+    def _get_folder(self) -> str:
+        return self._folder
+
+    def _set_folder(self, key: str) -> None:
+        if key not in BUILT_IN_FOLDERS and key not in self._folders:
+            key = "all"
+        if key != self._folder:
+            self._folder = key
+            self._refilter()
+            self.folderChanged.emit()
+
+    folder = QtProperty(str, _get_folder, _set_folder, notify=folderChanged)
+    """The folder tab shown: "all", "unread", "people", "groups" or a custom folder's id."""
+
+    def _get_space(self) -> str:
+        return self._space
+
+    def _set_space(self, space_id: str) -> None:
+        if space_id and space_id not in self._spaces:
+            space_id = ""
+        if space_id != self._space:
+            self._space = space_id
+            self._space_rooms = self._rooms_of_space(space_id)
+            self._refilter()
+            self.spaceChanged.emit()
+
+    space = QtProperty(str, _get_space, _set_space, notify=spaceChanged)
+    """The space whose conversations are shown ("" for every conversation)."""
+
+    def set_folders(self, folders: Iterable[Folder]) -> None:
+        self._folders = {folder.id: folder for folder in folders}
+        if self._folder not in BUILT_IN_FOLDERS and self._folder not in self._folders:
+            self._set_folder("all")
+        elif self._folder in self._folders:
+            self._refilter()
+        self.foldersChanged.emit()
+
+    def folders(self) -> list[Folder]:
+        return list(self._folders.values())
+
+    def spaces(self) -> list[RoomSummary]:
+        """The joined spaces, by name."""
+        return sorted(self._spaces.values(), key=lambda s: (s.name.casefold(), s.room_id))
+
+    def in_folder(self, row: RoomRow, key: str) -> bool:
+        """Whether ``row`` belongs in folder ``key``."""
+        if key == "all":
+            return True
+        if key == "unread":
+            return row.unread > 0 or row.marked_unread
+        if key == "people":
+            return not row.is_group and row.group != SAVED
+        if key == "groups":
+            return row.is_group and row.group != SAVED
+        folder = self._folders.get(key)
+        if folder is None:
+            return False
+        if folder.exclude_muted and row.level == "mute":
+            return False
+        if row.room_id in folder.rooms:
+            return True
+        include = folder.include
+        return (
+            ("people" in include and not row.is_group and row.group != SAVED)
+            or ("groups" in include and row.is_group and row.group != SAVED)
+            or ("unread" in include and (row.unread > 0 or row.marked_unread))
+            or ("favourites" in include and row.group == FAVOURITES)
+        )
+
+    def unread_in(self, key: str) -> int:
+        """Conversations with something unread in folder ``key`` (the number on its tab)."""
+        return sum(
+            1 for row in self._all if (row.unread > 0 or row.marked_unread) and self.in_folder(row, key)
+        )
+
+    def unread_in_space(self, space_id: str) -> int:
+        """Conversations of the space with something unread (the number on its icon)."""
+        rooms = self._rooms_of_space(space_id)
+        return sum(1 for row in self._all if row.room_id in rooms and (row.unread > 0 or row.marked_unread))
+
+    def _rooms_of_space(self, space_id: str) -> frozenset[str]:
+        """The space's children, and theirs for child spaces (cycles are cut)."""
+        found: set[str] = set()
+        pending = [space_id] if space_id else []
+        seen: set[str] = set()
+        while pending:
+            current = pending.pop()
+            if current in seen:
+                continue
+            seen.add(current)
+            space = self._spaces.get(current)
+            for child in space.children if space is not None else ():
+                found.add(child)
+                if child in self._spaces:
+                    pending.append(child)
+        return frozenset(found)
+
+    def _get_unread_total(self) -> int:
+        return self._unread[0]
+
+    unreadTotal = QtProperty(int, _get_unread_total, notify=unreadChanged)
+    """Unread messages in every listed conversation (the one figure the tray, the launcher and
+    the window title show)."""
+
+    def _get_mention_total(self) -> int:
+        return self._unread[1]
+
+    mentionTotal = QtProperty(int, _get_mention_total, notify=unreadChanged)
+
+    def _get_unread_rooms(self) -> int:
+        return self._unread[2]
+
+    unreadRooms = QtProperty(int, _get_unread_rooms, notify=unreadChanged)
+
+    def _recount(self) -> None:
+        unread = mentions = rooms = 0
+        for row in self._all:
+            count = row.values[7]
+            if count:
+                unread += count
+                rooms += 1
+            elif row.marked_unread:
+                rooms += 1
+            mentions += row.highlight
+        totals = (unread, mentions, rooms)
+        if totals != self._unread:
+            self._unread = totals
+            self.unreadChanged.emit()
+
     @Slot(int, result=str)
     def roomIdAt(self, row: int) -> str:
         return self._rows[row].room_id if 0 <= row < len(self._rows) else ""
@@ -165,27 +367,36 @@ class RoomsModel(RowListModel):
 
     @Slot(str, result=int)
     def indexOf(self, room_id: str) -> int:
-        for i, row in enumerate(self._rows):
-            if row.room_id == room_id:
-                return i
-        return -1
+        row = self._by_id.get(room_id)
+        return -1 if row is None else self._position(self._rows, row)
 
     # -- applying data ---------------------------------------------------------------------------
 
     def load(self, summaries: Iterable[RoomSummary]) -> None:
         """The first load: the one reset this model ever does."""
         self.beginResetModel()
+        summaries = list(summaries)
+        self._spaces = {s.room_id: s for s in summaries if s.is_space and s.membership == "join"}
+        self._space_rooms = self._rooms_of_space(self._space)
         rows = {s.room_id: make_row(s, self._own_user) for s in summaries if _listed(s)}
-        self._all = sorted(rows.values(), key=lambda r: r.sort_key)
+        self._all = sorted(rows.values(), key=_sort_key)
+        self._by_id = {str(room): row for room, row in rows.items()}
         self._rows = [r for r in self._all if self._matches(r)]
         self.endResetModel()
         self.countChanged.emit()
+        self._recount()
         if not self._loaded:
             self._loaded = True
             self.loadedChanged.emit()
 
     def apply(self, changed: Iterable[RoomSummary], removed: Iterable[RoomId] = ()) -> None:
         before = (len(self._rows), len(self._all))
+        changed = list(changed)
+        removed = list(removed)
+        if any(s.is_space or s.room_id in self._spaces for s in changed) or any(
+            r in self._spaces for r in removed
+        ):
+            self._apply_spaces(changed, removed)
         for room_id in removed:
             self._remove(room_id)
         for summary in changed:
@@ -195,35 +406,66 @@ class RoomsModel(RowListModel):
                 self._remove(summary.room_id)
         if (len(self._rows), len(self._all)) != before:
             self.countChanged.emit()
+        self._recount()
 
     def has_unread(self, row: int) -> bool:
-        return 0 <= row < len(self._rows) and bool(self._rows[row].values[7])
+        return 0 <= row < len(self._rows) and (self._rows[row].unread > 0 or self._rows[row].marked_unread)
 
     def all_rows(self) -> list[RoomRow]:
         """Every listed conversation in list order, whatever the filter shows."""
         return list(self._all)
 
     def row_for(self, room_id: str) -> RoomRow | None:
-        for row in self._all:
-            if row.room_id == room_id:
-                return row
-        return None
+        return self._by_id.get(room_id)
+
+    def _apply_spaces(self, changed: list[RoomSummary], removed: list[RoomId]) -> None:
+        for room_id in removed:
+            self._spaces.pop(room_id, None)
+        for summary in changed:
+            if summary.is_space and summary.membership == "join":
+                self._spaces[summary.room_id] = summary
+            else:
+                self._spaces.pop(summary.room_id, None)
+        rooms = self._rooms_of_space(self._space)
+        if self._space and self._space not in self._spaces:
+            self._space, rooms = "", frozenset()
+            self.spaceChanged.emit()
+        if rooms != self._space_rooms:
+            self._space_rooms = rooms
+            self._refilter()
+        self.spacesChanged.emit()
 
     def _matches(self, row: RoomRow) -> bool:
-        return not self._filter or self._filter.casefold() in row.search_text
+        if self._filter and self._filter.casefold() not in row.search_text:
+            return False
+        if self._space and row.room_id not in self._space_rooms:
+            return False
+        return self._folder == "all" or self.in_folder(row, self._folder)
+
+    def _position(self, rows: list[RoomRow], row: RoomRow) -> int:
+        """Where ``row`` (by its sort key, unique: it ends with the room ID) is in ``rows``, or -1."""
+        index = bisect.bisect_left(rows, row.sort_key, key=_sort_key)
+        return index if index < len(rows) and rows[index].room_id == row.room_id else -1
 
     def _remove(self, room_id: RoomId) -> None:
-        self._all = [r for r in self._all if r.room_id != room_id]
-        index = self.indexOf(room_id)
+        old = self._by_id.pop(room_id, None)
+        if old is None:
+            return
+        del self._all[self._position(self._all, old)]
+        index = self._position(self._rows, old)
         if index >= 0:
             self.beginRemoveRows(QModelIndex(), index, index)
             del self._rows[index]
             self.endRemoveRows()
 
     def _upsert(self, row: RoomRow) -> None:
-        self._all = [r for r in self._all if r.room_id != row.room_id]
-        bisect.insort(self._all, row, key=lambda r: r.sort_key)
-        old = self.indexOf(row.room_id)
+        previous = self._by_id.get(row.room_id)
+        old = -1
+        if previous is not None:
+            del self._all[self._position(self._all, previous)]
+            old = self._position(self._rows, previous)
+        self._by_id[row.room_id] = row
+        bisect.insort(self._all, row, key=_sort_key)
         if not self._matches(row):
             if old >= 0:
                 self.beginRemoveRows(QModelIndex(), old, old)
@@ -231,13 +473,15 @@ class RoomsModel(RowListModel):
                 self.endRemoveRows()
             return
         if old < 0:
-            new = bisect.bisect_left([r.sort_key for r in self._rows], row.sort_key)
+            new = bisect.bisect_left(self._rows, row.sort_key, key=_sort_key)
             self.beginInsertRows(QModelIndex(), new, new)
             self._rows.insert(new, row)
             self.endInsertRows()
             return
-        others = [r.sort_key for i, r in enumerate(self._rows) if i != old]
-        new = bisect.bisect_left(others, row.sort_key)
+        # Where it goes among the others (the old row is still in the list at ``old``).
+        new = bisect.bisect_left(self._rows, row.sort_key, key=_sort_key)
+        if new > old:
+            new -= 1
         if new != old:
             # Qt's move API counts the destination before the removal of the moved row.
             self.beginMoveRows(QModelIndex(), old, old, QModelIndex(), new if new < old else new + 1)
@@ -267,5 +511,9 @@ class RoomsModel(RowListModel):
         self.countChanged.emit()
 
 
+def _sort_key(row: RoomRow) -> tuple[int, float, int, str]:
+    return row.sort_key
+
+
 def _listed(summary: RoomSummary) -> bool:
-    return summary.membership in ("join", "invite")
+    return summary.membership in ("join", "invite") and not summary.is_space

@@ -7,8 +7,10 @@ message is on screen in the same frame as the key press.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -16,11 +18,13 @@ from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..api.errors import ApiError, MatrixError, TransportError
-from ..api.ids import RoomId, TxnId, UserId
+from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..session.changes import ChangeSet, Connection, ConnectionState
 from ..session.session import Session
+from ..store.folders import Folder
 from .composer_controller import ComposerController
 from .formatting import tr
+from .list_filters import FolderTabsModel, SpacesModel
 from .message_actions import MessageActions
 from .quick_switcher import QuickSwitcherModel
 from .room_panels import RoomPanels
@@ -91,6 +95,8 @@ class SessionController(QObject):
         )
         self._panels.set_link_handler(self._actions.openLink)
         self._switcher = QuickSwitcherModel(self._rooms, session.people, self)
+        self._folder_tabs = FolderTabsModel(self._rooms, self)
+        self._spaces = SpacesModel(self._rooms, self)
         self._switcher.roomChosen.connect(self.openRoom)
         self._switcher.personChosen.connect(self._open_person)
         self._actions.also_look_in(self._panels.thread_model)
@@ -115,11 +121,16 @@ class SessionController(QObject):
     def session(self) -> Session:
         return self._session
 
+    @property
+    def rooms_model(self) -> RoomsModel:
+        return self._rooms
+
     # -- life cycle ------------------------------------------------------------------------------
 
     async def start(self) -> None:
         """Show the cached list at once, then start syncing."""
         self._rooms.load(await self._session.rooms())
+        self._rooms.set_folders(await self._session.folders())
         self._trace(f"first rows ready ({self._rooms.rowCount()} conversations)")
         await self._session.start()
 
@@ -163,6 +174,16 @@ class SessionController(QObject):
         return self._panels
 
     panels = QtProperty(QObject, _get_panels, constant=True)
+
+    def _get_folder_tabs(self) -> FolderTabsModel:
+        return self._folder_tabs
+
+    folderTabs = QtProperty(QObject, _get_folder_tabs, constant=True)
+
+    def _get_spaces(self) -> SpacesModel:
+        return self._spaces
+
+    spaces = QtProperty(QObject, _get_spaces, constant=True)
 
     def _get_switcher(self) -> QuickSwitcherModel:
         return self._switcher
@@ -299,6 +320,8 @@ class SessionController(QObject):
                 self.openRoom("")
             elif current is not None and any(s.room_id == current for s in changes.rooms):
                 self.currentRoomChanged.emit()
+        if changes.folders is not None:
+            self._rooms.set_folders(changes.folders)
         if self._current is not None and self._current in changes.reset_rooms:
             self._timeline.open(self._current)
         else:
@@ -489,6 +512,89 @@ class SessionController(QObject):
             self.openRoom(room)
 
         self._tasks.spawn(create(), name="create-group")
+
+    # -- organising ------------------------------------------------------------------------------
+
+    @Slot(str, bool)
+    def setFavourite(self, room_id: str, on: bool) -> None:
+        """Pin the conversation to the top of the list (``m.favourite``), or unpin it."""
+        self._tasks.spawn(self._session.set_favourite(RoomId(room_id), on), name="favourite")
+
+    @Slot(str, bool)
+    def setLowPriority(self, room_id: str, on: bool) -> None:
+        self._tasks.spawn(self._session.set_low_priority(RoomId(room_id), on), name="low-priority")
+
+    @Slot(str, bool)
+    def setMarkedUnread(self, room_id: str, on: bool) -> None:
+        """Mark as unread (a dot on the row), or mark as read: the read marker moves to the end."""
+        room = RoomId(room_id)
+
+        async def mark() -> None:
+            if on:
+                await self._session.set_marked_unread(room, True)
+                return
+            summary = await self._session.room(room)
+            if summary is not None and summary.last_event_id:
+                await self._session.mark_read(room, EventId(summary.last_event_id))
+            await self._session.set_marked_unread(room, False)
+
+        self._tasks.spawn(mark(), name="marked-unread")
+
+    @Slot(str, str)
+    def setNotificationLevel(self, room_id: str, level: str) -> None:
+        """ "all", "mentions" or "mute", stored as push rules on the server."""
+        if level in ("all", "mentions", "mute"):
+            self._tasks.spawn(self._session.set_notification_level(RoomId(room_id), level), name="level")
+
+    @Slot()
+    def openSavedMessages(self) -> None:
+        """Open the note-to-self conversation, making it the first time."""
+
+        async def open_saved() -> None:
+            self.openRoom(await self._session.saved_messages_room())
+
+        self._tasks.spawn(open_saved(), name="saved-messages")
+
+    @Slot(str, str)
+    def addToFolder(self, room_id: str, folder_id: str) -> None:
+        folders = self._rooms.folders()
+        changed = [
+            dataclasses.replace(f, rooms=(*f.rooms, room_id))
+            if f.id == folder_id and room_id not in f.rooms
+            else f
+            for f in folders
+        ]
+        self._save_folders(changed)
+
+    @Slot(str, str)
+    def removeFromFolder(self, room_id: str, folder_id: str) -> None:
+        folders = self._rooms.folders()
+        changed = [
+            dataclasses.replace(f, rooms=tuple(r for r in f.rooms if r != room_id))
+            if f.id == folder_id
+            else f
+            for f in folders
+        ]
+        self._save_folders(changed)
+
+    @Slot(str, list)
+    def createFolder(self, name: str, room_ids: list[str]) -> None:
+        """A new custom folder with these conversations; its tab opens."""
+        name = " ".join(name.split())[:64]
+        if not name:
+            return
+        folder = Folder(id=f"f{uuid.uuid4().hex[:12]}", name=name, rooms=tuple(dict.fromkeys(room_ids)))
+        self._save_folders([*self._rooms.folders(), folder])
+        self._rooms.setProperty("folder", folder.id)
+
+    @Slot(str)
+    def deleteFolder(self, folder_id: str) -> None:
+        self._save_folders([f for f in self._rooms.folders() if f.id != folder_id])
+
+    def _save_folders(self, folders: list[Folder]) -> None:
+        """Shown at once; the server copy follows (and reaches the other devices)."""
+        self._rooms.set_folders(folders)
+        self._tasks.spawn(self._session.set_folders(tuple(folders)), name="folders")
 
     @Slot()
     def signOut(self) -> None:

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..store.folders import Folder
 from ..store.relations import Aggregate
 from ..store.rows import Notification, OutboxItem, RoomSummary, TimelineRow
 
@@ -59,3 +60,5 @@ class ChangeSet:
     presence: Mapping[UserId, str] = field(default_factory=dict)
     notifications: tuple[Notification, ...] = ()
     """New events the user's push rules say should notify (oldest first; none for the initial sync)."""
+    folders: tuple[Folder, ...] | None = None
+    """The user's folders, when they changed (perhaps on another device); None: unchanged."""

@@ -23,17 +23,19 @@ from ..store import summaries
 from ..store.database import Database, get_meta, set_meta
 from ..store.direct import direct_map
 from ..store.drafts import Draft, load_draft, load_drafts, save_draft
+from ..store.folders import Folder
 from ..store.members import Member
 from ..store.people import Person
 from ..store.rows import IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
-from . import compose, room_state, timeline
+from . import compose, organise, push_settings, room_state, spaces, timeline
 from .changes import ChangeSet, Connection, ConnectionState
 from .commands import parse_command
 from .lookup import Context, Lookup
 from .messaging import Messaging
 from .outbox import Outbox
 from .profile import Profile
+from .spaces import SpaceRoom
 from .sync_loop import SyncLoop
 from .typing import TypingNotifier
 
@@ -89,6 +91,7 @@ class Session:
         self._verify_task: asyncio.Task[None] | None = None
         self._ready_task: asyncio.Task[None] | None = None
         self._first_request_traced = False
+        self._saved_messages_lock = asyncio.Lock()
         self.synced = asyncio.Event()
         """Set after the first successful sync of this run."""
 
@@ -170,6 +173,7 @@ class Session:
                 fully_read=result.fully_read,
                 presence=result.presence,
                 notifications=result.notifications,
+                folders=result.folders,
             )
         )
         self.synced.set()
@@ -439,7 +443,65 @@ class Session:
         await self.api.leave(room_id)
 
     async def mark_read(self, room_id: RoomId, event_id: EventId) -> None:
+        """The user has read ``room_id`` up to ``event_id``: read markers, and a "marked unread"
+        flag, if the room has one, is taken away."""
         await self.api.read_markers(room_id, fully_read=event_id, read=event_id)
+        await organise.clear_marked_unread(self.api, self.db, self.user_id, room_id)
+
+    # -- organising conversations (summaries follow through sync) --------------------------------
+
+    async def set_favourite(self, room_id: RoomId, on: bool) -> None:
+        """Tag the room ``m.favourite`` (removing low priority), or untag it."""
+        await organise.set_favourite(self.api, self.user_id, room_id, on)
+
+    async def set_low_priority(self, room_id: RoomId, on: bool) -> None:
+        """Tag the room ``m.lowpriority`` (removing favourite), or untag it."""
+        await organise.set_low_priority(self.api, self.user_id, room_id, on)
+
+    async def set_marked_unread(self, room_id: RoomId, on: bool) -> None:
+        await organise.set_marked_unread(self.api, self.user_id, room_id, on)
+
+    async def mark_all_read(self) -> int:
+        """Mark every unread (or marked unread) joined room read; returns how many there were.
+        Every room is tried; the first failure is raised afterwards."""
+        return await organise.mark_all_read(self.api, self.db, self.user_id)
+
+    async def notification_level(self, room_id: RoomId) -> str:
+        """The room's level by the synced push rules: "all", "mentions" or "mute"."""
+        return await push_settings.level(self.db, self.user_id, room_id)
+
+    async def set_notification_level(self, room_id: RoomId, level: str) -> None:
+        """Set the room's level ("all", "mentions" or "mute"; anything else is a ValueError)."""
+        await push_settings.set_level(self.api, self.user_id, room_id, level)
+
+    async def keywords(self) -> tuple[str, ...]:
+        """Words that notify wherever they are written (the user's keyword push rules)."""
+        return await push_settings.keywords(self.db, self.user_id)
+
+    async def set_keywords(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+        """Make the keywords exactly ``words``; returns the ones kept (trimmed, no repeats, no
+        slash or leading dot, which the server refuses)."""
+        return await push_settings.set_keywords(self.api, self.user_id, words)
+
+    async def folders(self) -> tuple[Folder, ...]:
+        """The user's folders, as last synced (changes arrive in ``ChangeSet.folders``)."""
+        return await organise.folders(self.db)
+
+    async def set_folders(self, folders: tuple[Folder, ...] | list[Folder]) -> None:
+        await organise.set_folders(self.api, self.user_id, folders)
+
+    async def saved_messages_room(self) -> RoomId:
+        """The user's note-to-self room, created (once, for every device) when there is none."""
+        return await organise.saved_messages(self.api, self.db, self.user_id, self._saved_messages_lock)
+
+    async def space_hierarchy(self, space_id: RoomId) -> list[SpaceRoom]:
+        """A space's rooms one level down, from the server (joined or not)."""
+        return await spaces.space_hierarchy(self.api, self.db, space_id)
+
+    async def archived_rooms(self) -> list[RoomSummary]:
+        """Rooms the user left or was removed from that the cache still holds (not in
+        :meth:`rooms`)."""
+        return await organise.archived_rooms(self.db)
 
 
 def _command_failed(kind: str, argument: str, error: ApiError) -> str:

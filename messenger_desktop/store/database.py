@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TypeVar
 
+from .organise import REFRESH_MARK, refresh_all
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
@@ -79,6 +80,8 @@ def _open_and_migrate(path: Path, busy_timeout: float) -> sqlite3.Connection:
             try:
                 for statement in MIGRATIONS[number]:
                     conn.execute(statement)
+                if number + 1 == SCHEMA_VERSION:
+                    _after_migrations(conn)
                 conn.execute(f"PRAGMA user_version={number + 1}")
                 conn.execute("COMMIT")
             except BaseException:
@@ -88,6 +91,17 @@ def _open_and_migrate(path: Path, busy_timeout: float) -> sqlite3.Connection:
         conn.close()
         raise
     return conn
+
+
+def _after_migrations(conn: sqlite3.Connection) -> None:
+    """Work a migration left to Python (it set a mark in ``meta``), with the current code on the
+    current schema, in the last step's transaction: the cache is at the new version only with it
+    done. (Checked only while migrating, so a normal start reads nothing but the version.)"""
+    if get_meta(conn, REFRESH_MARK) is None:
+        return
+    count = refresh_all(conn)
+    set_meta(conn, REFRESH_MARK, None)
+    log.info("worked out how %d rooms are organised", count)
 
 
 def connect_existing(path: Path, busy_timeout: float = BUSY_TIMEOUT) -> sqlite3.Connection:

@@ -24,9 +24,19 @@ import orjson
 from ..api.events import EventKind, RoomEvent, is_user_id
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.sync import JoinedRoom, SyncResponse
+from ..push import PushRules
 from .database import get_meta, set_meta, transaction
+from .folders import FOLDERS_TYPE, Folder, load_folders
 from .members import may_redact
 from .notifications import collect_notifications, is_candidate
+from .organise import (
+    SAVED_MESSAGES_TYPE,
+    load_push_rules,
+    organisation,
+    refresh_levels,
+    refresh_saved,
+    saved_messages_room,
+)
 from .presence import store_presence
 from .receipts import merge_receipts, write_receipts
 from .relations import AGGREGATED, aggregate
@@ -73,29 +83,42 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
     changes = _Changes()
     aggregates: dict[RoomId, dict[EventId, Aggregate]] = {}
     notifications: tuple[Notification, ...] = ()
+    folders: tuple[Folder, ...] | None = None
     with transaction(conn):
         if get_meta(conn, "next_batch") is not None:  # an incremental sync: its events are news
             changes.candidates = []
         direct = _apply_account_data(conn, sync.account_data)
-        regrouped = _apply_direct_flags(conn, direct) if _has_direct(sync.account_data) else []
+        arrived = {e.get("type") for e in sync.account_data}
+        regrouped = _apply_direct_flags(conn, direct) if "m.direct" in arrived else []
+        rules = load_push_rules(conn, own_user)
+        saved = saved_messages_room(conn)
+        if "m.push_rules" in arrived:  # a room's level may have changed without the room syncing
+            regrouped += refresh_levels(conn, rules)
+        if SAVED_MESSAGES_TYPE in arrived:
+            regrouped += refresh_saved(conn, saved)
+        if FOLDERS_TYPE in arrived:
+            folders = load_folders(conn)
         for room in sync.joined:
             summary, rows, gap = _ingest_joined(
-                conn, room, own_user, room.room_id in direct, resolved, collect_rows, changes
+                conn, room, own_user, room.room_id in direct, resolved, collect_rows, changes, (rules, saved)
             )
             rooms.append(summary)
             if rows:
                 appended[room.room_id] = rows
             if gap:
                 gapped.add(room.room_id)
-        listed = {r.room_id for r in rooms}
-        for room_id in regrouped:
+        listed = (
+            {r.room_id for r in rooms} | {i.room_id for i in sync.invited} | {r.room_id for r in sync.left}
+        )
+        for room_id in dict.fromkeys(regrouped):
             flipped = load_summary(conn, room_id) if room_id not in listed else None
-            if flipped is not None:
+            if flipped is not None and flipped.membership in ("join", "invite"):
                 rooms.append(flipped)
         for invite in sync.invited:
             rooms.append(store_invite(conn, invite.room_id, own_user, invite.state))
         for left in sync.left:
-            conn.execute("UPDATE rooms SET membership = 'leave' WHERE room_id = ?", (left.room_id,))
+            membership = _own_membership(left.state + left.timeline, own_user)
+            conn.execute("UPDATE rooms SET membership = ? WHERE room_id = ?", (membership, left.room_id))
             removed.append(left.room_id)
         write_receipts(conn, changes.receipt_rows)
         resolved.update(settle_sent_echoes(conn))
@@ -124,7 +147,20 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         fully_read=changes.fully_read,
         presence=presence,
         notifications=notifications,
+        folders=folders,
     )
+
+
+def _own_membership(events: Iterable[RoomEvent], own_user: UserId) -> str:
+    """How the user left a room: "ban" when the last own member event says so, else "leave"
+    (left, or kicked: a kick is a leave sent by someone else)."""
+    membership = "leave"
+    for event in events:
+        if event.kind is EventKind.MEMBER and event.state_key == own_user and event.membership == "ban":
+            membership = "ban"
+        elif event.kind is EventKind.MEMBER and event.state_key == own_user:
+            membership = "leave"
+    return membership
 
 
 def _aggregates(
@@ -160,10 +196,6 @@ def settle_sent_echoes(conn: sqlite3.Connection) -> dict[TxnId, EventId]:
     if done:
         conn.executemany("DELETE FROM outbox WHERE txn_id = ?", [(t,) for t in done])
     return done
-
-
-def _has_direct(events: Iterable[dict[str, Any]]) -> bool:
-    return any(event.get("type") == "m.direct" for event in events)
 
 
 def _apply_direct_flags(conn: sqlite3.Connection, direct: set[str]) -> list[RoomId]:
@@ -207,6 +239,7 @@ def _ingest_joined(
     resolved: dict[TxnId, EventId],
     collect_rows: bool,
     changes: _Changes,
+    organise: tuple[PushRules, RoomId | None],
 ) -> tuple[RoomSummary, tuple[TimelineRow, ...], bool]:
     room_id = room.room_id
     _apply_state(conn, room_id, room.state)
@@ -289,6 +322,7 @@ def _ingest_joined(
         last_message=last_message,
         last_activity_ts=last_ts,
         is_direct=is_direct,
+        organisation=organisation(conn, room_id, *organise),
     )
     return summary, tuple(rows), gap
 
@@ -438,6 +472,7 @@ def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEv
                 event.event_id,
                 event.sender,
                 orjson.dumps(event.content).decode(),
+                event.ts,
             )
         )
         if event.kind is EventKind.MEMBER:
@@ -453,8 +488,8 @@ def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEv
             )
     if state_rows:
         conn.executemany(
-            "INSERT OR REPLACE INTO state (room_id, type, state_key, event_id, sender, content)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT OR REPLACE INTO state (room_id, type, state_key, event_id, sender, content, ts)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
             state_rows,
         )
     if member_rows:

@@ -13,12 +13,11 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Mapping, Sequence
 
-import orjson
-
 from ..api.events import EventKind, RoomEvent
 from ..api.ids import EventId, RoomId, UserId
-from ..push import PushContext, PushRules, evaluate, parse_push_rules
+from ..push import PushContext, evaluate
 from .members import power_levels
+from .organise import load_push_rules
 from .rows import Notification, RoomSummary
 from .summaries import clean_text, member_name, preview_text
 
@@ -32,14 +31,6 @@ _OTHER_LABELS = {
     "m.room.tombstone": "This room has been replaced",
     "m.room.server_acl": "The room's server access changed",
 }
-
-
-def load_push_rules(conn: sqlite3.Connection, own_user: UserId) -> PushRules:
-    """The user's rule set from the cached ``m.push_rules`` account data (the spec's defaults when
-    there is none)."""
-    row = conn.execute("SELECT content FROM account_data WHERE type = 'm.push_rules'").fetchone()
-    content = orjson.loads(row[0]) if row is not None else None
-    return parse_push_rules(content, own_user)
 
 
 def notification_body(event: RoomEvent) -> str:

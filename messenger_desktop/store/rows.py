@@ -7,6 +7,7 @@ from typing import Any
 
 from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from .folders import Folder
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +30,22 @@ class RoomSummary:
     inviter: str = ""
     explicit_name: bool = False
     """The name comes from ``m.room.name`` or an alias, not from the members."""
+    favourite: bool = False
+    """The room carries the ``m.favourite`` tag."""
+    low_priority: bool = False
+    """The room carries the ``m.lowpriority`` tag (and not ``m.favourite``, which wins)."""
+    tag_order: float = 1.0
+    """The favourite (else low-priority) tag's ``order``, 0..1 (1.0 when absent or invalid)."""
+    marked_unread: bool = False
+    """The user marked the room unread (``m.marked_unread`` room account data)."""
+    is_space: bool = False
+    """A space (``m.room.create`` type ``m.space``), not a conversation."""
+    children: tuple[str, ...] = ()
+    """For a space: its child rooms (``m.space.child`` with a ``via``), in the spec's order."""
+    notification_level: str = "all"
+    """"all" | "mentions" | "mute", from the user's push rules."""
+    saved_messages: bool = False
+    """The user's note-to-self room (account data ``im.messenger-desktop.saved_messages``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,3 +177,5 @@ class IngestResult:
     notifications: tuple[Notification, ...] = ()
     """What notifies by the user's push rules: new events of joined rooms from others, oldest first,
     at most the newest 50. Empty for the initial sync (nothing was stored before it)."""
+    folders: tuple[Folder, ...] | None = None
+    """The user's folders, when their account data came in with this sync (else None)."""

@@ -131,6 +131,25 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             last_active_ts INTEGER NOT NULL DEFAULT 0
         ) WITHOUT ROWID""",
     ),
+    # 3: how the user organises rooms (tags, marked unread, spaces, notification level, saved
+    # messages), kept in the room's row; the timestamp of state events (spaces order children by
+    # it). The values are worked out in Python once after this step (push rules are beyond SQL):
+    # see the "refresh_organisation" mark and store.organise.refresh_all.
+    (
+        """ALTER TABLE rooms ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0""",
+        """ALTER TABLE rooms ADD COLUMN low_priority INTEGER NOT NULL DEFAULT 0""",
+        """ALTER TABLE rooms ADD COLUMN tag_order REAL NOT NULL DEFAULT 1.0""",
+        """ALTER TABLE rooms ADD COLUMN marked_unread INTEGER NOT NULL DEFAULT 0""",
+        """ALTER TABLE rooms ADD COLUMN is_space INTEGER NOT NULL DEFAULT 0""",
+        """ALTER TABLE rooms ADD COLUMN children TEXT NOT NULL DEFAULT '[]'""",
+        """ALTER TABLE rooms ADD COLUMN notification_level TEXT NOT NULL DEFAULT 'all'""",
+        """ALTER TABLE rooms ADD COLUMN saved_messages INTEGER NOT NULL DEFAULT 0""",
+        """ALTER TABLE state ADD COLUMN ts INTEGER NOT NULL DEFAULT 0""",
+        """UPDATE state SET ts = (SELECT e.ts FROM events e WHERE e.event_id = state.event_id)
+            WHERE type = 'm.space.child'
+            AND EXISTS (SELECT 1 FROM events e WHERE e.event_id = state.event_id)""",
+        """INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh_organisation', '1')""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,12 +9,14 @@ with the user id, and every name is cut to a sane length.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import Any, TypedDict
 
 import orjson
 
 from ..api.events import EventKind, RoomEvent
 from ..api.ids import RoomId, UserId
+from .organise import COLUMNS as ORGANISATION_COLUMNS
+from .organise import Organisation, from_columns, is_space
 from .rows import RoomSummary
 
 MAX_NAME = 255
@@ -159,8 +161,13 @@ def update_joined_summary(
     last_message: RoomEvent | None,
     last_activity_ts: int,
     is_direct: bool,
+    organisation: Organisation | None = None,
 ) -> RoomSummary:
-    """Merge what one sync said about a joined room into its stored summary; return the result."""
+    """Merge what one sync said about a joined room into its stored summary; return the result.
+
+    ``organisation`` is worked out by the caller (it needs the push rules, parsed once per sync);
+    None keeps the defaults."""
+    org = organisation or Organisation()
     old = conn.execute(
         "SELECT heroes, joined_count, invited_count, notification_count, highlight_count,"
         " last_event_id, last_sender, last_body, last_ts FROM rooms WHERE room_id = ?",
@@ -218,12 +225,14 @@ def update_joined_summary(
         last_body=last[3],
         last_ts=last[4],
         explicit_name=explicit,
+        **_organisation_fields(org),
     )
     conn.execute(
         "INSERT OR REPLACE INTO rooms (room_id, membership, name, explicit_name, topic,"
         " avatar_url, is_direct, heroes, joined_count, invited_count, notification_count,"
         " highlight_count, last_event_id, last_sender, last_sender_name, last_body, last_ts,"
-        " inviter) VALUES (?, 'join', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '')",
+        f" inviter, {', '.join(ORGANISATION_COLUMNS)}) VALUES (?, 'join', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+        f" ?, ?, ?, ?, ?, ''{', ?' * len(ORGANISATION_COLUMNS)})",
         (
             room_id,
             name,
@@ -237,15 +246,41 @@ def update_joined_summary(
             notification_count,
             highlight_count,
             *last,
+            *org.columns(),
         ),
     )
     return summary
 
 
+class _OrganisationFields(TypedDict):
+    favourite: bool
+    low_priority: bool
+    tag_order: float
+    marked_unread: bool
+    is_space: bool
+    children: tuple[str, ...]
+    notification_level: str
+    saved_messages: bool
+
+
+def _organisation_fields(org: Organisation) -> _OrganisationFields:
+    """The summary's keyword arguments for ``org`` (typed, so ``**`` keeps mypy's checks)."""
+    return {
+        "favourite": org.favourite,
+        "low_priority": org.low_priority,
+        "tag_order": org.tag_order,
+        "marked_unread": org.marked_unread,
+        "is_space": org.is_space,
+        "children": org.children,
+        "notification_level": org.notification_level,
+        "saved_messages": org.saved_messages,
+    }
+
+
 _SUMMARY_COLUMNS = (
     "room_id, membership, name, topic, avatar_url, is_direct, joined_count, invited_count,"
     " notification_count, highlight_count, last_event_id, last_sender, last_sender_name,"
-    " last_body, last_ts, inviter, explicit_name"
+    " last_body, last_ts, inviter, explicit_name, " + ", ".join(ORGANISATION_COLUMNS)
 )
 
 
@@ -268,6 +303,7 @@ def _summary(row: tuple[Any, ...]) -> RoomSummary:
         last_ts=row[14],
         inviter=row[15],
         explicit_name=bool(row[16]),
+        **_organisation_fields(from_columns(row[17:])),
     )
 
 
@@ -276,6 +312,16 @@ def load_summaries(conn: sqlite3.Connection) -> list[RoomSummary]:
     rows = conn.execute(
         f"SELECT {_SUMMARY_COLUMNS} FROM rooms WHERE membership IN ('join', 'invite')"
         " ORDER BY membership = 'invite' DESC, last_ts DESC, room_id"
+    ).fetchall()
+    return [_summary(row) for row in rows]
+
+
+def load_archived(conn: sqlite3.Connection) -> list[RoomSummary]:
+    """Rooms the user left, or was kicked or banned from, that the cache still holds (newest
+    activity first): they are out of the conversation list but can be looked at again."""
+    rows = conn.execute(
+        f"SELECT {_SUMMARY_COLUMNS} FROM rooms WHERE membership IN ('leave', 'ban')"
+        " ORDER BY last_ts DESC, room_id"
     ).fetchall()
     return [_summary(row) for row in rows]
 
@@ -290,7 +336,7 @@ def store_invite(
 ) -> RoomSummary:
     """An invite carries only stripped state; name it from that and remember who invited us."""
     name = alias = inviter = ""
-    is_direct = False
+    is_direct = space = False
     ts = 0
     names: dict[str, str] = {}
     for event in state:
@@ -301,6 +347,8 @@ def store_invite(
             name = clean_text(content.get("name"))
         elif etype == "m.room.canonical_alias":
             alias = clean_text(content.get("alias"))
+        elif etype == "m.room.create":
+            space = is_space(content)
         elif etype == "m.room.member" and isinstance(event.get("state_key"), str):
             who = event["state_key"]
             names[who] = clean_text(content.get("displayname")) or who
@@ -318,9 +366,19 @@ def store_invite(
     title = name or alias or inviter_name or "Invitation"
     conn.execute(
         "INSERT OR REPLACE INTO rooms (room_id, membership, name, explicit_name, is_direct,"
-        " last_ts, inviter, last_sender, last_sender_name)"
-        " VALUES (?, 'invite', ?, ?, ?, ?, ?, ?, ?)",
-        (room_id, title, int(bool(name or alias)), int(is_direct), ts, inviter, inviter, inviter_name),
+        " last_ts, inviter, last_sender, last_sender_name, is_space)"
+        " VALUES (?, 'invite', ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            room_id,
+            title,
+            int(bool(name or alias)),
+            int(is_direct),
+            ts,
+            inviter,
+            inviter,
+            inviter_name,
+            int(space),
+        ),
     )
     summary = load_summary(conn, room_id)
     assert summary is not None

@@ -7,18 +7,47 @@ ApplicationWindow {
 
     // The AppController (Python): screen, login, session, settings.
     required property var app
+    // started in the tray (--minimised, or the "start minimised" setting)
+    property bool startHidden: false
 
     width: 1280
     height: 800
     minimumWidth: 480
     minimumHeight: 400
-    visible: true
-    title: qsTr("Messenger")
+    visible: !startHidden
+    title: window.app.desktop.unreadCount > 0 ? qsTr("Messenger (%1)").arg(window.app.desktop.unreadCount)
+                                              : qsTr("Messenger")
     color: Theme.window
 
     font.pixelSize: Theme.fontBody
 
     readonly property bool darkTheme: Theme.dark
+
+    function bringUp() {
+        window.show()
+        if (window.visibility === Window.Minimized)
+            window.showNormal()
+        if (Qt.platform.pluginName !== "offscreen")  // which has no stacking to change, and says so
+            window.raise()
+        window.requestActivate()
+    }
+
+    // closing the window keeps the app in the tray (a setting); otherwise it quits
+    onClosing: function(close) {
+        if (!window.app.desktop.hideToTray())
+            window.app.desktop.quitRequested()
+    }
+
+    Connections {
+        target: window.app.desktop
+        function onShowWindowRequested() { window.bringUp() }
+        function onToggleWindowRequested() {
+            if (window.visible && window.active)
+                window.hide()
+            else
+                window.bringUp()
+        }
+    }
 
     Binding {
         target: Theme

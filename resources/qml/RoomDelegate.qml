@@ -14,15 +14,29 @@ ItemDelegate {
     required property string timeText
     required property int unread
     required property bool isInvite
+    required property bool favourite
+    required property bool markedUnread
+    required property string level
+    required property bool mentions
+    required property bool savedMessages
+    required property bool lowPriority
+    required property string section
     property bool selected: false
 
     signal activated()
     signal accepted()
     signal declined()
+    signal menuRequested(real x, real y)
+
+    TapHandler {
+        acceptedButtons: Qt.RightButton
+        onTapped: (point) => delegate.menuRequested(point.position.x, point.position.y)
+    }
 
     implicitHeight: 64
     padding: 0
-    Accessible.name: unread > 0 ? qsTr("%1, %2 unread").arg(name).arg(unread) : name
+    Accessible.name: unread > 0 ? qsTr("%1, %2 unread").arg(name).arg(unread)
+                   : markedUnread ? qsTr("%1, marked as unread").arg(name) : name
     onClicked: delegate.activated()
 
     readonly property color primaryText: selected ? Theme.textOnAccent : Theme.text
@@ -84,7 +98,7 @@ ItemDelegate {
             id: preview
             anchors.left: sender.visible ? sender.right : nameText.left
             anchors.leftMargin: sender.visible ? Theme.s1 : 0
-            anchors.right: inviteActions.visible ? inviteActions.left : badge.visible ? badge.left : parent.right
+            anchors.right: inviteActions.visible ? inviteActions.left : marks.left
             anchors.rightMargin: Theme.s3
             y: sender.y
             text: delegate.lastBody.replace(/\n/g, " ")
@@ -125,24 +139,78 @@ ItemDelegate {
             }
         }
 
-        Rectangle {
-            id: badge
-            visible: delegate.unread > 0 && !delegate.isInvite
+        // the right end of the second line: @ for mentions, then the count (grey when muted), a
+        // dot for "marked as unread", or a pin for a pinned conversation with nothing new
+        Row {
+            id: marks
+            visible: !delegate.isInvite
             anchors.right: parent.right
             anchors.rightMargin: Theme.s3
             anchors.verticalCenter: preview.verticalCenter
-            height: 20
-            width: Math.max(20, count.implicitWidth + Theme.s3)
-            radius: 10
-            color: delegate.selected ? Theme.textOnAccent : Theme.badge
-            Text {
-                textFormat: Text.PlainText
-                id: count
-                anchors.centerIn: parent
-                text: delegate.unread > 999 ? "999+" : delegate.unread
-                color: delegate.selected ? Theme.selection : Theme.textOnAccent
-                font.pixelSize: Theme.fontSmall
-                font.weight: Font.DemiBold
+            spacing: Theme.s1
+            readonly property color fill: delegate.selected ? Theme.textOnAccent
+                                          : delegate.level === "all" || delegate.mentions ? Theme.badge : Theme.textDim
+            readonly property color ink: delegate.selected ? Theme.selection : Theme.textOnAccent
+
+            Image {
+                visible: delegate.level === "mute"
+                anchors.verticalCenter: parent.verticalCenter
+                source: "../icons/bell-off.svg"
+                sourceSize.width: 16
+                sourceSize.height: 16
+                opacity: 0.7
+                Accessible.name: qsTr("Muted")
+            }
+            Rectangle {
+                visible: delegate.mentions && delegate.unread > 0
+                width: 20
+                height: 20
+                radius: 10
+                color: delegate.selected ? Theme.textOnAccent : Theme.badge
+                Text {
+                    textFormat: Text.PlainText
+                    anchors.centerIn: parent
+                    text: "@"
+                    color: marks.ink
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                }
+            }
+            Rectangle {
+                id: badge
+                visible: delegate.unread > 0
+                height: 20
+                width: Math.max(20, count.implicitWidth + Theme.s3)
+                radius: 10
+                color: marks.fill
+                Text {
+                    textFormat: Text.PlainText
+                    id: count
+                    anchors.centerIn: parent
+                    text: delegate.unread > 999 ? "999+" : delegate.unread
+                    color: marks.ink
+                    font.pixelSize: Theme.fontSmall
+                    font.weight: Font.DemiBold
+                }
+            }
+            Rectangle {
+                objectName: "markedUnreadDot"
+                visible: delegate.markedUnread && delegate.unread === 0
+                anchors.verticalCenter: parent.verticalCenter
+                width: 12
+                height: 12
+                radius: 6
+                color: marks.fill
+                Accessible.name: qsTr("Marked as unread")
+            }
+            Image {
+                visible: delegate.favourite && delegate.unread === 0 && !delegate.markedUnread
+                anchors.verticalCenter: parent.verticalCenter
+                source: "../icons/pin.svg"
+                sourceSize.width: 16
+                sourceSize.height: 16
+                opacity: 0.7
+                Accessible.name: qsTr("Pinned")
             }
         }
     }

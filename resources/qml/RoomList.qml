@@ -56,6 +56,16 @@ Rectangle {
                         bottomPadding: Theme.s2
                     }
                     AppMenuItem {
+                        objectName: "savedMessages"
+                        text: qsTr("Saved messages")
+                        onTriggered: pane.session.openSavedMessages()
+                    }
+                    AppMenuItem {
+                        objectName: "newFolderButton"
+                        text: qsTr("New folder…")
+                        onTriggered: newFolder.open()
+                    }
+                    AppMenuItem {
                         objectName: "signOutButton"
                         text: qsTr("Sign out…")
                         danger: true
@@ -111,6 +121,179 @@ Rectangle {
             }
         }
 
+        // folder tabs: All, Unread, People, Groups and the user's own, with their unread conversations
+        ListView {
+            id: tabs
+            objectName: "folderTabs"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.s2
+            Layout.rightMargin: Theme.s2
+            implicitHeight: 36
+            orientation: ListView.Horizontal
+            spacing: Theme.s1
+            clip: true
+            boundsBehavior: Flickable.StopAtBounds
+            model: pane.session.folderTabs
+            Accessible.role: Accessible.PageTabList
+            delegate: ItemDelegate {
+                id: tab
+                required property string key
+                required property string name
+                required property int unread
+                required property bool custom
+                readonly property bool current: pane.session.rooms.folder === tab.key
+                objectName: "folderTab_" + tab.key
+                height: 32
+                leftPadding: Theme.s3
+                rightPadding: Theme.s3
+                Accessible.role: Accessible.PageTab
+                Accessible.name: tab.unread > 0 ? qsTr("%1, %2 unread").arg(tab.name).arg(tab.unread) : tab.name
+                onClicked: pane.session.rooms.folder = tab.key
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    enabled: tab.custom
+                    onTapped: {
+                        folderMenu.folderId = tab.key
+                        folderMenu.popup()
+                    }
+                }
+                contentItem: Row {
+                    spacing: Theme.s1
+                    Text {
+                        textFormat: Text.PlainText
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: tab.name
+                        color: tab.current ? Theme.accent : Theme.textDim
+                        font.pixelSize: Theme.fontBody
+                        font.weight: tab.current ? Font.DemiBold : Font.Normal
+                    }
+                    Rectangle {
+                        visible: tab.unread > 0
+                        anchors.verticalCenter: parent.verticalCenter
+                        height: 18
+                        width: Math.max(18, tabCount.implicitWidth + Theme.s2)
+                        radius: 9
+                        color: tab.current ? Theme.badge : Theme.textDim
+                        Text {
+                            id: tabCount
+                            textFormat: Text.PlainText
+                            anchors.centerIn: parent
+                            text: tab.unread
+                            color: Theme.textOnAccent
+                            font.pixelSize: Theme.fontSmall
+                            font.weight: Font.DemiBold
+                        }
+                    }
+                }
+                background: Rectangle {
+                    radius: Theme.radiusControl
+                    color: tab.hovered ? Theme.hover : "transparent"
+                    Rectangle {
+                        visible: tab.current
+                        anchors.bottom: parent.bottom
+                        anchors.horizontalCenter: parent.horizontalCenter
+                        width: parent.width - 2 * Theme.s2
+                        height: 3
+                        radius: 1.5
+                        color: Theme.accent
+                    }
+                }
+            }
+        }
+
+        AppMenu {
+            id: folderMenu
+            objectName: "folderMenu"
+            property string folderId: ""
+            AppMenuItem {
+                objectName: "deleteFolderButton"
+                text: qsTr("Delete folder")
+                danger: true
+                onTriggered: pane.session.deleteFolder(folderMenu.folderId)
+            }
+        }
+
+        RowLayout {
+          Layout.fillWidth: true
+          Layout.fillHeight: true
+          spacing: 0
+
+          // the space bar: every conversation, or one space's
+          ListView {
+            id: spaceBar
+            objectName: "spaceBar"
+            visible: count > 0
+            Layout.fillHeight: true
+            implicitWidth: 56
+            model: pane.session.spaces
+            spacing: Theme.s2
+            topMargin: Theme.s2
+            clip: true
+            header: Item {
+                width: 56
+                height: 48
+                Rectangle {
+                    anchors.centerIn: parent
+                    width: 40
+                    height: 40
+                    radius: Theme.radiusControl
+                    color: pane.session.rooms.space === "" ? Theme.accent : Theme.field
+                    Accessible.role: Accessible.Button
+                    Accessible.name: qsTr("All conversations")
+                    Text {
+                        textFormat: Text.PlainText
+                        anchors.centerIn: parent
+                        text: qsTr("All")
+                        color: pane.session.rooms.space === "" ? Theme.textOnAccent : Theme.text
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: Font.DemiBold
+                    }
+                    TapHandler { onTapped: pane.session.rooms.space = "" }
+                }
+            }
+            delegate: Item {
+                id: spaceItem
+                required property string roomId
+                required property string name
+                required property string initials
+                required property string avatarColor
+                required property int unread
+                objectName: "space_" + spaceItem.roomId
+                width: 56
+                height: 44
+                Accessible.role: Accessible.Button
+                Accessible.name: spaceItem.name
+                Rectangle {
+                    anchors.centerIn: parent
+                    width: 44
+                    height: 44
+                    radius: Theme.radiusControl + 2
+                    color: "transparent"
+                    border.width: pane.session.rooms.space === spaceItem.roomId ? 2 : 0
+                    border.color: Theme.accent
+                    Avatar {
+                        anchors.centerIn: parent
+                        size: 36
+                        initials: spaceItem.initials
+                        tint: spaceItem.avatarColor
+                    }
+                }
+                Rectangle {
+                    visible: spaceItem.unread > 0
+                    anchors.right: parent.right
+                    anchors.rightMargin: 4
+                    y: 0
+                    width: 10
+                    height: 10
+                    radius: 5
+                    color: Theme.badge
+                }
+                PlainToolTip { visible: spaceHover.hovered; text: spaceItem.name }
+                HoverHandler { id: spaceHover }
+                TapHandler { onTapped: pane.session.rooms.space = spaceItem.roomId }
+            }
+          }
+
         ListView {
             id: list
             objectName: "roomList"
@@ -127,6 +310,22 @@ Rectangle {
 
             ScrollBar.vertical: ScrollBar { }
 
+            section.property: "section"
+            section.delegate: Text {
+                required property string section
+                textFormat: Text.PlainText
+                width: ListView.view.width
+                visible: section.length > 0
+                height: section.length > 0 ? implicitHeight : 0
+                text: section
+                leftPadding: Theme.s4
+                topPadding: Theme.s3
+                bottomPadding: Theme.s1
+                color: Theme.textDim
+                font.pixelSize: Theme.fontMeta
+                font.weight: Font.DemiBold
+            }
+
             delegate: RoomDelegate {
                 id: room
                 width: ListView.view.width
@@ -134,6 +333,7 @@ Rectangle {
                 onActivated: pane.session.openRoom(room.roomId)
                 onAccepted: pane.session.acceptInvite(room.roomId)
                 onDeclined: pane.session.declineInvite(room.roomId)
+                onMenuRequested: (x, y) => roomMenu.show(room, x, y)
             }
 
             Keys.onReturnPressed: if (currentIndex >= 0) pane.session.openRoom(pane.session.rooms.roomIdAt(currentIndex))
@@ -151,5 +351,74 @@ Rectangle {
                       : qsTr("No conversations match “%1”").arg(filter.text)
             }
         }
+        }
+    }
+
+    // right-click on a conversation
+    AppMenu {
+        id: roomMenu
+        objectName: "roomMenu"
+        property string roomId: ""
+        property bool favourite: false
+        property bool lowPriority: false
+        property bool unread: false
+        property string level: "all"
+        property bool isInvite: false
+
+        function show(row, x, y) {
+            roomId = row.roomId
+            favourite = row.favourite
+            lowPriority = row.lowPriority
+            unread = row.unread > 0 || row.markedUnread
+            level = row.level
+            isInvite = row.isInvite
+            popup(row, x, y)
+        }
+
+        AppMenuItem {
+            objectName: "roomMenuFavourite"
+            enabled: !roomMenu.isInvite
+            text: roomMenu.favourite ? qsTr("Unpin") : qsTr("Pin to top")
+            onTriggered: pane.session.setFavourite(roomMenu.roomId, !roomMenu.favourite)
+        }
+        AppMenuItem {
+            objectName: "roomMenuMarkUnread"
+            enabled: !roomMenu.isInvite
+            text: roomMenu.unread ? qsTr("Mark as read") : qsTr("Mark as unread")
+            onTriggered: pane.session.setMarkedUnread(roomMenu.roomId, !roomMenu.unread)
+        }
+        AppMenu {
+            objectName: "notificationLevel"
+            title: qsTr("Notifications")
+            enabled: !roomMenu.isInvite
+            AppMenuItem {
+                objectName: "levelAll"
+                text: (roomMenu.level === "all" ? "✓  " : "     ") + qsTr("All messages")
+                onTriggered: pane.session.setNotificationLevel(roomMenu.roomId, "all")
+            }
+            AppMenuItem {
+                objectName: "levelMentions"
+                text: (roomMenu.level === "mentions" ? "✓  " : "     ") + qsTr("Mentions and keywords")
+                onTriggered: pane.session.setNotificationLevel(roomMenu.roomId, "mentions")
+            }
+            AppMenuItem {
+                objectName: "levelMute"
+                text: (roomMenu.level === "mute" ? "✓  " : "     ") + qsTr("Mute")
+                onTriggered: pane.session.setNotificationLevel(roomMenu.roomId, "mute")
+            }
+        }
+        AppMenuItem {
+            objectName: "roomMenuLowPriority"
+            enabled: !roomMenu.isInvite
+            text: roomMenu.lowPriority ? qsTr("Move out of low priority") : qsTr("Low priority")
+            onTriggered: pane.session.setLowPriority(roomMenu.roomId, !roomMenu.lowPriority)
+        }
+    }
+
+    NewFolderDialog {
+        id: newFolder
+        roomsModel: pane.session.rooms
+        anchors.centerIn: parent
+        onCreated: (name, rooms) => pane.session.createFolder(name, rooms)
     }
 }

@@ -16,6 +16,7 @@ from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 from messenger_desktop.api.client import Credentials
 from messenger_desktop.qt.app_controller import AppController
+from messenger_desktop.qt.desktop_controller import DesktopController
 from messenger_desktop.qt.engine import build_engine
 from messenger_desktop.qt.session_controller import SessionController
 from messenger_desktop.qt.settings import Settings
@@ -35,7 +36,14 @@ async def until(predicate: Callable[[], object], timeout: float = 20.0, what: st
 
 
 class Shell:
-    def __init__(self, loop: asyncio.AbstractEventLoop, profile_dir: Path, *, poll_ms: int = 1000) -> None:
+    def __init__(
+        self,
+        loop: asyncio.AbstractEventLoop,
+        profile_dir: Path,
+        *,
+        poll_ms: int = 1000,
+        desktop: Callable[[Settings], DesktopController] | None = None,
+    ) -> None:
         self.loop = loop
         self.profile = Profile.at(profile_dir)
         self.settings = Settings(self.profile.settings)
@@ -43,7 +51,10 @@ class Shell:
         def session_factory(profile: Profile, creds: Credentials, trace: Callable[[str], None]) -> Session:
             return Session(profile, creds, trace=trace, poll_timeout_ms=poll_ms)
 
-        self.controller = AppController(self.profile, self.settings, session_factory=session_factory)
+        self.desktop = desktop(self.settings) if desktop is not None else None
+        self.controller = AppController(
+            self.profile, self.settings, session_factory=session_factory, desktop=self.desktop
+        )
         self.engine: QQmlApplicationEngine = build_engine(self.controller)
         window = self.engine.rootObjects()[0]
         assert isinstance(window, QQuickWindow)
@@ -152,17 +163,18 @@ class Shell:
         self.focus(name)
         self.key(Qt.Key.Key_Space, text=" ")
 
-    def tap(self, item: QQuickItem) -> None:
-        """Click the middle of ``item`` with the left mouse button (inside the running loop)."""
+    def tap(self, item: QQuickItem, button: Qt.MouseButton = Qt.MouseButton.LeftButton) -> None:
+        """Click the middle of ``item`` with the left (or ``button``) mouse button (inside the
+        running loop)."""
 
         async def clicking() -> None:
             centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
-            left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+            none = Qt.MouseButton.NoButton
             for kind, buttons in (
-                (QEvent.Type.MouseButtonPress, left),
+                (QEvent.Type.MouseButtonPress, button),
                 (QEvent.Type.MouseButtonRelease, none),
             ):
-                event = QMouseEvent(kind, centre, centre, left, buttons, Qt.KeyboardModifier.NoModifier)
+                event = QMouseEvent(kind, centre, centre, button, buttons, Qt.KeyboardModifier.NoModifier)
                 QCoreApplication.sendEvent(self.window, event)
 
         self.run(clicking())

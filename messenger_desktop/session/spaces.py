@@ -1,0 +1,109 @@
+"""A space's rooms as the server knows them (``GET /hierarchy``), for browsing and joining.
+
+The cache only holds the spaces and rooms the user is in; the hierarchy also names the rooms they
+are not in yet. Its answer comes from the server (and, over federation, from other servers), so
+every field is checked and cut to size, and paging stops after a bounded number of pages even if
+the server keeps handing out tokens.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..api.client import MatrixApi
+from ..api.ids import RoomId
+from ..store.database import Database
+from ..store.organise import valid_room_id
+from ..store.summaries import clean_text
+
+PAGE_SIZE = 50
+MAX_PAGES = 20
+MAX_ROOMS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class SpaceRoom:
+    room_id: RoomId
+    name: str
+    """The room's name, or '' when it has none (the UI names it from the alias or the id)."""
+    topic: str
+    canonical_alias: str
+    num_joined_members: int
+    room_type: str
+    """'' for a conversation, "m.space" for a space inside the space."""
+    joined: bool
+    """The user is in the room (by the cache)."""
+    avatar_url: str = ""
+    """An ``mxc://`` URI, or ''."""
+
+
+async def space_hierarchy(api: MatrixApi, db: Database, space_id: RoomId) -> list[SpaceRoom]:
+    """The rooms of ``space_id`` one level down (sub-spaces included, not their rooms), in the
+    server's order, without the space itself and without repeats."""
+    found: dict[RoomId, SpaceRoom] = {}
+    token: str | None = None
+    seen_tokens: set[str] = set()
+    for _ in range(MAX_PAGES):
+        page = await api.hierarchy(space_id, from_=token, limit=PAGE_SIZE, max_depth=1)
+        for raw in page.rooms:
+            room = space_room(raw)
+            if room is not None and room.room_id != space_id and len(found) < MAX_ROOMS:
+                found.setdefault(room.room_id, room)
+        token = page.next_batch
+        if token is None or token in seen_tokens or len(found) >= MAX_ROOMS:
+            break
+        seen_tokens.add(token)
+    joined = await db.run(_joined_among, list(found))
+    return [_with_joined(room, room.room_id in joined) for room in found.values()]
+
+
+def space_room(raw: dict[str, Any]) -> SpaceRoom | None:
+    """One room of a hierarchy answer, or None without a usable room id."""
+    room_id = raw.get("room_id")
+    if not isinstance(room_id, str) or not valid_room_id(room_id):
+        return None
+    alias = clean_text(raw.get("canonical_alias"))
+    members = raw.get("num_joined_members")
+    avatar = clean_text(raw.get("avatar_url"))
+    return SpaceRoom(
+        room_id=RoomId(room_id),
+        name=clean_text(raw.get("name")),
+        topic=clean_text(raw.get("topic"), 1000),
+        canonical_alias=alias if alias.startswith("#") and ":" in alias else "",
+        num_joined_members=members
+        if isinstance(members, int) and not isinstance(members, bool) and 0 <= members < 2**31
+        else 0,
+        room_type=clean_text(raw.get("room_type")),
+        joined=False,
+        avatar_url=avatar if avatar.startswith("mxc://") else "",
+    )
+
+
+def _with_joined(room: SpaceRoom, joined: bool) -> SpaceRoom:
+    return SpaceRoom(
+        room.room_id,
+        room.name,
+        room.topic,
+        room.canonical_alias,
+        room.num_joined_members,
+        room.room_type,
+        joined,
+        room.avatar_url,
+    )
+
+
+def _joined_among(conn: sqlite3.Connection, room_ids: Sequence[str]) -> set[str]:
+    joined: set[str] = set()
+    for start in range(0, len(room_ids), 500):
+        part = room_ids[start : start + 500]
+        marks = ",".join("?" * len(part))
+        joined.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT room_id FROM rooms WHERE membership = 'join' AND room_id IN ({marks})", part
+            )
+        )
+    return joined

@@ -130,7 +130,7 @@ Rectangle {
             Layout.rightMargin: Theme.s2
             implicitHeight: 36
             orientation: ListView.Horizontal
-            spacing: Theme.s1
+            spacing: 0
             clip: true
             boundsBehavior: Flickable.StopAtBounds
             model: pane.session.folderTabs
@@ -144,8 +144,8 @@ Rectangle {
                 readonly property bool current: pane.session.rooms.folder === tab.key
                 objectName: "folderTab_" + tab.key
                 height: 32
-                leftPadding: Theme.s3
-                rightPadding: Theme.s3
+                leftPadding: Theme.s2
+                rightPadding: Theme.s2
                 Accessible.role: Accessible.PageTab
                 Accessible.name: tab.unread > 0 ? qsTr("%1, %2 unread").arg(tab.name).arg(tab.unread) : tab.name
                 onClicked: pane.session.rooms.folder = tab.key

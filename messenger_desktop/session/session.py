@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from ..api.client import Credentials, MatrixApi, SearchPage
@@ -478,7 +478,7 @@ class Session:
         """Words that notify wherever they are written (the user's keyword push rules)."""
         return await push_settings.keywords(self.db, self.user_id)
 
-    async def set_keywords(self, words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    async def set_keywords(self, words: Iterable[str]) -> tuple[str, ...]:
         """Make the keywords exactly ``words``; returns the ones kept (trimmed, no repeats, no
         slash or leading dot, which the server refuses)."""
         return await push_settings.set_keywords(self.api, self.user_id, words)
@@ -487,7 +487,7 @@ class Session:
         """The user's folders, as last synced (changes arrive in ``ChangeSet.folders``)."""
         return await organise.folders(self.db)
 
-    async def set_folders(self, folders: tuple[Folder, ...] | list[Folder]) -> None:
+    async def set_folders(self, folders: Iterable[Folder]) -> None:
         await organise.set_folders(self.api, self.user_id, folders)
 
     async def saved_messages_room(self) -> RoomId:

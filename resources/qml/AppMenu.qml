@@ -8,6 +8,8 @@ Menu {
 
     topPadding: Theme.s1
     bottomPadding: Theme.s1
+    // entries the menu makes itself (the one opening a submenu) look like the others
+    delegate: AppMenuItem { }
 
     background: Rectangle {
         implicitWidth: 220

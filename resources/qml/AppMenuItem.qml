@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// One entry of an AppMenu; `danger` for an action that loses something (leave, sign out).
+// One entry of an AppMenu; `danger` for an action that loses something (leave, sign out). Also the
+// entry that opens a submenu (AppMenu makes those with this delegate), with an arrow.
 MenuItem {
     id: item
 
@@ -19,6 +20,15 @@ MenuItem {
         font.pixelSize: Theme.fontBody
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
+    }
+    arrow: Text {
+        textFormat: Text.PlainText
+        x: item.width - width - Theme.s3
+        y: (item.height - height) / 2
+        visible: item.subMenu !== null
+        text: "›"
+        color: Theme.textDim
+        font.pixelSize: Theme.fontTitle
     }
     background: Rectangle {
         color: item.highlighted ? Theme.hover : "transparent"

@@ -77,7 +77,8 @@ Popup {
         Label {
             textFormat: Text.PlainText
             text: dialog.chosenCount === 0 ? qsTr("Choose the conversations in it")
-                                           : qsTr("%n conversation(s) chosen", "", dialog.chosenCount)
+                  : dialog.chosenCount === 1 ? qsTr("1 conversation chosen")
+                  : qsTr("%1 conversations chosen").arg(dialog.chosenCount)
             color: Theme.textDim
             font.pixelSize: Theme.fontMeta
         }
@@ -97,6 +98,25 @@ Popup {
                 text: entry.modelData.name
                 Accessible.name: entry.modelData.name
                 onClicked: dialog.toggle(entry.modelData.roomId)
+                indicator: Rectangle {
+                    x: entry.width - width - Theme.s3
+                    y: (entry.height - height) / 2
+                    width: 20
+                    height: 20
+                    radius: 6
+                    color: entry.checked ? Theme.accent : "transparent"
+                    border.width: entry.checked ? 0 : 2
+                    border.color: Theme.textDim
+                    Text {
+                        textFormat: Text.PlainText
+                        anchors.centerIn: parent
+                        visible: entry.checked
+                        text: "✓"
+                        color: Theme.textOnAccent
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: Font.DemiBold
+                    }
+                }
                 contentItem: RowLayout {
                     spacing: Theme.s3
                     Avatar {

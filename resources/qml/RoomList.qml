@@ -418,6 +418,7 @@ Rectangle {
     NewFolderDialog {
         id: newFolder
         roomsModel: pane.session.rooms
+        parent: Overlay.overlay  // wider than the list: centred in the window
         anchors.centerIn: parent
         onCreated: (name, rooms) => pane.session.createFolder(name, rooms)
     }

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from messenger_desktop.api import Credentials, EventId, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
@@ -23,6 +24,8 @@ from messenger_desktop.session.compose import text_content
 from tests.support.core import login
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
+from tests.ui.test_organise import _role, _row_item
+from tests.ui.test_shell import _room_ids
 
 pytestmark = pytest.mark.integration
 
@@ -115,8 +118,42 @@ def test_screenshots_of_sign_in_and_main_window(
     for theme in ("light", "dark"):
         shell.settings.set_value("theme", theme)
         shell.grab(out / f"main-thread-{theme}.png")
+    # organising: a conversation's menu, the quick switcher, a new folder
+    shell.session.panels.close()
+    book_club = next(r for r in _room_ids(shell) if _role(shell, r, "name") == "Book club")
+    shell.tap(_row_item(shell, book_club), Qt.MouseButton.RightButton)
+    shell.wait(lambda: shell.is_open("roomMenu"), what="the conversation's menu")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"room-menu-{theme}.png")
+    shell.key(Qt.Key.Key_Escape)
+    shell.wait(lambda: not shell.is_open("roomMenu"), what="the menu to close")
+    shell.key(Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    shell.wait(lambda: shell.is_open("quickSwitcher"), what="the quick switcher")
+    shell.type("bo")
+    shell.run(shell.session.wait_idle())
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"quick-switcher-{theme}.png")
+    shell.key(Qt.Key.Key_Escape)
+    shell.wait(lambda: not shell.is_open("quickSwitcher"), what="the switcher to close")
+    shell.obj("newFolderDialog").setProperty("visible", True)
+    shell.wait(lambda: shell.is_open("newFolderDialog"), what="the new-folder dialog")
+    shell.type("Weekend")
+    shell.tap(next(i for i in shell.visual_children("newFolderRooms") if i.property("checkable")))
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"new-folder-{theme}.png")
     assert all(
         (out / f"{kind}-{theme}.png").stat().st_size > 10_000
-        for kind in ("login", "main-direct", "main-group", "main-thread")
+        for kind in (
+            "login",
+            "main-direct",
+            "main-group",
+            "main-thread",
+            "room-menu",
+            "quick-switcher",
+            "new-folder",
+        )
         for theme in ("light", "dark")
     )

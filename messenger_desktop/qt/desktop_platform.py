@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Awaitable, Callable
 
 from .platform.autostart import AutostartSync
 from .platform.launcher import LauncherBadge, launcher_badge
@@ -25,8 +26,7 @@ class DesktopPlatform:
         self.tray = TrayController(settings)
         self.launcher: LauncherBadge = launcher_badge()
         self.autostart = AutostartSync(settings)
-        self._notifier: Notifier | None = None
-        self._desktop_notifier: object | None = None
+        self._close_notifier: Callable[[], Awaitable[None]] | None = None
 
     async def start_notifier(self) -> Notifier:
         """The notification service to use (asks the session bus on Linux; quick)."""
@@ -35,21 +35,15 @@ class DesktopPlatform:
 
             desktop = FreedesktopNotifier()
             if await desktop.start():
-                self._desktop_notifier = desktop
-                self._notifier = desktop
+                self._close_notifier = desktop.close
                 return desktop
             await desktop.close()
             log.info("no notification daemon: notifications become tray messages")
-        self._notifier = TrayNotifier(self.tray)
-        return self._notifier
+        return TrayNotifier(self.tray)
 
     async def close(self) -> None:
         self.autostart.close()
         self.tray.close()
         self.launcher.close()
-        desktop = self._desktop_notifier
-        if desktop is not None:
-            from .platform.freedesktop import FreedesktopNotifier
-
-            if isinstance(desktop, FreedesktopNotifier):
-                await desktop.close()
+        if self._close_notifier is not None:
+            await self._close_notifier()

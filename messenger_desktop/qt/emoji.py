@@ -22,7 +22,7 @@ from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QTextLayout
 
-from .row_model import RowListModel, role_table
+from .row_model import RowListModel, ValuesRow, role_table
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -155,13 +155,6 @@ def drawable(catalogue: Catalogue) -> Catalogue:
 # -- the model -------------------------------------------------------------------------------------
 
 
-class EmojiRow:
-    __slots__ = ("values",)
-
-    def __init__(self, values: tuple[str, str, str, bool]) -> None:
-        self.values = values
-
-
 class EmojiModel(RowListModel):
     """The emoji of one category, the recent list, or the results of a search.
 
@@ -185,7 +178,7 @@ class EmojiModel(RowListModel):
         super().__init__(parent)
         self._settings = settings
         self._catalogue: Catalogue | None = None
-        self._rows: list[EmojiRow] = []
+        self._rows: list[ValuesRow] = []
         self._shown: list[Emoji | None] = []
         self._category = "smileys"
         self._query = ""
@@ -366,10 +359,10 @@ def _call_each(callbacks: Iterable[Callable[[], None]]) -> None:
         callback()
 
 
-def _row(char: str, item: Emoji | None) -> EmojiRow:
+def _row(char: str, item: Emoji | None) -> ValuesRow:
     if item is None:
-        return EmojiRow((char, "", "", False))
-    return EmojiRow((char, item.name, item.description, bool(item.tones)))
+        return ValuesRow((char, "", "", False))
+    return ValuesRow((char, item.name, item.description, bool(item.tones)))
 
 
 def _valid_emoji(value: object) -> bool:

@@ -6,12 +6,11 @@ spaces change — a handful of rows, so a reset costs nothing and keeps them exa
 
 from __future__ import annotations
 
-from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from .formatting import avatar_color, initials, tr
 from .rooms_model import BUILT_IN_FOLDERS, RoomsModel
-from .row_model import RowListModel, role_table
+from .row_model import ReplacedRowListModel, ValuesRow, role_table
 
 TAB_ROLE_NAMES = ("key", "name", "unread", "custom")
 TAB_ROLES = role_table(TAB_ROLE_NAMES)
@@ -19,22 +18,14 @@ SPACE_ROLE_NAMES = ("roomId", "name", "initials", "avatarColor", "unread")
 SPACE_ROLES = role_table(SPACE_ROLE_NAMES)
 
 
-class _Row:
-    __slots__ = ("values",)
-
-    def __init__(self, values: tuple[object, ...]) -> None:
-        self.values = values
-
-
 def _built_in_name(key: str) -> str:
     return {"all": tr("All"), "unread": tr("Unread"), "people": tr("People"), "groups": tr("Groups")}[key]
 
 
-class FolderTabsModel(RowListModel):
+class FolderTabsModel(ReplacedRowListModel):
     """All, Unread, People, Groups, then the user's folders; each with its unread conversations."""
 
     ROLE_NAMES = TAB_ROLE_NAMES
-    countChanged = Signal()
 
     def __init__(self, rooms: RoomsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,28 +35,19 @@ class FolderTabsModel(RowListModel):
         rooms.countChanged.connect(self._rebuild)
         self._rebuild()
 
-    def _get_count(self) -> int:
-        return len(self._rows)
-
-    count = QtProperty(int, _get_count, notify=countChanged)
-
     def _rebuild(self) -> None:
         rooms = self._rooms_model
-        rows = [_Row((key, _built_in_name(key), rooms.unread_in(key), False)) for key in BUILT_IN_FOLDERS]
-        rows += [_Row((f.id, f.name, rooms.unread_in(f.id), True)) for f in rooms.folders()]
-        if [r.values for r in rows] == [r.values for r in self._rows]:
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-        self.countChanged.emit()
+        rows = [
+            ValuesRow((key, _built_in_name(key), rooms.unread_in(key), False)) for key in BUILT_IN_FOLDERS
+        ]
+        rows += [ValuesRow((f.id, f.name, rooms.unread_in(f.id), True)) for f in rooms.folders()]
+        self.replace_rows(rows)
 
 
-class SpacesModel(RowListModel):
+class SpacesModel(ReplacedRowListModel):
     """The joined spaces, for the space bar."""
 
     ROLE_NAMES = SPACE_ROLE_NAMES
-    countChanged = Signal()
 
     def __init__(self, rooms: RoomsModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,21 +57,11 @@ class SpacesModel(RowListModel):
         rooms.countChanged.connect(self._rebuild)
         self._rebuild()
 
-    def _get_count(self) -> int:
-        return len(self._rows)
-
-    count = QtProperty(int, _get_count, notify=countChanged)
-
     def _rebuild(self) -> None:
         rooms = self._rooms_model
-        rows = []
+        rows: list[ValuesRow] = []
         for space in rooms.spaces():
             name = space.name or space.room_id
             unread = rooms.unread_in_space(space.room_id)
-            rows.append(_Row((space.room_id, name, initials(name), avatar_color(space.room_id), unread)))
-        if [r.values for r in rows] == [r.values for r in self._rows]:
-            return
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-        self.countChanged.emit()
+            rows.append(ValuesRow((space.room_id, name, initials(name), avatar_color(space.room_id), unread)))
+        self.replace_rows(rows)

@@ -19,7 +19,7 @@ from ..session.fuzzy import fold, score
 from ..store.people import Person
 from .formatting import avatar_color, initials, tr
 from .rooms_model import RoomRow, RoomsModel
-from .row_model import RowListModel, role_table
+from .row_model import ReplacedRowListModel, role_table
 from .tasks import TaskGroup
 
 ROLE_NAMES = ("kind", "key", "name", "detail", "initials", "avatarColor", "unread")
@@ -70,11 +70,10 @@ def person_candidate(person: Person, order: int) -> Candidate:
     )
 
 
-class QuickSwitcherModel(RowListModel):
+class QuickSwitcherModel(ReplacedRowListModel):
     ROLE_NAMES = ROLE_NAMES
 
     queryChanged = Signal()
-    countChanged = Signal()
     roomChosen = Signal(str)
     personChosen = Signal(str)
     """A person without a direct chat was chosen: start one."""
@@ -118,11 +117,6 @@ class QuickSwitcherModel(RowListModel):
             self.queryChanged.emit()
 
     query = QtProperty(str, _get_query, _set_query, notify=queryChanged)
-
-    def _get_count(self) -> int:
-        return len(self._rows)
-
-    count = QtProperty(int, _get_count, notify=countChanged)
 
     @Slot(int)
     def activate(self, row: int) -> None:
@@ -169,8 +163,5 @@ class QuickSwitcherModel(RowListModel):
         self._show([c for _, c in scored[:MAX_RESULTS]])
 
     def _show(self, results: Sequence[Candidate]) -> None:
-        self.beginResetModel()
         self._results = list(results)
-        self._rows = self._results
-        self.endResetModel()
-        self.countChanged.emit()
+        self.replace_rows(self._results)

@@ -7,7 +7,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Protocol
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 FIRST_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
@@ -43,3 +52,34 @@ class RowListModel(QAbstractListModel):
 
     def roleNames(self) -> dict[int, QByteArray]:
         return {FIRST_ROLE + i: QByteArray(name.encode()) for i, name in enumerate(self.ROLE_NAMES)}
+
+
+class ValuesRow:
+    """A row that is only its values (for models whose rows need nothing else)."""
+
+    __slots__ = ("values",)
+
+    def __init__(self, values: tuple[Any, ...]) -> None:
+        self.values = values
+
+
+class ReplacedRowListModel(RowListModel):
+    """A short list rebuilt whole on every change: :meth:`replace_rows` resets it (only when the
+    values differ, so views keep their state otherwise) and keeps :attr:`count` for QML."""
+
+    countChanged = Signal()
+
+    def _get_count(self) -> int:
+        return len(self._rows)
+
+    count = QtProperty(int, _get_count, notify=countChanged)
+
+    def replace_rows(self, rows: Sequence[Row]) -> bool:
+        """Show ``rows``; whether anything changed."""
+        if [r.values for r in rows] == [r.values for r in self._rows]:
+            return False
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+        self.countChanged.emit()
+        return True

@@ -535,8 +535,9 @@ class SessionController(QObject):
                 return
             summary = await self._session.room(room)
             if summary is not None and summary.last_event_id:
-                await self._session.mark_read(room, EventId(summary.last_event_id))
-            await self._session.set_marked_unread(room, False)
+                await self._session.mark_read(room, EventId(summary.last_event_id))  # clears the mark too
+            else:
+                await self._session.set_marked_unread(room, False)
 
         self._tasks.spawn(mark(), name="marked-unread")
 

@@ -16,6 +16,7 @@ from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.qt.desktop_controller import DesktopController
 from messenger_desktop.qt.platform.freedesktop import FreedesktopNotifier
+from messenger_desktop.qt.platform.tray import TrayController
 from messenger_desktop.qt.settings import Settings
 from tests.support.notification_server import FakeNotificationServer
 from tests.support.synapse import UserFactory
@@ -36,7 +37,10 @@ class Desktop:
         self.raised = 0
 
     def build(self, settings: Settings) -> DesktopController:
-        controller = DesktopController(settings, notifier=self.notifier, window_active=lambda: self.active)
+        self.tray = TrayController(settings)
+        controller = DesktopController(
+            settings, notifier=self.notifier, tray=self.tray, window_active=lambda: self.active
+        )
         controller.showWindowRequested.connect(self._raised)
         return controller
 
@@ -57,6 +61,8 @@ def desktop(loop: asyncio.AbstractEventLoop, server: FakeNotificationServer) -> 
     parts = Desktop(loop)
     yield parts
     loop.run_until_complete(parts.notifier.close())
+    if hasattr(parts, "tray"):
+        parts.tray.close()
 
 
 @pytest.fixture
@@ -167,16 +173,20 @@ def test_with_previews_off_nobody_reads_over_the_shoulder(
 
 
 def test_unread_count_is_one_figure_for_title_and_tray(
-    app: Shell, server: FakeNotificationServer, synapse: LocalSynapse, new_user: UserFactory
+    app: Shell, desktop: Desktop, server: FakeNotificationServer, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
     _alice, bob, garden, _books = _two_rooms(app, synapse, new_user)
     # The open conversation is read; the other has its one message unread.
     app.wait(lambda: app.desktop.property("unreadCount") == 1, what="one unread")
     assert app.window.property("title") == "Messenger (1)"
+    assert desktop.tray.unread == 1
     app.run(_say(bob, garden, "more"))
     app.wait(lambda: app.desktop.property("unreadCount") == 2, what="two unread")
     assert app.window.property("title") == "Messenger (2)"
+    assert desktop.tray.unread == 2
+    assert desktop.tray.tray_icon.toolTip() == "Messenger — 2 unread"
     assert app.session.rooms.property("unreadTotal") == 2
     app.session.openRoom(garden)
     app.wait(lambda: app.desktop.property("unreadCount") == 0, what="all read")
     assert app.window.property("title") == "Messenger"
+    assert desktop.tray.unread == 0

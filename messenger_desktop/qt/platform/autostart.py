@@ -20,7 +20,6 @@ import contextlib
 import importlib
 import logging
 import os
-import plistlib
 import shutil
 import subprocess
 import sys
@@ -114,6 +113,8 @@ def launch_agent(command: Sequence[str]) -> bytes:
         "RunAtLoad": True,
         "ProcessType": "Interactive",
     }
+    import plistlib  # macOS only: not worth its import on every start elsewhere
+
     return plistlib.dumps(agent)
 
 

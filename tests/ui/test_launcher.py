@@ -19,6 +19,7 @@ from messenger_desktop.qt.platform.launcher import (
     INTERFACE,
     PATH,
     NullLauncher,
+    QtLauncher,
     UnityLauncher,
     launcher_badge,
 )
@@ -113,7 +114,39 @@ def test_without_a_session_bus_nothing_breaks(
 def test_the_platform_picks_the_implementation() -> None:
     assert isinstance(launcher_badge("linux"), UnityLauncher)
     for platform in ("win32", "darwin"):
-        null = launcher_badge(platform)
-        assert isinstance(null, NullLauncher)
-        null.set_count(5, True)
-        null.close()
+        assert isinstance(launcher_badge(platform), QtLauncher)
+    null = launcher_badge("sunos5")
+    assert isinstance(null, NullLauncher)
+    null.set_count(5, True)
+    null.close()
+
+
+def test_windows_and_macos_set_the_number_and_ask_for_attention_once_per_mention() -> None:
+    numbers: list[int] = []
+    alerts: list[str] = []
+    launcher = QtLauncher(set_number=numbers.append, alert=lambda: alerts.append("alert"))
+    launcher.set_count(3, False)
+    launcher.set_count(3, False)  # unchanged: not sent again
+    launcher.set_count(4, True)  # a mention: the taskbar flashes / the Dock bounces
+    launcher.set_count(5, True)  # still the same mention state: no second alert
+    launcher.set_count(-2, False)
+    launcher.set_count(1, True)  # a new mention
+    launcher.close()
+    assert numbers == [3, 4, 5, 0, 1, 0]
+    assert alerts == ["alert", "alert"]
+
+
+def test_qts_own_badge_calls_are_accepted_on_this_platform(qapp: Any) -> None:
+    """The real Qt calls, with a window to alert (a no-op offscreen, but they must exist and not
+    raise)."""
+    from PySide6.QtGui import QWindow
+
+    window = QWindow()
+    window.show()
+    try:
+        launcher = QtLauncher()
+        launcher.set_count(7, True)
+        launcher.set_count(0, False)
+        launcher.close()
+    finally:
+        window.close()

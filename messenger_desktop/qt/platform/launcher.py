@@ -12,24 +12,20 @@ bus just logs one line. Qt has ``QGuiApplication.setBadgeNumber`` for this, but 
 works under Qt's desktop platform services (not offscreen, so untestable here) and has no way to
 say "urgent"; jeepney also keeps the D-Bus code of the app in one style (see ``freedesktop.py``).
 
-Elsewhere :class:`NullLauncher` does nothing. Where the other platforms plug in, both behind
-:class:`LauncherBadge` and picked in :func:`launcher_badge`:
-
-- **Windows**: the taskbar overlay icon (``ITaskbarList3::SetOverlayIcon`` with a 16 px badge from
-  :func:`~.badge.badged_image`), or simply ``QGuiApplication.setBadgeNumber(count)``, which Qt ≥ 6.5
-  implements with that overlay icon.
-- **macOS**: the Dock tile's badge label (``NSApp.dockTile.badgeLabel``), which
-  ``QGuiApplication.setBadgeNumber(count)`` sets; ``urgent`` could bounce the Dock icon once via
-  ``QApplication.alert(window)``.
-
-Neither is implemented: nothing here can run them, and an untested platform path is worse than
-none.
+**Windows and macOS**: :class:`QtLauncher`, through ``QGuiApplication.setBadgeNumber``, which Qt
+(6.5 and later) implements as the taskbar button's overlay icon on Windows and the Dock tile's
+badge label on macOS. A mention (``urgent``) also asks for attention once, as Telegram does:
+``QWindow.alert``, which flashes the taskbar button on Windows and bounces the Dock icon on macOS,
+and does nothing while the window is active. These two only run for real on those systems; here
+the class is tested with Qt's offscreen platform (where the calls are accepted and do nothing) and
+with recorded calls. Elsewhere :class:`NullLauncher` does nothing.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from typing import Any, Protocol
 
 log = logging.getLogger(__name__)
@@ -120,11 +116,62 @@ class UnityLauncher:
         return self._connection
 
 
+class QtLauncher:
+    """The taskbar overlay (Windows) or Dock badge (macOS) through Qt (see the module docstring).
+
+    ``set_number`` and ``alert`` default to ``QGuiApplication.setBadgeNumber`` and alerting the
+    app's first visible window; tests pass recorders.
+    """
+
+    def __init__(
+        self,
+        set_number: Callable[[int], None] | None = None,
+        alert: Callable[[], None] | None = None,
+    ) -> None:
+        self._set_number = set_number or _qt_set_badge_number
+        self._alert = alert or _qt_alert
+        self._sent: tuple[int, bool] | None = None
+
+    def set_count(self, count: int, urgent: bool) -> None:
+        state = (max(count, 0), urgent and count > 0)
+        if state == self._sent:
+            return
+        was_urgent = self._sent is not None and self._sent[1]
+        self._sent = state
+        self._set_number(state[0])
+        if state[1] and not was_urgent:
+            self._alert()
+
+    def close(self) -> None:
+        if self._sent not in (None, (0, False)):
+            self._set_number(0)
+        self._sent = None
+
+
+def _qt_set_badge_number(count: int) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if isinstance(app, QGuiApplication):
+        app.setBadgeNumber(count)
+
+
+def _qt_alert() -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    window = next((w for w in QGuiApplication.topLevelWindows() if w.isVisible()), None)
+    if window is not None:
+        window.alert(0)  # until the user comes to the window; nothing if it is active
+
+
 def launcher_badge(platform: str = sys.platform) -> LauncherBadge:
     """The launcher badge of this platform (see the module docstring).
 
-    Only Linux: jeepney is a dependency there only (BSD desktops would work the same way once it is).
+    Linux through D-Bus (jeepney is a dependency there only; BSD desktops would work the same way
+    once it is); Windows and macOS through Qt.
     """
     if platform.startswith("linux"):
         return UnityLauncher()
+    if platform in ("win32", "darwin"):
+        return QtLauncher()
     return NullLauncher()

@@ -359,6 +359,11 @@ class MatrixApi:
     async def leave(self, room_id: RoomId) -> None:
         await self.request("POST", path(CLIENT_V3, "rooms", room_id, "leave"), body={})
 
+    async def forget(self, room_id: RoomId) -> None:
+        """``POST /rooms/{roomId}/forget``: a room the user left is no longer theirs to read; the
+        server refuses while they are still in it."""
+        await self.request("POST", path(CLIENT_V3, "rooms", room_id, "forget"), body={})
+
     async def send(
         self, room_id: RoomId, event_type: str, txn_id: TxnId, content: Mapping[str, Any]
     ) -> EventId:

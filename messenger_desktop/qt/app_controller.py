@@ -26,6 +26,7 @@ from .formatting import tr
 from .login_controller import LoginController
 from .session_controller import SessionController
 from .settings import Settings
+from .settings_rows import SettingsRowsModel
 from .tasks import TaskGroup
 
 log = logging.getLogger(__name__)
@@ -67,6 +68,7 @@ class AppController(QObject):
         self._status = ""
         self._session: SessionController | None = None
         self._emoji: EmojiModel | None = None
+        self._settings_rows = SettingsRowsModel(settings, self)
         self._tasks = TaskGroup(on_error=self._failed)
         self._login.signedIn.connect(self._signed_in)
 
@@ -98,6 +100,12 @@ class AppController(QObject):
         return self._settings
 
     settings = QtProperty(QObject, _get_settings, constant=True)
+
+    def _get_settings_rows(self) -> SettingsRowsModel:
+        return self._settings_rows
+
+    settingsRows = QtProperty(QObject, _get_settings_rows, constant=True)
+    """The Settings window's rows (signed in or not)."""
 
     def _get_desktop(self) -> DesktopController:
         return self._desktop

@@ -6,7 +6,7 @@ spaces change — a handful of rows, so a reset costs nothing and keeps them exa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 
 from .formatting import avatar_color, initials, tr
 from .rooms_model import BUILT_IN_FOLDERS, RoomsModel
@@ -42,6 +42,10 @@ class FolderTabsModel(ReplacedRowListModel):
         ]
         rows += [ValuesRow((f.id, f.name, rooms.unread_in(f.id), True)) for f in rooms.folders()]
         self.replace_rows(rows)
+
+    @Slot(str, result=int)
+    def indexOf(self, key: str) -> int:
+        return next((i for i, row in enumerate(self._rows) if row.values[0] == key), -1)
 
 
 class SpacesModel(ReplacedRowListModel):

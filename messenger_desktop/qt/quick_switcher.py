@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..session.fuzzy import fold, score
+from ..session.fuzzy import fold, score_folded
 from ..store.people import Person
 from .formatting import avatar_color, initials, tr
 from .rooms_model import RoomRow, RoomsModel
@@ -45,7 +45,7 @@ def _contains_in_order(query: str, text: str) -> bool:
 def _best(query: str, candidate: Candidate) -> int | None:
     found = [
         s
-        for s in (score(query, text) for text in candidate.folded if _contains_in_order(query, text))
+        for s in (score_folded(query, text) for text in candidate.folded if _contains_in_order(query, text))
         if s is not None
     ]
     return max(found) if found else None

@@ -7,10 +7,8 @@ message is on screen in the same frame as the key press.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
-import uuid
 from collections.abc import Callable
 from typing import Any
 
@@ -21,15 +19,18 @@ from ..api.errors import ApiError, MatrixError, TransportError
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..session.changes import ChangeSet, Connection, ConnectionState
 from ..session.session import Session
-from ..store.folders import Folder
+from .archive import Archive
 from .composer_controller import ComposerController
+from .folder_editor import FolderEditor
 from .formatting import tr
+from .keywords_controller import KeywordsController
 from .list_filters import FolderTabsModel, SpacesModel
 from .message_actions import MessageActions
 from .quick_switcher import QuickSwitcherModel
 from .room_panels import RoomPanels
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
+from .space_browser import SpaceBrowser
 from .tasks import TaskGroup
 from .timeline_model import TimelineModel
 from .timeline_source import SessionSource
@@ -91,12 +92,21 @@ class SessionController(QObject):
         self._composer = ComposerController(session, self._timeline, self._set_notice, self)
         self._panels = RoomPanels(session, session.user_id, self)
         self._actions = MessageActions(
-            session, self._timeline, lambda: self._current, self._set_notice, self._panels.is_pinned, self
+            session, self._timeline, self._writable_room, self._set_notice, self._panels.is_pinned, self
         )
         self._panels.set_link_handler(self._actions.openLink)
         self._switcher = QuickSwitcherModel(self._rooms, session.people, self)
         self._folder_tabs = FolderTabsModel(self._rooms, self)
         self._spaces = SpacesModel(self._rooms, self)
+        self._folder_editor = FolderEditor(
+            session, self._rooms, lambda error: self._set_notice(error_sentence(error)), self
+        )
+        self._archive = Archive(session, lambda error: self._set_notice(error_sentence(error)), self)
+        self._archive.changed.connect(self._update_access)
+        self._archive.forgotten.connect(self._room_forgotten)
+        self._space_browser = SpaceBrowser(session, error_sentence, self._space_name, self)
+        self._read_only = False
+        """The open room is one the user left: shown from the cache, nothing can be sent."""
         self._switcher.roomChosen.connect(self.openRoom)
         self._switcher.personChosen.connect(self._open_person)
         self._actions.also_look_in(self._panels.thread_model)
@@ -116,6 +126,7 @@ class SessionController(QObject):
         self._invite_error = ""
         self._tasks = TaskGroup(on_error=lambda error: self._set_notice(error_sentence(error)))
         self._unsubscribe = session.subscribe(self._on_changes)
+        self._keywords = KeywordsController(session, self._tasks.spawn, error_sentence, self)
 
     @property
     def session(self) -> Session:
@@ -141,6 +152,9 @@ class SessionController(QObject):
         await self._panels.aclose()
         await self._switcher.aclose()
         await self._tasks.cancel_all()
+        await self._folder_editor.cancel()
+        await self._archive.close()
+        await self._space_browser.close()
         await self._timeline.close()
         await self._session.close()
 
@@ -152,6 +166,9 @@ class SessionController(QObject):
         await self._actions.wait_idle()
         await self._panels.wait_idle()
         await self._switcher.wait_idle()
+        await self._folder_editor.wait_idle()
+        await self._archive.wait_idle()
+        await self._space_browser.wait_idle()
 
     # -- properties ------------------------------------------------------------------------------
 
@@ -180,15 +197,37 @@ class SessionController(QObject):
 
     folderTabs = QtProperty(QObject, _get_folder_tabs, constant=True)
 
+    def _get_folder_editor(self) -> FolderEditor:
+        return self._folder_editor
+
+    folderEditor = QtProperty(QObject, _get_folder_editor, constant=True)
+
     def _get_spaces(self) -> SpacesModel:
         return self._spaces
 
     spaces = QtProperty(QObject, _get_spaces, constant=True)
 
+    def _get_archive(self) -> Archive:
+        return self._archive
+
+    archive = QtProperty(QObject, _get_archive, constant=True)
+    """The conversations the user left (read-only; rejoin or forget)."""
+
+    def _get_space_browser(self) -> SpaceBrowser:
+        return self._space_browser
+
+    spaceBrowser = QtProperty(QObject, _get_space_browser, constant=True)
+
     def _get_switcher(self) -> QuickSwitcherModel:
         return self._switcher
 
     switcher = QtProperty(QObject, _get_switcher, constant=True)
+
+    def _get_keywords(self) -> KeywordsController:
+        return self._keywords
+
+    keywords = QtProperty(QObject, _get_keywords, constant=True)
+    """The user's notification keywords (the Settings window)."""
 
     def _get_actions(self) -> MessageActions:
         return self._actions
@@ -223,7 +262,10 @@ class SessionController(QObject):
 
     def _current_value(self, role: str, default: Any) -> Any:
         row = self._rooms.row_for(self._current) if self._current else None
-        return default if row is None else row.values[ROOM_ROLE_NAMES.index(role)]
+        if row is None:
+            left = self._archive.row_for(self._current)
+            return default if left is None else left.value(role, default)
+        return row.values[ROOM_ROLE_NAMES.index(role)]
 
     def _get_current_name(self) -> str:
         return str(self._current_value("name", ""))
@@ -247,7 +289,10 @@ class SessionController(QObject):
 
     def _get_current_group(self) -> bool:
         row = self._rooms.row_for(self._current) if self._current else None
-        return row is not None and row.is_group
+        if row is None:
+            left = self._archive.row_for(self._current)
+            return left is not None and left.is_group
+        return row.is_group
 
     currentRoomIsGroup = QtProperty(bool, _get_current_group, notify=currentRoomChanged)
     """Bubbles name their sender only in groups."""
@@ -255,7 +300,8 @@ class SessionController(QObject):
     def _get_current_status(self) -> str:
         row = self._rooms.row_for(self._current) if self._current else None
         if row is None:
-            return ""
+            left = self._archive.row_for(self._current)
+            return "" if left is None else left.status
         if row.values[ROOM_ROLE_NAMES.index("isInvite")]:
             return tr("invitation")
         parts = []
@@ -269,6 +315,12 @@ class SessionController(QObject):
         return " · ".join(parts)
 
     currentRoomStatus = QtProperty(str, _get_current_status, notify=currentRoomChanged)
+
+    def _get_current_left(self) -> bool:
+        return self._read_only
+
+    currentRoomIsLeft = QtProperty(bool, _get_current_left, notify=currentRoomChanged)
+    """The open room is one the user left: its history is shown read-only."""
 
     def _get_offline(self) -> bool:
         return self._connection.state is Connection.OFFLINE
@@ -320,8 +372,11 @@ class SessionController(QObject):
                 self.openRoom("")
             elif current is not None and any(s.room_id == current for s in changes.rooms):
                 self.currentRoomChanged.emit()
+            self._archive.apply_changes(changes)
+            self._space_browser.apply_changes(changes)
+            self._update_access()
         if changes.folders is not None:
-            self._rooms.set_folders(changes.folders)
+            self._folder_editor.synced(changes.folders)
         if self._current is not None and self._current in changes.reset_rooms:
             self._timeline.open(self._current)
         else:
@@ -353,12 +408,34 @@ class SessionController(QObject):
         if new == self._current:
             return
         self._current = new
+        self._read_only = self._rooms.row_for(new or "") is None and self._archive.row_for(new) is not None
         self._timeline.open(new)
-        self._composer.set_room(new)
-        self._panels.setRoom(new)
+        self._composer.set_room(self._writable_room())
+        self._panels.setRoom(self._writable_room())
         self.currentRoomChanged.emit()
         self.typingChanged.emit()
         self.roomOpened.emit(room_id)
+
+    def _writable_room(self) -> RoomId | None:
+        """The open room, unless it is one the user left: composer, panels and message actions
+        get None for that, so nothing can be sent there."""
+        return None if self._read_only else self._current
+
+    def _update_access(self) -> None:
+        """A left room stays read-only until it is back in the list (rejoined): then the
+        composer, panels and actions get it."""
+        if self._read_only and self._current is not None and self._rooms.row_for(self._current) is not None:
+            self._read_only = False
+            self._composer.set_room(self._current)
+            self._panels.setRoom(self._current)
+            self.currentRoomChanged.emit()
+
+    def _space_name(self, space_id: str) -> str:
+        return next((s.name or s.room_id for s in self._rooms.spaces() if s.room_id == space_id), space_id)
+
+    def _room_forgotten(self, room_id: str) -> None:
+        if room_id == self._current:
+            self.openRoom("")
 
     def _open_link_room(self, room_or_alias: str) -> None:
         """A matrix.to / matrix: link to a room: open it when the user is in it; a link never
@@ -555,47 +632,6 @@ class SessionController(QObject):
             self.openRoom(await self._session.saved_messages_room())
 
         self._tasks.spawn(open_saved(), name="saved-messages")
-
-    @Slot(str, str)
-    def addToFolder(self, room_id: str, folder_id: str) -> None:
-        folders = self._rooms.folders()
-        changed = [
-            dataclasses.replace(f, rooms=(*f.rooms, room_id))
-            if f.id == folder_id and room_id not in f.rooms
-            else f
-            for f in folders
-        ]
-        self._save_folders(changed)
-
-    @Slot(str, str)
-    def removeFromFolder(self, room_id: str, folder_id: str) -> None:
-        folders = self._rooms.folders()
-        changed = [
-            dataclasses.replace(f, rooms=tuple(r for r in f.rooms if r != room_id))
-            if f.id == folder_id
-            else f
-            for f in folders
-        ]
-        self._save_folders(changed)
-
-    @Slot(str, list)
-    def createFolder(self, name: str, room_ids: list[str]) -> None:
-        """A new custom folder with these conversations; its tab opens."""
-        name = " ".join(name.split())[:64]
-        if not name:
-            return
-        folder = Folder(id=f"f{uuid.uuid4().hex[:12]}", name=name, rooms=tuple(dict.fromkeys(room_ids)))
-        self._save_folders([*self._rooms.folders(), folder])
-        self._rooms.setProperty("folder", folder.id)
-
-    @Slot(str)
-    def deleteFolder(self, folder_id: str) -> None:
-        self._save_folders([f for f in self._rooms.folders() if f.id != folder_id])
-
-    def _save_folders(self, folders: list[Folder]) -> None:
-        """Shown at once; the server copy follows (and reaches the other devices)."""
-        self._rooms.set_folders(folders)
-        self._tasks.spawn(self._session.set_folders(tuple(folders)), name="folders")
 
     @Slot()
     def signOut(self) -> None:

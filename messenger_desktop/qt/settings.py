@@ -1,4 +1,5 @@
-"""The settings registry: every option declared once (key, type, default, description).
+"""The settings registry: every option declared once (key, type, default, description, and for
+the Settings window its label, section and choice labels).
 
 Values live as JSON in the profile's ``settings.json``; unknown keys and values of the wrong type
 are ignored (the default applies), so an old or hand-edited file never breaks start-up. Code
@@ -23,12 +24,35 @@ log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """A page of the Settings window, in the order of :data:`SECTIONS`."""
+
+    key: str
+    label: str
+
+
+SECTIONS: tuple[Section, ...] = (
+    Section("notifications", "Notifications"),
+    Section("chat", "Chats"),
+    Section("appearance", "Appearance"),
+    Section("window", "Window"),
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Option:
+    """One setting. With a ``section`` it is a row of the Settings window (``label`` its name there,
+    ``choice_labels`` the names of its ``choices``, in order); without, it is kept for the app's own
+    use (recent emoji, hints shown) and never shown."""
+
     key: str
     type: type
     default: Any
     description: str
     choices: tuple[Any, ...] = ()
+    label: str = ""
+    section: str = ""
+    choice_labels: tuple[str, ...] = ()
 
     def accepts(self, value: Any) -> bool:
         if type(value) is not self.type:  # bool is an int; be exact
@@ -43,12 +67,17 @@ OPTIONS: tuple[Option, ...] = (
         "system",
         "Colour theme: follow the system, or always light or dark.",
         ("system", "light", "dark"),
+        label="Theme",
+        section="appearance",
+        choice_labels=("System", "Light", "Dark"),
     ),
     Option(
         "enterSends",
         bool,
         True,
         "Enter sends the message (Shift+Enter adds a line); when off, Ctrl+Enter sends.",
+        label="Send with Enter",
+        section="chat",
     ),
     Option(
         "recentEmoji",
@@ -67,13 +96,18 @@ OPTIONS: tuple[Option, ...] = (
         "notifications",
         bool,
         True,
-        "Show a desktop notification for messages your notification settings say should notify.",
+        "Show a desktop notification for new messages that should notify you (each conversation's"
+        " notification level decides which).",
+        label="Desktop notifications",
+        section="notifications",
     ),
     Option(
         "notificationPreview",
         bool,
         True,
         "Show who wrote and what in notifications; when off they only say there is a new message.",
+        label="Show message content in notifications",
+        section="notifications",
     ),
     Option(
         "doNotDisturbUntil",
@@ -87,6 +121,8 @@ OPTIONS: tuple[Option, ...] = (
         bool,
         True,
         "Closing the window keeps Messenger running in the system tray.",
+        label="Keep running in the tray when closed",
+        section="window",
     ),
     Option(
         "trayHintShown",
@@ -99,12 +135,16 @@ OPTIONS: tuple[Option, ...] = (
         bool,
         False,
         "Start in the system tray without showing the window.",
+        label="Start minimised",
+        section="window",
     ),
     Option(
         "startAtLogin",
         bool,
         False,
         "Start Messenger when you log in to your computer.",
+        label="Start at login",
+        section="window",
     ),
 )
 BY_KEY = {option.key: option for option in OPTIONS}

@@ -35,9 +35,19 @@ def score(query: str, candidate: str) -> int | None:
     """
     if not query:
         return 0
-    text = fold(candidate)
+    return score_folded(query, fold(candidate))
+
+
+def score_folded(query: str, text: str) -> int | None:
+    """:func:`score` for a ``text`` folded already (the switcher folds its candidates once)."""
+    if not query:
+        return 0
     if text.startswith(query):
         return PREFIX_BONUS + RUN_BONUS * len(query) + (10 if len(text) == len(query) else 0)
+    if len(query) == 1:  # the first keystroke scores every candidate: no search needed
+        if query not in text:
+            return None
+        return WORD_START_BONUS if any(text[i] == query for i in _word_starts(text)) else 0
     starts = _word_starts(text)
     # Greedy from each possible first position, keeping the best: short strings, cheap enough.
     best: int | None = None

@@ -29,7 +29,7 @@ from ..store.organise import (
 )
 from ..store.read_markers import latest_event
 from ..store.rows import RoomSummary
-from ..store.summaries import load_archived, load_summaries, load_summary
+from ..store.summaries import forget_archived, load_archived, load_summaries, load_summary
 
 log = logging.getLogger(__name__)
 
@@ -177,3 +177,11 @@ async def _is_joined(api: MatrixApi, db: Database, user_id: UserId, room_id: Roo
 
 async def archived_rooms(db: Database) -> list[RoomSummary]:
     return await db.run(load_archived)
+
+
+async def forget_room(api: MatrixApi, db: Database, room_id: RoomId) -> bool:
+    """Tell the server to forget a room the user left, then drop its cached history (only
+    after the server agreed: a refusal leaves the archive as it was). Returns whether the cache
+    held it."""
+    await api.forget(room_id)
+    return await db.run(forget_archived, room_id)

@@ -423,11 +423,12 @@ class Session:
             log.info("profile of %s not available: %s", user_id, exc)
         await self.api.invite(room_id, user_id, reason or None)
 
-    async def join(self, room_id_or_alias: str) -> RoomId:
+    async def join(self, room_id_or_alias: str, via: tuple[str, ...] = ()) -> RoomId:
         """Join a room, or accept an invitation. Accepting a direct chat records it in
-        ``m.direct`` so it is shown as one on every device."""
+        ``m.direct`` so it is shown as one on every device. ``via``: servers that know the room
+        (a room id alone may not be enough for a room the user's server is not in)."""
         invite = await self.room(RoomId(room_id_or_alias)) if room_id_or_alias.startswith("!") else None
-        room_id = await self.api.join(room_id_or_alias)
+        room_id = await self.api.join(room_id_or_alias, via=via)
         if invite is not None and invite.membership == "invite" and invite.is_direct and invite.inviter:
             await self._remember_direct(UserId(invite.inviter), room_id)
         return room_id
@@ -502,6 +503,10 @@ class Session:
         """Rooms the user left or was removed from that the cache still holds (not in
         :meth:`rooms`)."""
         return await organise.archived_rooms(self.db)
+
+    async def forget_room(self, room_id: RoomId) -> bool:
+        """Forget a room the user left, on the server and in the cache (its history goes)."""
+        return await organise.forget_room(self.api, self.db, room_id)
 
 
 def _command_failed(kind: str, argument: str, error: ApiError) -> str:

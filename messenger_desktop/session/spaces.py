@@ -8,6 +8,8 @@ the server keeps handing out tokens.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,17 +40,22 @@ class SpaceRoom:
     """The user is in the room (by the cache)."""
     avatar_url: str = ""
     """An ``mxc://`` URI, or ''."""
+    via: tuple[str, ...] = ()
+    """Servers to join it through, as the space names them (its ``m.space.child`` event)."""
 
 
 async def space_hierarchy(api: MatrixApi, db: Database, space_id: RoomId) -> list[SpaceRoom]:
     """The rooms of ``space_id`` one level down (sub-spaces included, not their rooms), in the
     server's order, without the space itself and without repeats."""
     found: dict[RoomId, SpaceRoom] = {}
+    via: dict[str, tuple[str, ...]] = {}
     token: str | None = None
     seen_tokens: set[str] = set()
     for _ in range(MAX_PAGES):
         page = await api.hierarchy(space_id, from_=token, limit=PAGE_SIZE, max_depth=1)
         for raw in page.rooms:
+            if raw.get("room_id") == space_id:
+                via.update(children_via(raw.get("children_state")))
             room = space_room(raw)
             if room is not None and room.room_id != space_id and len(found) < MAX_ROOMS:
                 found.setdefault(room.room_id, room)
@@ -57,7 +64,30 @@ async def space_hierarchy(api: MatrixApi, db: Database, space_id: RoomId) -> lis
             break
         seen_tokens.add(token)
     joined = await db.run(_joined_among, list(found))
-    return [_with_joined(room, room.room_id in joined) for room in found.values()]
+    return [
+        dataclasses.replace(room, joined=room.room_id in joined, via=via.get(room.room_id, ()))
+        for room in found.values()
+    ]
+
+
+MAX_VIA = 10
+SERVER_NAME = re.compile(r"[A-Za-z0-9.\-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?")
+
+
+def children_via(children_state: object) -> dict[str, tuple[str, ...]]:
+    """child room id → the servers its ``m.space.child`` event names (at most :data:`MAX_VIA`
+    plausible server names), from a space's ``children_state``."""
+    found: dict[str, tuple[str, ...]] = {}
+    for event in children_state if isinstance(children_state, list) else ():
+        if not isinstance(event, dict) or event.get("type") != "m.space.child":
+            continue
+        child, content = event.get("state_key"), event.get("content")
+        servers = content.get("via") if isinstance(content, dict) else None
+        if not isinstance(child, str) or not isinstance(servers, list):
+            continue
+        names = [v for v in servers if isinstance(v, str) and len(v) <= 255 and SERVER_NAME.fullmatch(v)]
+        found[child] = tuple(dict.fromkeys(names))[:MAX_VIA]
+    return found
 
 
 def space_room(raw: dict[str, Any]) -> SpaceRoom | None:
@@ -79,19 +109,6 @@ def space_room(raw: dict[str, Any]) -> SpaceRoom | None:
         room_type=clean_text(raw.get("room_type")),
         joined=False,
         avatar_url=avatar if avatar.startswith("mxc://") else "",
-    )
-
-
-def _with_joined(room: SpaceRoom, joined: bool) -> SpaceRoom:
-    return SpaceRoom(
-        room.room_id,
-        room.name,
-        room.topic,
-        room.canonical_alias,
-        room.num_joined_members,
-        room.room_type,
-        joined,
-        room.avatar_url,
     )
 
 

@@ -118,7 +118,15 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
             rooms.append(store_invite(conn, invite.room_id, own_user, invite.state))
         for left in sync.left:
             membership = _own_membership(left.state + left.timeline, own_user)
-            conn.execute("UPDATE rooms SET membership = ? WHERE room_id = ?", (membership, left.room_id))
+            # the leave is the room's last activity for the user: the archive tells when it was
+            left_at = max(
+                (e.ts for e in left.timeline if e.kind is EventKind.MEMBER and e.state_key == own_user),
+                default=0,
+            )
+            conn.execute(
+                "UPDATE rooms SET membership = ?, last_ts = MAX(last_ts, ?) WHERE room_id = ?",
+                (membership, left_at, left.room_id),
+            )
             removed.append(left.room_id)
         write_receipts(conn, changes.receipt_rows)
         resolved.update(settle_sent_echoes(conn))

@@ -15,6 +15,7 @@ import orjson
 
 from ..api.events import EventKind, RoomEvent
 from ..api.ids import RoomId, UserId
+from .database import transaction
 from .organise import COLUMNS as ORGANISATION_COLUMNS
 from .organise import Organisation, from_columns, is_space
 from .rows import RoomSummary
@@ -324,6 +325,32 @@ def load_archived(conn: sqlite3.Connection) -> list[RoomSummary]:
         " ORDER BY last_ts DESC, room_id"
     ).fetchall()
     return [_summary(row) for row in rows]
+
+
+FORGOTTEN_TABLES = (
+    "events",
+    "chunks",
+    "state",
+    "members",
+    "receipts",
+    "room_account_data",
+    "drafts",
+    "outbox",
+    "rooms",
+)
+"""Every table that keeps rows per room."""
+
+
+def forget_archived(conn: sqlite3.Connection, room_id: RoomId) -> bool:
+    """Remove everything the cache holds about a room the user left (and told the server to
+    forget). A room that is joined or invited again by now is kept. Returns whether it went."""
+    with transaction(conn):
+        row = conn.execute("SELECT membership FROM rooms WHERE room_id = ?", (room_id,)).fetchone()
+        if row is None or row[0] not in ("leave", "ban"):
+            return False
+        for table in FORGOTTEN_TABLES:
+            conn.execute(f"DELETE FROM {table} WHERE room_id = ?", (room_id,))  # names from the tuple above
+    return True
 
 
 def load_summary(conn: sqlite3.Connection, room_id: RoomId) -> RoomSummary | None:

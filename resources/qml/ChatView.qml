@@ -79,7 +79,7 @@ Rectangle {
         emojiPicker.open()
     }
     function openConversationMenu() {
-        if (hasRoom && !session.currentRoomIsInvite) {
+        if (hasRoom && !session.currentRoomIsInvite && !session.currentRoomIsLeft) {
             dialogOpening = false
             conversationMenu.open()
         }
@@ -167,7 +167,7 @@ Rectangle {
 
                 RoundIconButton {
                     objectName: "searchButton"
-                    visible: !chat.session.currentRoomIsInvite
+                    visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
                     iconSource: "../icons/search.svg"
                     accessibleName: qsTr("Search in this conversation (Ctrl+F)")
                     tint: chat.session.panels.panel === "search" ? Theme.accent : Theme.textDim
@@ -175,7 +175,7 @@ Rectangle {
                 }
                 RoundIconButton {
                     objectName: "membersButton"
-                    visible: !chat.session.currentRoomIsInvite
+                    visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
                     iconSource: "../icons/members.svg"
                     accessibleName: qsTr("Members")
                     tint: chat.session.panels.panel === "members" ? Theme.accent : Theme.textDim
@@ -184,7 +184,7 @@ Rectangle {
                 RoundIconButton {
                     id: moreButton
                     objectName: "conversationMenuButton"
-                    visible: !chat.session.currentRoomIsInvite
+                    visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
                     iconSource: "../icons/more.svg"
                     accessibleName: qsTr("More actions (Ctrl+Shift+M)")
                     onClicked: chat.openConversationMenu()
@@ -278,6 +278,7 @@ Rectangle {
                 width: ListView.view.width
                 spaceWidth: spaceMetrics.advanceWidth
                 showSenderNames: chat.session.currentRoomIsGroup
+                readOnly: chat.session.currentRoomIsLeft
                 selected: ListView.isCurrentItem && timeline.activeFocus
                 quickReactions: chat.session.actions.quickReactions
                 onRetryRequested: (txnId) => chat.session.retry(txnId)
@@ -481,11 +482,18 @@ Rectangle {
             }
         }
 
+        // a conversation the user left: read-only, with Rejoin and Forget
+        LeftRoomBar {
+            Layout.fillWidth: true
+            visible: chat.session.currentRoomIsLeft
+            session: chat.session
+        }
+
         Composer {
             id: composer
             Layout.fillWidth: true
             Layout.maximumHeight: chat.height * 0.4
-            visible: !chat.session.currentRoomIsInvite
+            visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
             controller: chat.session.composer
             enterSends: chat.enterSends
             onSent: timeline.scrollToNewest()

@@ -55,6 +55,19 @@ ApplicationWindow {
         value: window.app.settings.theme
     }
 
+    // signed in or not; modal popups (and the dialog itself) hold it back while open
+    Shortcut {
+        sequences: [StandardKey.Preferences, "Ctrl+,"]
+        onActivated: settingsDialog.open()
+        onActivatedAmbiguously: settingsDialog.open()  // macOS: both are Cmd+,
+    }
+
+    SettingsDialog {
+        id: settingsDialog
+        rows: window.app.settingsRows
+        keywords: window.app.session ? window.app.session.keywords : null
+    }
+
     Loader {
         id: screenLoader
         anchors.fill: parent
@@ -101,6 +114,7 @@ ApplicationWindow {
             session: window.app.session
             settings: window.app.settings
             emojiModel: window.app.emoji
+            onSettingsRequested: settingsDialog.open()
         }
     }
 }

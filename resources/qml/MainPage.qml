@@ -9,6 +9,7 @@ Rectangle {
     required property var session
     required property var settings
     property var emojiModel: null
+    signal settingsRequested()
 
     color: Theme.window
 
@@ -94,6 +95,7 @@ Rectangle {
                 session: page.session
                 onNewChatRequested: newChat.open()
                 onSignOutRequested: confirmSignOut.open()
+                onSettingsRequested: page.settingsRequested()
             }
 
             // the open conversation, and beside it (never over the composer) the third pane

@@ -45,6 +45,7 @@ Item {
     required property bool canRedact
 
     property bool showSenderNames: true
+    property bool readOnly: false  // a conversation the user left: no actions, no reactions
     property bool selected: false
     property bool barHovered: false
     // the pointer is on the message or its bar; the bar lingers a moment after it leaves, so
@@ -73,7 +74,7 @@ Item {
 
     readonly property bool isMessage: kind === "message"
     readonly property bool actionable: isMessage && eventId.length > 0 && sendState !== "sending"
-                                       && sendState !== "failed"
+                                       && sendState !== "failed" && !readOnly
     readonly property int sideMargin: Theme.s4
     readonly property int maxBubbleWidth: Math.min(560, Math.round(width * 0.72))
 
@@ -433,6 +434,7 @@ Item {
                     implicitHeight: 26
                     implicitWidth: chipText.implicitWidth + Theme.s4
                     focusPolicy: Qt.TabFocus
+                    enabled: !row.readOnly
                     Accessible.name: qsTr("%1 %2, by %3").arg(modelData.key).arg(modelData.count).arg(modelData.who)
                     PlainToolTip {
                         visible: chip.hovered
@@ -468,6 +470,7 @@ Item {
             AbstractButton {
                 id: threadButton
                 objectName: "threadSummary"
+                enabled: !row.readOnly
                 x: row.isOwn ? parent.width - width - row.sideMargin : row.sideMargin
                 implicitHeight: 26
                 implicitWidth: threadLabel.implicitWidth + Theme.s6

@@ -10,6 +10,20 @@ Rectangle {
     required property var session
     signal newChatRequested()
     signal signOutRequested()
+    signal settingsRequested()
+
+    // the archive (conversations the user left) shown in place of the list
+    property bool archiveOpen: false
+
+    function openArchive() {
+        pane.session.archive.refresh()
+        pane.archiveOpen = true
+        archivePanel.focusList()
+    }
+    function closeArchive() {
+        pane.archiveOpen = false
+        list.forceActiveFocus()
+    }
 
     function focusFilter() {
         filter.forceActiveFocus()
@@ -61,9 +75,19 @@ Rectangle {
                         onTriggered: pane.session.openSavedMessages()
                     }
                     AppMenuItem {
+                        objectName: "archiveButton"
+                        text: qsTr("Archive")
+                        onTriggered: pane.openArchive()
+                    }
+                    AppMenuItem {
                         objectName: "newFolderButton"
                         text: qsTr("New folder…")
-                        onTriggered: newFolder.open()
+                        onTriggered: folderDialog.openNew("")
+                    }
+                    AppMenuItem {
+                        objectName: "settingsButton"
+                        text: qsTr("Settings")
+                        onTriggered: pane.settingsRequested()
                     }
                     AppMenuItem {
                         objectName: "signOutButton"
@@ -135,6 +159,56 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
             model: pane.session.folderTabs
             Accessible.role: Accessible.PageTabList
+            // the open folder's tab scrolls into view (custom tabs may start past the edge)
+            function showCurrent() {
+                const at = pane.session.folderTabs.indexOf(pane.session.rooms.folder)
+                if (at >= 0)
+                    tabs.positionViewAtIndex(at, ListView.Contain)
+            }
+            onCountChanged: Qt.callLater(tabs.showCurrent)
+            // a mouse wheel (vertical) scrolls the tabs sideways
+            WheelHandler {
+                parent: tabs
+                target: null
+                acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+                orientation: Qt.Vertical
+                onWheel: function(event) {
+                    const room = Math.max(0, tabs.contentWidth - tabs.width)
+                    tabs.contentX = Math.max(tabs.originX, Math.min(tabs.originX + room,
+                                                                    tabs.contentX - event.angleDelta.y / 2))
+                }
+            }
+            Connections {
+                target: pane.session.rooms
+                function onFolderChanged() { Qt.callLater(tabs.showCurrent) }
+            }
+            // more tabs past an edge: that edge fades out
+            Rectangle {
+                parent: tabs
+                visible: !tabs.atXEnd
+                anchors.right: parent.right
+                width: Theme.s6
+                height: parent.height
+                z: 1
+                gradient: Gradient {
+                    orientation: Gradient.Horizontal
+                    GradientStop { position: 0.0; color: "transparent" }
+                    GradientStop { position: 1.0; color: Theme.sidebar }
+                }
+            }
+            Rectangle {
+                parent: tabs
+                visible: !tabs.atXBeginning
+                anchors.left: parent.left
+                width: Theme.s6
+                height: parent.height
+                z: 1
+                gradient: Gradient {
+                    orientation: Gradient.Horizontal
+                    GradientStop { position: 0.0; color: Theme.sidebar }
+                    GradientStop { position: 1.0; color: "transparent" }
+                }
+            }
             delegate: ItemDelegate {
                 id: tab
                 required property string key
@@ -206,10 +280,25 @@ Rectangle {
             objectName: "folderMenu"
             property string folderId: ""
             AppMenuItem {
+                objectName: "editFolderButton"
+                text: qsTr("Edit folder…")
+                onTriggered: folderDialog.openEdit(folderMenu.folderId)
+            }
+            AppMenuItem {
+                objectName: "moveFolderLeft"
+                text: qsTr("Move left")
+                onTriggered: pane.session.folderEditor.move(folderMenu.folderId, -1)
+            }
+            AppMenuItem {
+                objectName: "moveFolderRight"
+                text: qsTr("Move right")
+                onTriggered: pane.session.folderEditor.move(folderMenu.folderId, 1)
+            }
+            AppMenuItem {
                 objectName: "deleteFolderButton"
-                text: qsTr("Delete folder")
+                text: qsTr("Delete folder…")
                 danger: true
-                onTriggered: pane.session.deleteFolder(folderMenu.folderId)
+                onTriggered: confirmDeleteFolder.ask(folderMenu.folderId)
             }
         }
 
@@ -291,6 +380,10 @@ Rectangle {
                 PlainToolTip { visible: spaceHover.hovered; text: spaceItem.name }
                 HoverHandler { id: spaceHover }
                 TapHandler { onTapped: pane.session.rooms.space = spaceItem.roomId }
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    onTapped: (point) => spaceMenu.show(spaceItem, point.position.x, point.position.y)
+                }
             }
           }
 
@@ -309,6 +402,49 @@ Rectangle {
             currentIndex: pane.session.rooms.indexOf(pane.session.currentRoomId)
 
             ScrollBar.vertical: ScrollBar { }
+
+            // in a space: its name, and its rooms the user is not in yet a click away
+            header: Item {
+                id: spaceHeader
+                readonly property string spaceId: pane.session.rooms.space
+                readonly property string spaceName: pane.session.spaceBrowser.nameOf(spaceId)
+                width: list.width
+                height: spaceId.length > 0 ? 48 : 0
+                visible: spaceId.length > 0
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.leftMargin: Theme.s4
+                    anchors.rightMargin: Theme.s2
+                    spacing: Theme.s2
+                    Text {
+                        textFormat: Text.PlainText
+                        Layout.fillWidth: true
+                        text: spaceHeader.spaceName
+                        elide: Text.ElideRight
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        font.weight: Font.DemiBold
+                    }
+                    DialogButton {
+                        objectName: "browseSpaceButton"
+                        implicitHeight: 30
+                        leftPadding: Theme.s3
+                        rightPadding: Theme.s3
+                        text: qsTr("Browse")
+                        Accessible.name: qsTr("Browse the rooms of %1").arg(spaceHeader.spaceName)
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 600
+                        ToolTip.text: qsTr("All the rooms of this space, to join or open")
+                        onClicked: spaceBrowser.browse(spaceHeader.spaceId, spaceHeader.spaceName)
+                    }
+                }
+                Rectangle {
+                    anchors.bottom: parent.bottom
+                    width: parent.width
+                    height: 1
+                    color: Theme.divider
+                }
+            }
 
             section.property: "section"
             section.delegate: Text {
@@ -364,9 +500,11 @@ Rectangle {
         property bool unread: false
         property string level: "all"
         property bool isInvite: false
+        property var folders: []
 
         function show(row, x, y) {
             roomId = row.roomId
+            folders = pane.session.folderEditor.foldersOf(row.roomId)
             favourite = row.favourite
             lowPriority = row.lowPriority
             unread = row.unread > 0 || row.markedUnread
@@ -413,13 +551,91 @@ Rectangle {
             text: roomMenu.lowPriority ? qsTr("Move out of low priority") : qsTr("Low priority")
             onTriggered: pane.session.setLowPriority(roomMenu.roomId, !roomMenu.lowPriority)
         }
+        AppMenu {
+            objectName: "roomMenuFolders"
+            title: qsTr("Add to folder")
+            enabled: !roomMenu.isInvite
+            Repeater {
+                model: roomMenu.folders
+                delegate: AppMenuItem {
+                    required property var modelData
+                    objectName: "addToFolder_" + modelData.id
+                    text: (modelData.member ? "✓  " : "     ") + modelData.name
+                    onTriggered: pane.session.folderEditor.setMember(roomMenu.roomId, modelData.id, !modelData.member)
+                }
+            }
+            AppMenuItem {
+                objectName: "addToNewFolder"
+                text: "     " + qsTr("New folder…")
+                onTriggered: folderDialog.openNew(roomMenu.roomId)
+            }
+        }
     }
 
-    NewFolderDialog {
-        id: newFolder
+    ConfirmDialog {
+        id: confirmDeleteFolder
+        objectName: "confirmDeleteFolder"
+        property string folderId: ""
+        function ask(id) {
+            folderId = id
+            const folder = pane.session.folderEditor.folder(id)
+            title = qsTr("Delete the folder “%1”?").arg(folder.name || "")
+            open()
+        }
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        text: qsTr("Its conversations stay in your list; only the tab goes, on your other devices too.")
+        confirmText: qsTr("Delete")
+        confirmName: "confirmDeleteFolderButton"
+        onConfirmed: pane.session.folderEditor.remove(folderId)
+    }
+
+    FolderDialog {
+        id: folderDialog
         roomsModel: pane.session.rooms
+        editor: pane.session.folderEditor
         parent: Overlay.overlay  // wider than the list: centred in the window
         anchors.centerIn: parent
-        onCreated: (name, rooms) => pane.session.createFolder(name, rooms)
+    }
+
+    // right-click on a space
+    AppMenu {
+        id: spaceMenu
+        objectName: "spaceMenu"
+        property string spaceId: ""
+        property string spaceName: ""
+
+        function show(item, x, y) {
+            spaceId = item.roomId
+            spaceName = item.name
+            popup(item, x, y)
+        }
+
+        AppMenuItem {
+            objectName: "spaceMenuBrowse"
+            text: qsTr("Browse rooms")
+            onTriggered: spaceBrowser.browse(spaceMenu.spaceId, spaceMenu.spaceName)
+        }
+        AppMenuItem {
+            objectName: "spaceMenuShow"
+            text: qsTr("Show its conversations")
+            onTriggered: pane.session.rooms.space = spaceMenu.spaceId
+        }
+    }
+
+    SpaceBrowser {
+        id: spaceBrowser
+        session: pane.session
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+    }
+
+    // the archive covers the list while it is open
+    ArchivePanel {
+        id: archivePanel
+        anchors.fill: parent
+        visible: pane.archiveOpen
+        session: pane.session
+        onCloseRequested: pane.closeArchive()
     }
 }

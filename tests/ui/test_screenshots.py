@@ -23,6 +23,7 @@ from messenger_desktop.localserver.demo import liven_trip
 from messenger_desktop.session.compose import text_content
 from tests.support.core import login
 from tests.support.synapse import UserFactory
+from tests.ui import organise_scenes
 from tests.ui.shell import Shell
 from tests.ui.test_organise import _role, _row_item
 from tests.ui.test_shell import _room_ids
@@ -137,10 +138,13 @@ def test_screenshots_of_sign_in_and_main_window(
         shell.grab(out / f"quick-switcher-{theme}.png")
     shell.key(Qt.Key.Key_Escape)
     shell.wait(lambda: not shell.is_open("quickSwitcher"), what="the switcher to close")
-    shell.obj("newFolderDialog").setProperty("visible", True)
-    shell.wait(lambda: shell.is_open("newFolderDialog"), what="the new-folder dialog")
+    shell.click("accountMenuButton")
+    shell.wait(lambda: shell.is_open("accountMenu"), what="the account menu")
+    shell.click("newFolderButton")
+    shell.wait(lambda: shell.is_open("folderDialog"), what="the new-folder dialog")
     shell.type("Weekend")
-    shell.tap(next(i for i in shell.visual_children("newFolderRooms") if i.property("checkable")))
+    shell.tap(shell.inside(shell.find("folderName").parentItem(), "folderInclude_unread"))
+    shell.tap(next(i for i in shell.visual_children("folderRooms") if i.property("checkable")))
     for theme in ("light", "dark"):
         shell.settings.set_value("theme", theme)
         shell.grab(out / f"new-folder-{theme}.png")
@@ -157,3 +161,98 @@ def test_screenshots_of_sign_in_and_main_window(
         )
         for theme in ("light", "dark")
     )
+
+
+def test_screenshots_of_settings(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    names = {"alice": "Alice Martin", "bob": "Bob Okafor", "carol": "Carol Nguyen", "dave": "Dave Kowalski"}
+    people = {}
+    for key, display in names.items():
+        user_id, password = new_user(key, displayname=display)
+        people[key] = shell.run(login(synapse.base_url, user_id, password))
+    shell.run(_seed(people))
+    shell.start(people["alice"])
+    shell.wait(lambda: shell.session.rooms.rowCount() == 4, what="three conversations and an invitation")
+
+    shell.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier, ",")
+    shell.wait(lambda: shell.is_open("settingsDialog"), what="the settings")
+    shell.focus("keywordInput")
+    shell.type("standup\nrelease\n")
+    shell.wait(lambda: not shell.session.keywords.property("busy"), what="the keywords saved")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"settings-notifications-{theme}.png")
+    shell.focus("settingsSections")
+    shell.key(Qt.Key.Key_Down)
+    shell.key(Qt.Key.Key_Down)
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"settings-appearance-{theme}.png")
+    assert all(
+        (out / f"settings-{page}-{theme}.png").stat().st_size > 10_000
+        for page in ("notifications", "appearance")
+        for theme in ("light", "dark")
+    )
+
+
+def _four_people(shell: Shell, synapse: LocalSynapse, new_user: UserFactory) -> dict[str, Credentials]:
+    names = {"alice": "Alice Martin", "bob": "Bob Okafor", "carol": "Carol Nguyen", "dave": "Dave Kowalski"}
+    people = {}
+    for key, display in names.items():
+        user_id, password = new_user(key, displayname=display)
+        people[key] = shell.run(login(synapse.base_url, user_id, password))
+    return people
+
+
+def test_screenshots_of_the_archive(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = _four_people(shell, synapse, new_user)
+    shell.run(_seed(people))
+    left = shell.run(organise_scenes.archive_rooms(people))
+    shell.start(people["alice"])
+    shell.wait(lambda: set(left.values()) <= set(_room_ids(shell)), what="the rooms before leaving")
+    shell.run(organise_scenes.leave_and_ban(people, left))
+    shell.wait(lambda: not set(left.values()) & set(_room_ids(shell)), what="the rooms left")
+
+    shell.click("accountMenuButton")
+    shell.wait(lambda: shell.is_open("accountMenu"), what="the account menu")
+    shell.click("archiveButton")
+    shell.wait(lambda: shell.session.archive.model.rowCount() == 3, what="three archived conversations")
+    shell.session.openRoom(left["flat"])
+    timeline = shell.session.timeline
+    shell.wait(lambda: timeline.rowCount() >= 5 and not timeline.property("loading"), what="its history")
+    shell.run(shell.session.wait_idle())
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"archive-{theme}.png")
+    assert all((out / f"archive-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
+
+
+def test_screenshots_of_the_space_browser(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = _four_people(shell, synapse, new_user)
+    shell.run(_seed(people))
+    space, rooms = shell.run(organise_scenes.climbing_club(people))
+    shell.start(people["alice"])
+    shell.wait(lambda: rooms["bouldering"] in _room_ids(shell), what="the club's room")
+    shell.wait(lambda: shell.session.spaces.rowCount() == 1, what="the space bar")
+    shell.session.rooms.setProperty("space", space)
+    shell.wait(
+        lambda: shell.has("browseSpaceButton") and shell.find("browseSpaceButton").isVisible(), what="Browse"
+    )
+    shell.click("browseSpaceButton")
+    browser = shell.session.spaceBrowser
+    shell.wait(
+        lambda: browser.property("state") == "ready" and browser.rowCount() == 4, what="the club's rooms"
+    )
+    shell.run(shell.session.wait_idle())
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"space-browser-{theme}.png")
+    assert all((out / f"space-browser-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))

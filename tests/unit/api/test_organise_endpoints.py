@@ -64,6 +64,7 @@ CASES: list[tuple[str, Callable[[MatrixApi], Awaitable[Any]], str, str, dict[str
         None,
     ),
     ("hierarchy", lambda a: a.hierarchy(R), "GET", f"{V1}/rooms/%21room%3Ahs/hierarchy", None),
+    ("forget", lambda a: a.forget(R), "POST", f"{V3}/rooms/%21room%3Ahs/forget", {}),
 ]
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from messenger_desktop.session.fuzzy import fold, score
+from messenger_desktop.session.fuzzy import (
+    WORD_START_BONUS,
+    _score_from,
+    _word_starts,
+    fold,
+    score,
+    score_folded,
+)
 
 
 def ranked(query: str, names: list[str]) -> list[str]:
@@ -40,3 +47,24 @@ def test_an_unbroken_run_beats_a_scattered_one_inside_words() -> None:
 
 def test_an_exact_name_beats_a_longer_one_with_the_same_start() -> None:
     assert ranked("ops", ["Ops team", "Ops"])[0] == "Ops"
+
+
+def test_a_single_letter_scores_as_the_general_search_would() -> None:
+    """The one-letter shortcut (the first keystroke scores every candidate) gives what the full
+    search from every occurrence gives."""
+    names = ["Bob", "Ann Berg", "Abba", "Zoë", "team chat", "x-ray", "", "ab cd ef", "a.b.c"]
+    for letter in "abcxz.":
+        for name in names:
+            text = fold(name)
+            if text.startswith(letter):
+                continue  # the prefix rule comes first either way
+            starts = _word_starts(text)
+            general = [
+                value
+                for first, char in enumerate(text)
+                if char == letter
+                for jump in (True, False)
+                if (value := _score_from(letter, text, first, starts, jump)) is not None
+            ]
+            assert score(letter, name) == (max(general) if general else None), (letter, name)
+    assert score_folded("b", "ann berg") == score("b", "Ann Berg") == WORD_START_BONUS

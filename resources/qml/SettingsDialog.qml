@@ -1,0 +1,210 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+
+// Ctrl+, or the account menu: every option of the settings registry, one page per section, each
+// change applied at once (there is no Save). The rows come from the registry (a switch for a
+// yes/no option, a segmented choice otherwise); Notifications adds the user's keywords when signed in.
+Popup {
+    id: dialog
+
+    // app.settingsRows: the registry's visible options, with `sections` for the left column
+    required property var rows
+    // session.keywords, or null before signing in
+    property var keywords: null
+    property string section: "notifications"
+
+    objectName: "settingsDialog"
+    parent: Overlay.overlay
+    modal: true
+    focus: true
+    width: Math.min(760, parent ? parent.width - 2 * Theme.s8 : 760)
+    height: Math.min(580, parent ? parent.height - 2 * Theme.s8 : 580)
+    x: parent ? Math.round((parent.width - width) / 2) : 0
+    y: parent ? Math.round((parent.height - height) / 2) : 0
+    padding: 0
+    closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+
+    onOpened: {
+        if (dialog.keywords)
+            dialog.keywords.load()
+        if (keywordsLoader.item)
+            (keywordsLoader.item as KeywordsEditor).clear()
+        sections.forceActiveFocus()
+    }
+
+    Overlay.modal: Rectangle {
+        color: Theme.dark ? "#80000000" : "#590e1621"
+    }
+
+    background: Rectangle {
+        radius: Theme.radiusBubble
+        color: Theme.surface
+        border.color: Theme.divider
+    }
+
+    contentItem: RowLayout {
+        spacing: 0
+
+        // the sections: Up/Down or a click changes the page
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.fillWidth: false
+            Layout.preferredWidth: Math.min(200, Math.round(dialog.width * 0.3))
+            Layout.margins: Theme.s3
+            spacing: Theme.s2
+
+            Label {
+                textFormat: Text.PlainText
+                Layout.leftMargin: Theme.s3
+                Layout.topMargin: Theme.s2
+                Layout.bottomMargin: Theme.s2
+                text: qsTr("Settings")
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle + 2
+                font.weight: Font.DemiBold
+            }
+
+            ListView {
+                id: sections
+                objectName: "settingsSections"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                model: dialog.rows.sections
+                spacing: 2
+                clip: true
+                activeFocusOnTab: true
+                highlightMoveDuration: 0
+                boundsBehavior: Flickable.StopAtBounds
+                currentIndex: 0
+                Accessible.role: Accessible.PageTabList
+                Accessible.name: qsTr("Settings sections")
+                onCurrentIndexChanged: if (currentIndex >= 0) dialog.section = dialog.rows.sections[currentIndex].key
+
+                delegate: ItemDelegate {
+                    id: entry
+                    required property var modelData
+                    required property int index
+                    readonly property bool current: dialog.section === entry.modelData.key
+                    objectName: "settingsSection_" + entry.modelData.key
+                    width: ListView.view.width
+                    height: 36
+                    focusPolicy: Qt.NoFocus
+                    leftPadding: Theme.s3
+                    text: entry.modelData.label
+                    Accessible.role: Accessible.PageTab
+                    Accessible.name: entry.modelData.label
+                    onClicked: {
+                        sections.currentIndex = entry.index
+                        sections.forceActiveFocus(Qt.MouseFocusReason)
+                    }
+                    contentItem: Text {
+                        textFormat: Text.PlainText
+                        text: entry.modelData.label
+                        color: entry.current ? Theme.accent : Theme.text
+                        font.pixelSize: Theme.fontBody
+                        font.weight: entry.current ? Font.DemiBold : Font.Normal
+                        verticalAlignment: Text.AlignVCenter
+                        elide: Text.ElideRight
+                    }
+                    background: Rectangle {
+                        radius: Theme.radiusControl
+                        color: entry.current ? Theme.chip : entry.hovered ? Theme.hover : "transparent"
+                        border.width: entry.current && sections.activeFocus ? 2 : 0
+                        border.color: Theme.accent
+                    }
+                }
+            }
+        }
+
+        Rectangle {
+            Layout.fillHeight: true
+            implicitWidth: 1
+            color: Theme.divider
+        }
+
+        // the page of the chosen section (the close button last in the Tab order, after the page)
+        Item {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            ColumnLayout {
+                anchors.fill: parent
+                spacing: 0
+
+                Label {
+                    textFormat: Text.PlainText
+                    objectName: "settingsTitle"
+                    Layout.fillWidth: true
+                    Layout.leftMargin: Theme.s6
+                    Layout.rightMargin: Theme.s3 + closeButton.width + Theme.s2
+                    Layout.topMargin: Theme.s3
+                    Layout.preferredHeight: closeButton.height
+                    verticalAlignment: Text.AlignVCenter
+                    text: sections.currentIndex >= 0 ? dialog.rows.sections[sections.currentIndex].label : ""
+                    color: Theme.text
+                    font.pixelSize: Theme.fontTitle + 2
+                    font.weight: Font.DemiBold
+                    elide: Text.ElideRight
+                }
+
+                ScrollView {
+                    id: scroll
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    contentWidth: availableWidth
+                    clip: true
+
+                    ColumnLayout {
+                        id: page
+                        objectName: "settingsPage"
+                        width: scroll.availableWidth
+                        spacing: Theme.s1
+
+                        Item { implicitHeight: Theme.s2 }
+
+                        Repeater {
+                            model: dialog.rows
+                            delegate: SettingRow {
+                                id: settingRow
+                                visible: settingRow.section === dialog.section
+                                Layout.fillWidth: true
+                                Layout.leftMargin: Theme.s3
+                                Layout.rightMargin: Theme.s4
+                                onPicked: value => dialog.rows.setValue(settingRow.key, value)
+                            }
+                        }
+
+                        // Notifications: words that notify wherever they are written
+                        Loader {
+                            id: keywordsLoader
+                            active: dialog.keywords !== null
+                            visible: dialog.section === "notifications" && active
+                            Layout.fillWidth: true
+                            Layout.leftMargin: Theme.s6
+                            Layout.rightMargin: Theme.s6
+                            Layout.topMargin: Theme.s3
+                            Layout.bottomMargin: Theme.s6
+                            sourceComponent: KeywordsEditor {
+                                keywords: dialog.keywords
+                            }
+                        }
+                    }
+                }
+            }
+
+            RoundIconButton {
+                id: closeButton
+                objectName: "settingsClose"
+                anchors.top: parent.top
+                anchors.right: parent.right
+                anchors.topMargin: Theme.s3
+                anchors.rightMargin: Theme.s3
+                iconSource: "../icons/close.svg"
+                accessibleName: qsTr("Close settings")
+                onClicked: dialog.close()
+            }
+        }
+    }
+}

@@ -9,13 +9,14 @@ rescans what matched before.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..session.fuzzy import fold, score_folded
+from ..session.fuzzy import Prepared, fold, prepare, score_prepared
 from ..store.people import Person
 from .formatting import avatar_color, initials, tr
 from .rooms_model import RoomRow, RoomsModel
@@ -31,8 +32,8 @@ RECENT = 8
 @dataclass(frozen=True, slots=True)
 class Candidate:
     values: tuple[str, str, str, str, str, str, int]
-    folded: tuple[str, ...]
-    """The texts a query is matched against (name, then user id or address), folded."""
+    texts: tuple[Prepared, ...]
+    """The texts a query is matched against (name, then user id or address), made ready."""
     order: int
     """Position in the conversation list (people after every conversation)."""
 
@@ -43,12 +44,17 @@ def _contains_in_order(query: str, text: str) -> bool:
 
 
 def _best(query: str, candidate: Candidate) -> int | None:
-    found = [
-        s
-        for s in (score_folded(query, text) for text in candidate.folded if _contains_in_order(query, text))
-        if s is not None
-    ]
-    return max(found) if found else None
+    """The best score of the candidate's texts (a plain loop: this runs thousands of times per
+    keystroke)."""
+    best: int | None = None
+    several = len(query) > 1
+    for text in candidate.texts:
+        if several and not _contains_in_order(query, text.text):
+            continue
+        value = score_prepared(query, text)
+        if value is not None and (best is None or value > best):
+            best = value
+    return best
 
 
 def room_candidate(row: RoomRow, order: int) -> Candidate:
@@ -56,7 +62,7 @@ def room_candidate(row: RoomRow, order: int) -> Candidate:
     detail = tr("Invitation") if values[8] else (tr("Group") if row.is_group else tr("Direct chat"))
     return Candidate(
         ("room", row.room_id, values[1], detail, values[2], values[3], int(values[7])),
-        (fold(values[1]),),
+        (prepare(values[1]),),
         order,
     )
 
@@ -65,7 +71,7 @@ def person_candidate(person: Person, order: int) -> Candidate:
     name = person.name or person.user_id
     return Candidate(
         ("person", person.user_id, name, person.user_id, initials(name), avatar_color(person.user_id), 0),
-        (fold(name), fold(person.user_id[1:])),
+        (prepare(name), prepare(person.user_id[1:])),
         order,
     )
 
@@ -157,10 +163,10 @@ class QuickSwitcherModel(ReplacedRowListModel):
             return
         previous, matched = self._last
         pool = matched if previous and query.startswith(previous) else self._candidates
-        scored = [(s, c) for c in pool if (s := _best(query, c)) is not None]
-        self._last = (query, [c for _, c in scored])
-        scored.sort(key=lambda item: (-item[0], item[1].order))
-        self._show([c for _, c in scored[:MAX_RESULTS]])
+        scored = [(-s, c.order, c) for c in pool if (s := _best(query, c)) is not None]
+        self._last = (query, [c for _, _, c in scored])
+        top = heapq.nsmallest(MAX_RESULTS, scored, key=lambda item: (item[0], item[1]))
+        self._show([c for _, _, c in top])
 
     def _show(self, results: Sequence[Candidate]) -> None:
         self._results = list(results)

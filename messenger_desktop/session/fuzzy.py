@@ -9,6 +9,7 @@ cost a little. Scores compare within one query only.
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 PREFIX_BONUS = 40
@@ -28,27 +29,45 @@ def _word_starts(text: str) -> frozenset[int]:
     return frozenset(i for i, c in enumerate(text) if c.isalnum() and (i == 0 or not text[i - 1].isalnum()))
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A candidate made ready once for any number of queries (the switcher scores thousands of
+    them per keystroke)."""
+
+    text: str
+    """Folded (:func:`fold`)."""
+    starts: frozenset[int]
+    """Where its words start."""
+    initials: str
+    """The letters at those places."""
+
+
+def prepare(candidate: str) -> Prepared:
+    text = fold(candidate)
+    starts = _word_starts(text)
+    return Prepared(text, starts, "".join(text[i] for i in sorted(starts)))
+
+
 def score(query: str, candidate: str) -> int | None:
     """How well ``candidate`` matches ``query`` (higher is better), None when it does not.
 
     ``query`` must already be folded (:func:`fold`); an empty query matches everything with 0.
     """
-    if not query:
-        return 0
-    return score_folded(query, fold(candidate))
+    return score_prepared(query, prepare(candidate))
 
 
-def score_folded(query: str, text: str) -> int | None:
-    """:func:`score` for a ``text`` folded already (the switcher folds its candidates once)."""
+def score_prepared(query: str, candidate: Prepared) -> int | None:
+    """:func:`score` for a candidate made ready with :func:`prepare`."""
     if not query:
         return 0
+    text = candidate.text
     if text.startswith(query):
         return PREFIX_BONUS + RUN_BONUS * len(query) + (10 if len(text) == len(query) else 0)
     if len(query) == 1:  # the first keystroke scores every candidate: no search needed
         if query not in text:
             return None
-        return WORD_START_BONUS if any(text[i] == query for i in _word_starts(text)) else 0
-    starts = _word_starts(text)
+        return WORD_START_BONUS if query in candidate.initials else 0
+    starts = candidate.starts
     # Greedy from each possible first position, keeping the best: short strings, cheap enough.
     best: int | None = None
     first = text.find(query[0])

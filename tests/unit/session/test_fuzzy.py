@@ -9,8 +9,9 @@ from messenger_desktop.session.fuzzy import (
     _score_from,
     _word_starts,
     fold,
+    prepare,
     score,
-    score_folded,
+    score_prepared,
 )
 
 
@@ -67,4 +68,4 @@ def test_a_single_letter_scores_as_the_general_search_would() -> None:
                 if (value := _score_from(letter, text, first, starts, jump)) is not None
             ]
             assert score(letter, name) == (max(general) if general else None), (letter, name)
-    assert score_folded("b", "ann berg") == score("b", "Ann Berg") == WORD_START_BONUS
+    assert score_prepared("b", prepare("Ann Berg")) == score("b", "ann berg") == WORD_START_BONUS

@@ -18,7 +18,9 @@ class Person:
     name: str
     """The display name they use most ("" when they set none)."""
     direct_room: RoomId | None
-    """A direct chat with them the user is in (``m.direct``), if any."""
+    """A direct chat with them the user is in, if any: one in ``m.direct``, else an unnamed room
+    of just the two of them (a chat someone else started without marking it direct), which the
+    conversation list also shows as a direct chat."""
 
 
 def known_people(conn: sqlite3.Connection, own_user: UserId, limit: int = MAX_PEOPLE) -> list[Person]:
@@ -31,6 +33,21 @@ def known_people(conn: sqlite3.Connection, own_user: UserId, limit: int = MAX_PE
         " GROUP BY m.user_id ORDER BY shared DESC, m.user_id LIMIT ?",
         (own_user, limit),
     ).fetchall()
+    unmarked = _unmarked_direct_rooms(conn, own_user)
     return [
-        Person(UserId(user), clean_text(name), direct_room_with(conn, UserId(user))) for user, name, _ in rows
+        Person(UserId(user), clean_text(name), direct_room_with(conn, UserId(user)) or unmarked.get(user))
+        for user, name, _ in rows
     ]
+
+
+def _unmarked_direct_rooms(conn: sqlite3.Connection, own_user: UserId) -> dict[str, RoomId]:
+    """The other person of each joined, unnamed two-person room, most recently active first."""
+    found: dict[str, RoomId] = {}
+    for user, room in conn.execute(
+        "SELECT m.user_id, r.room_id FROM rooms r JOIN members m ON m.room_id = r.room_id"
+        " WHERE r.membership = 'join' AND r.explicit_name = 0 AND r.joined_count + r.invited_count = 2"
+        " AND m.user_id != ? AND m.membership IN ('join', 'invite') ORDER BY r.last_ts DESC",
+        (own_user,),
+    ):
+        found.setdefault(user, RoomId(room))
+    return found

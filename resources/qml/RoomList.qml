@@ -218,8 +218,8 @@ Rectangle {
                 readonly property bool current: pane.session.rooms.folder === tab.key
                 objectName: "folderTab_" + tab.key
                 height: 32
-                leftPadding: Theme.s2
-                rightPadding: Theme.s2
+                leftPadding: 6
+                rightPadding: 6
                 Accessible.role: Accessible.PageTab
                 Accessible.name: tab.unread > 0 ? qsTr("%1, %2 unread").arg(tab.name).arg(tab.unread) : tab.name
                 onClicked: pane.session.rooms.folder = tab.key
@@ -242,7 +242,8 @@ Rectangle {
                         font.weight: tab.current ? Font.DemiBold : Font.Normal
                     }
                     Rectangle {
-                        visible: tab.unread > 0
+                        // not on All: its count is the window title's and the tray's already
+                        visible: tab.unread > 0 && tab.key !== "all"
                         anchors.verticalCenter: parent.verticalCenter
                         height: 18
                         width: Math.max(18, tabCount.implicitWidth + Theme.s2)

@@ -110,6 +110,26 @@ class HierarchyPage:
     """``None`` when there are no more rooms."""
 
 
+@dataclass(frozen=True, slots=True)
+class TurnServers:
+    """``GET /voip/turnServer``: the relays a call may use, with short-lived credentials.
+
+    Only ``turn:``, ``turns:`` and ``stun:`` URIs are kept (at most :data:`MAX_TURN_URIS`); an empty
+    answer (a server without TURN configured answers ``{}``) gives no URIs, and the call then tries
+    direct connections only.
+    """
+
+    uris: tuple[str, ...]
+    username: str
+    password: str
+    ttl: int
+    """Seconds the credentials stay valid (fetch again after about this long)."""
+
+
+MAX_TURN_URIS = 16
+TURN_SCHEMES = ("turn:", "turns:", "stun:")
+
+
 class MatrixApi:
     """One homeserver, optionally one access token.
 
@@ -667,6 +687,28 @@ class MatrixApi:
         return HierarchyPage(
             rooms=tuple(_dicts(data.get("rooms"))),
             next_batch=token if isinstance(token, str) and token else None,
+        )
+
+
+    # -- calls ---------------------------------------------------------------------------------------
+
+    async def turn_servers(self) -> TurnServers:
+        """``GET /v3/voip/turnServer``. Fields of the wrong type are dropped, never trusted."""
+        data = await self.request("GET", path(CLIENT_V3, "voip", "turnServer"))
+        raw = data.get("uris")
+        uris = tuple(
+            dict.fromkeys(
+                u
+                for u in (raw if isinstance(raw, list) else [])
+                if isinstance(u, str) and len(u) <= 512 and u.startswith(TURN_SCHEMES) and u.isprintable()
+            )
+        )[:MAX_TURN_URIS]
+        username, password, ttl = data.get("username"), data.get("password"), data.get("ttl")
+        return TurnServers(
+            uris=uris,
+            username=username if isinstance(username, str) else "",
+            password=password if isinstance(password, str) else "",
+            ttl=ttl if isinstance(ttl, int) and not isinstance(ttl, bool) and 0 < ttl < 2**31 else 0,
         )
 
 

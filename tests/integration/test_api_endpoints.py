@@ -77,6 +77,10 @@ def test_every_endpoint_against_synapse(synapse: LocalSynapse, new_user: UserFac
                 await bob.send(room, "m.room.message", TxnId("t-2"), {"body": "after leaving"})
             assert info.value.errcode == "M_FORBIDDEN"
 
+            # the local server has no TURN relay configured: an empty list, and calls go direct
+            relays = await alice.turn_servers()
+            assert (relays.uris, relays.ttl) == ((), 0)
+
             await alice.logout()
             with pytest.raises(MatrixError) as info:
                 await MatrixApi(base, transport, access_token=creds.access_token).whoami()

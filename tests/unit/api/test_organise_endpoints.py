@@ -110,3 +110,34 @@ def test_hierarchy_page_keeps_objects_and_a_usable_token() -> None:
     assert (second.rooms, second.next_batch) == ((), "t2")
     queries = [r.url.split("?")[1] for r in transport.requests]
     assert queries == ["limit=10&max_depth=2", "from=t1&limit=50&max_depth=1"]
+
+
+def test_turn_servers_keep_only_relay_uris_and_typed_fields() -> None:
+    transport = ScriptedTransport().on(
+        "GET",
+        f"{V3}/voip/turnServer",
+        json_response(
+            200,
+            {
+                "uris": [
+                    "turn:turn.example.org:3478?transport=udp",
+                    "http://evil",
+                    7,
+                    "stun:s.example.org",
+                    "stun:s.example.org",
+                ],
+                "username": "1443779631:@user:example.com",
+                "password": "JlKfBy1QwLrO20385QyAtEyIv0=",
+                "ttl": 86400,
+            },
+        ),
+        json_response(200, {}),
+        json_response(200, {"uris": "turn:x", "username": 5, "ttl": True}),
+    )
+    api = MatrixApi("https://hs", transport, access_token="tok")
+    servers = asyncio.run(api.turn_servers())
+    assert servers.uris == ("turn:turn.example.org:3478?transport=udp", "stun:s.example.org")
+    assert (servers.username, servers.ttl) == ("1443779631:@user:example.com", 86400)
+    for _ in range(2):  # no TURN configured, and nonsense: nothing to use
+        empty = asyncio.run(api.turn_servers())
+        assert (empty.uris, empty.username, empty.password, empty.ttl) == ((), "", "", 0)

@@ -96,7 +96,6 @@ class Archive(QObject):
         self._busy: dict[RoomId, str] = {}
         """Rooms being rejoined or forgotten → "rejoin" | "forget"."""
         self._tasks = TaskGroup(on_error=on_error)
-        self._on_error = on_error
 
     # -- for QML ---------------------------------------------------------------------------------
 

@@ -66,6 +66,11 @@ def day_label(day: date, today: date | None = None) -> str:
     return f"{day.day} {tr(day.strftime('%B'))} {day.year}"
 
 
+def members_text(count: int) -> str:
+    """ "1 member", "12 members" (a group's header, a space's rooms)."""
+    return tr("1 member") if count == 1 else tr("%1 members").replace("%1", str(count))
+
+
 def initials(name: str) -> str:
     """Up to two letters for an avatar: "Alice Martin" → "AM", "@bob:x" → "B"."""
     words = [w for w in name.replace("@", " ").replace("_", " ").split() if w[:1].isalnum()]

@@ -22,7 +22,7 @@ from ..session.session import Session
 from .archive import Archive
 from .composer_controller import ComposerController
 from .folder_editor import FolderEditor
-from .formatting import tr
+from .formatting import members_text, tr
 from .keywords_controller import KeywordsController
 from .list_filters import FolderTabsModel, SpacesModel
 from .message_actions import MessageActions
@@ -306,7 +306,7 @@ class SessionController(QObject):
             return tr("invitation")
         parts = []
         if row.is_group and row.members > 0:
-            members = tr("1 member") if row.members == 1 else tr("%1 members").replace("%1", str(row.members))
+            members = members_text(row.members)
             if row.invited > 0:
                 members = tr("%1, %2 invited").replace("%1", members).replace("%2", str(row.invited))
             parts.append(members)

@@ -21,7 +21,7 @@ from ..api.ids import RoomId
 from ..session.changes import ChangeSet
 from ..session.session import Session
 from ..session.spaces import SpaceRoom
-from .formatting import avatar_color, initials, tr
+from .formatting import avatar_color, initials, members_text, tr
 from .row_model import RowListModel, role_table
 from .tasks import TaskGroup
 
@@ -45,10 +45,6 @@ JOINED, JOINING, ERROR = (ROLE_NAMES.index(r) for r in ("joined", "joining", "er
 def shown_name(room: SpaceRoom) -> str:
     """The room's name, else its address, else its id."""
     return room.name or room.canonical_alias or room.room_id
-
-
-def members_text(count: int) -> str:
-    return tr("1 member") if count == 1 else tr("%1 members").replace("%1", str(count))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from ..api.client import Credentials, MatrixApi, SearchPage
@@ -29,6 +29,7 @@ from ..store.people import Person
 from ..store.rows import IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
 from . import compose, organise, push_settings, room_state, spaces, timeline
+from .call_service import CallInfo, CallService
 from .changes import ChangeSet, Connection, ConnectionState
 from .commands import parse_command
 from .lookup import Context, Lookup
@@ -63,6 +64,7 @@ class Session:
         poll_timeout_ms: int = 30_000,
         trace: Callable[[str], None] | None = None,
         send_typing: bool = True,
+        call_host_addresses: Sequence[str] | None = None,
     ) -> None:
         self.profile = profile
         self.credentials = credentials
@@ -78,6 +80,10 @@ class Session:
         """Set ``typing_notifier.enabled`` to follow the ``send_typing`` setting."""
         self._messaging = Messaging(self.outbox, self.db, self.user_id, self.typing_notifier)
         self._lookup = Lookup(self.api, self.db)
+        self.calls = CallService(
+            self.api, self.user_id, credentials.device_id, host_addresses=call_host_addresses
+        )
+        """Voice and video calls; ``call_host_addresses`` limits ICE host candidates (loopback setups)."""
         self.sync = SyncLoop(
             self.api,
             self.db,
@@ -135,6 +141,7 @@ class Session:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
         self._sync_task = self._verify_task = self._ready_task = None
+        await self.calls.close()
         await self.typing_notifier.close()
         await self.outbox.close()
         self.sync.close()
@@ -157,6 +164,10 @@ class Session:
     def _on_sync(self, result: IngestResult) -> None:
         for rows in result.appended.values():
             self._messaging.note_thread_rows(rows)
+        try:
+            self.calls.on_timeline(result.appended)
+        except Exception:  # calls must never stop syncing
+            log.exception("call events could not be handled")
         big = not result.appended and result.event_count > 0
         reset = result.gapped_rooms | (frozenset(r.room_id for r in result.rooms) if big else frozenset())
         self._emit(
@@ -498,6 +509,14 @@ class Session:
     async def space_hierarchy(self, space_id: RoomId) -> list[SpaceRoom]:
         """A space's rooms one level down, from the server (joined or not)."""
         return await spaces.space_hierarchy(self.api, self.db, space_id)
+
+    async def start_call(self, room_id: RoomId, *, video: bool) -> CallInfo | None:
+        """Call the other person of a conversation of two. ``None`` when the user is already in a
+        call; :class:`ValueError` when the conversation is not between two people."""
+        others = [m.user_id for m in await self.members(room_id) if m.user_id != self.user_id]
+        if len(others) != 1:
+            raise ValueError("Calls are for conversations between two people")
+        return self.calls.place(room_id, others[0], video=video)
 
     async def archived_rooms(self) -> list[RoomSummary]:
         """Rooms the user left or was removed from that the cache still holds (not in

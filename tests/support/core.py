@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
@@ -33,11 +34,16 @@ class Recorder:
 
 
 async def open_session(
-    profile_dir: Path, creds: Credentials, *, base_url: str | None = None, poll_ms: int = 500
+    profile_dir: Path,
+    creds: Credentials,
+    *,
+    base_url: str | None = None,
+    poll_ms: int = 500,
+    **options: Any,
 ) -> tuple[Session, Recorder]:
     if base_url is not None:
         creds = Credentials(base_url, creds.user_id, creds.device_id, creds.access_token)
-    session = Session(Profile.at(profile_dir), creds, poll_timeout_ms=poll_ms)
+    session = Session(Profile.at(profile_dir), creds, poll_timeout_ms=poll_ms, **options)
     recorder = Recorder()
     session.subscribe(recorder)
     await session.open()

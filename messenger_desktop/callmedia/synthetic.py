@@ -1,0 +1,165 @@
+"""Synthetic devices: a tone instead of a microphone, a recorder instead of a speaker, a moving
+pattern instead of a camera. For tests and benchmarks (no sound card or camera needed), and a
+way to check a call path end to end."""
+
+from __future__ import annotations
+
+import math
+import struct
+import threading
+from array import array
+from collections.abc import Callable
+
+from ..calls.devices import FRAME_MS, SAMPLE_RATE, SAMPLES_PER_FRAME, CallDevices, VideoImage
+
+
+class ToneInput:
+    """A sine tone delivered in 20 ms pieces from its own timer thread."""
+
+    def __init__(self, frequency: float, amplitude: float = 0.4) -> None:
+        self.frequency = frequency
+        self._amplitude = int(32767 * amplitude)
+        self._phase = 0
+        self._timer: threading.Event | None = None
+
+    def _piece(self) -> bytes:
+        step = 2 * math.pi * self.frequency / SAMPLE_RATE
+        start = self._phase
+        self._phase += SAMPLES_PER_FRAME
+        samples = array(
+            "h", (int(self._amplitude * math.sin(step * (start + i))) for i in range(SAMPLES_PER_FRAME))
+        )
+        return samples.tobytes()
+
+    def start(self, deliver: Callable[[bytes], None]) -> None:
+        self.stop()
+        stop = self._timer = threading.Event()
+
+        def run() -> None:
+            while not stop.wait(FRAME_MS / 1000):
+                deliver(self._piece())
+
+        threading.Thread(target=run, name="tone", daemon=True).start()
+
+    def stop(self) -> None:
+        if self._timer is not None:
+            self._timer.set()
+            self._timer = None
+
+
+class PcmRecorder:
+    """Keeps the newest ``seconds`` of what it is given to play."""
+
+    def __init__(self, seconds: float = 5.0) -> None:
+        self._limit = int(seconds * SAMPLE_RATE) * 2
+        self._data = bytearray()
+        self._lock = threading.Lock()
+        self.pieces = 0
+        self.started = False
+
+    def start(self) -> None:
+        self.started = True
+
+    def play(self, pcm: bytes) -> None:
+        with self._lock:
+            self.pieces += 1
+            self._data += pcm
+            if len(self._data) > self._limit:
+                del self._data[: len(self._data) - self._limit]
+
+    def stop(self) -> None:
+        self.started = False
+
+    def recent(self, seconds: float) -> bytes:
+        with self._lock:
+            return bytes(self._data[-int(seconds * SAMPLE_RATE) * 2 :])
+
+
+def dominant_frequency(pcm: bytes, *, low: float = 100, high: float = 2000, step: float = 10) -> float:
+    """The strongest frequency in ``pcm`` (s16le mono 48 kHz) between ``low`` and ``high`` Hz, by
+    the Goertzel algorithm over a grid of ``step`` Hz on the last half second, decimated 4× (tones
+    under 2 kHz) — enough to tell two test tones apart in well under a second of pure Python."""
+    count = len(pcm) // 2
+    samples = struct.unpack(f"<{count}h", pcm[: count * 2])[-SAMPLE_RATE // 2 :: 4]
+    rate = SAMPLE_RATE / 4
+    best, best_power = 0.0, -1.0
+    frequency = low
+    while frequency <= high:
+        coefficient = 2 * math.cos(2 * math.pi * frequency / rate)
+        s1 = s2 = 0.0
+        for sample in samples:
+            s1, s2 = sample + coefficient * s1 - s2, s1
+        power = s1 * s1 + s2 * s2 - coefficient * s1 * s2
+        if power > best_power:
+            best, best_power = frequency, power
+        frequency += step
+    return best
+
+
+class PatternInput:
+    """A moving colour pattern, ``fps`` pictures a second."""
+
+    def __init__(self, width: int = 320, height: int = 240, fps: int = 15) -> None:
+        self.width, self.height, self.fps = width, height, fps
+        self._stop: threading.Event | None = None
+        self.count = 0
+
+    def picture(self) -> VideoImage:
+        shade = (self.count * 8) % 256
+        row = b"".join(bytes((x * 255 // self.width, shade, 128)) for x in range(self.width))
+        return VideoImage(self.width, self.height, row * self.height)
+
+    def start(self, deliver: Callable[[VideoImage], None]) -> None:
+        self.stop()
+        stop = self._stop = threading.Event()
+
+        def run() -> None:
+            while not stop.wait(1 / self.fps):
+                self.count += 1
+                deliver(self.picture())
+
+        threading.Thread(target=run, name="pattern", daemon=True).start()
+
+    def stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self._stop = None
+
+
+class FrameCounter:
+    """A view that counts pictures and keeps the last one."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.last: VideoImage | None = None
+
+    def show(self, image: VideoImage | None) -> None:
+        if image is not None:
+            self.count += 1
+            self.last = image
+
+
+class SyntheticDevices:
+    """A :class:`~messenger_desktop.calls.devices.DeviceProvider` of synthetic devices: one tone
+    frequency per provider, a recorder and a counter to check what arrived."""
+
+    def __init__(self, frequency: float) -> None:
+        self.frequency = frequency
+        self.speaker = PcmRecorder()
+        self.remote_view = FrameCounter()
+        self.local_view = FrameCounter()
+
+    def open(self, *, video: bool) -> CallDevices:
+        return CallDevices(
+            microphone=ToneInput(self.frequency),
+            speaker=self.speaker,
+            camera=PatternInput() if video else None,
+            remote_view=self.remote_view,
+            local_view=self.local_view,
+        )
+
+    def camera(self) -> PatternInput:
+        return PatternInput()
+
+    def screen(self) -> PatternInput:
+        return PatternInput(640, 360, 5)

@@ -1,0 +1,201 @@
+"""Calls between two app sessions through a real Synapse, with real WebRTC media on loopback.
+
+alice and bob each run a :class:`Session` with synthetic devices (a 440 Hz and a 660 Hz tone as
+microphones, recorders as speakers, a moving pattern as camera). ICE gathers host candidates on
+127.0.0.1 only (aioice leaves loopback out by default). What is checked is what the people would
+notice: the phone rings, the call connects, each hears the other's tone, video appears when it is
+turned on, and both timelines hold the call's events.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from messenger_desktop.api import RoomId
+from messenger_desktop.callmedia.synthetic import SyntheticDevices, dominant_frequency
+from messenger_desktop.calls import CallState, EndReason
+from messenger_desktop.calls.history import history_line, summarise
+from messenger_desktop.localserver import LocalSynapse
+from messenger_desktop.session.call_service import CallInfo
+from messenger_desktop.session.session import Session
+from tests.support.core import login, open_session, until, until_async
+from tests.support.synapse import UserFactory
+
+pytestmark = pytest.mark.integration
+
+LOOPBACK = ("127.0.0.1",)
+
+
+@dataclass
+class Pair:
+    alice: Session
+    bob: Session
+    alice_devices: SyntheticDevices
+    bob_devices: SyntheticDevices
+    room: RoomId
+    alice_log: list[CallInfo]
+    bob_log: list[CallInfo]
+
+
+@asynccontextmanager
+async def two_people(synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path) -> AsyncIterator[Pair]:
+    alice_id, alice_pw = new_user("alice", displayname="Alice")
+    bob_id, bob_pw = new_user("bob", displayname="Bob")
+    alice, _ = await open_session(
+        tmp_path / "alice", await login(synapse.base_url, alice_id, alice_pw), poll_ms=300,
+        call_host_addresses=LOOPBACK,
+    )  # fmt: skip
+    bob, _ = await open_session(
+        tmp_path / "bob", await login(synapse.base_url, bob_id, bob_pw), poll_ms=300,
+        call_host_addresses=LOOPBACK,
+    )  # fmt: skip
+    try:
+        await asyncio.wait_for(asyncio.gather(alice.synced.wait(), bob.synced.wait()), 30)
+        room = await alice.start_direct_chat(bob.user_id)
+        await until_async(lambda: _invited(bob, room), what="bob invited")
+        await bob.join(room)
+        await until_async(lambda: _two_members(alice, room), what="bob joined, seen by alice")
+        pair = Pair(alice, bob, SyntheticDevices(440), SyntheticDevices(660), room, [], [])
+        alice.calls.devices = pair.alice_devices
+        bob.calls.devices = pair.bob_devices
+        alice.calls.subscribe(pair.alice_log.append)
+        bob.calls.subscribe(pair.bob_log.append)
+        yield pair
+    finally:
+        await alice.close()
+        await bob.close()
+
+
+async def _invited(session: Session, room: RoomId) -> bool:
+    summary = await session.room(room)
+    return summary is not None and summary.membership == "invite"
+
+
+async def _two_members(session: Session, room: RoomId) -> bool:
+    return len([m for m in await session.members(room) if m.membership == "join"]) == 2
+
+
+def ringing(pair: Pair) -> CallInfo | None:
+    live = [info for info in pair.bob.calls.live() if info.ringing]
+    return live[0] if live else None
+
+
+def state(session: Session, call_id: str) -> CallState | None:
+    info = session.calls.info(call_id)
+    return None if info is None else info.state
+
+
+async def call_lines(session: Session, room: RoomId) -> list[str]:
+    """The history line the room's call events make, as the user sees it in that timeline."""
+    page = await session.page(room, limit=100)
+    rows = [row for row in reversed(page.rows) if row.type.startswith("m.call.")]
+    record = summarise(rows, session.user_id)
+    return [] if record is None else [history_line(record)]
+
+
+def test_voice_call_connects_carries_audio_both_ways_then_video_and_hangup(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with two_people(synapse, new_user, tmp_path) as pair:
+            placed = await pair.alice.start_call(pair.room, video=False)
+            assert placed is not None and placed.outgoing and not placed.offered_video
+            await until(lambda: ringing(pair), what="bob's app rings")
+            incoming = ringing(pair)
+            assert incoming is not None
+            assert incoming.call_id == placed.call_id and incoming.peer == pair.alice.user_id
+            assert any(info.ringback for info in pair.alice_log), "alice hears the ringback tone"
+
+            pair.bob.calls.accept(incoming.call_id)
+            call_id = incoming.call_id
+            await until(lambda: state(pair.alice, call_id) is CallState.CONNECTED, what="alice connected")
+            await until(lambda: state(pair.bob, call_id) is CallState.CONNECTED, what="bob connected")
+            assert not ringing(pair)
+
+            # audio flows both ways, and each side hears the other's tone
+            await asyncio.sleep(2.0)
+            alice_engine, bob_engine = await pair.alice.calls.engine(), await pair.bob.calls.engine()
+            a_stats, b_stats = alice_engine.stats(call_id), bob_engine.stats(call_id)
+            assert a_stats is not None and b_stats is not None
+            assert a_stats.audio_frames_received > 40 and b_stats.audio_frames_received > 40
+            assert dominant_frequency(pair.alice_devices.speaker.recent(1.0)) == pytest.approx(660, abs=15)
+            assert dominant_frequency(pair.bob_devices.speaker.recent(1.0)) == pytest.approx(440, abs=15)
+
+            # alice turns her camera on: renegotiated, and bob sees her picture
+            pair.alice.calls.set_camera(call_id, True)
+            await until(lambda: pair.bob_devices.remote_view.count > 5, what="bob sees alice's video")
+            last = pair.bob_devices.remote_view.last
+            assert last is not None and (last.width, last.height) == (320, 240)
+            info = pair.alice.calls.info(call_id)
+            assert info is not None and info.video
+            assert state(pair.alice, call_id) is CallState.CONNECTED
+
+            # mute: bob's speaker gets silence from alice
+            pair.alice.calls.set_muted(call_id, True)
+            await asyncio.sleep(1.0)
+            assert peak(pair.bob_devices.speaker.recent(0.5)) < 500
+
+            pair.bob.calls.hangup(call_id)
+            await until(lambda: state(pair.alice, call_id) is CallState.ENDED, what="alice sees the hangup")
+            alice_end = pair.alice.calls.info(call_id)
+            assert alice_end is not None and alice_end.end_reason is EndReason.REMOTE_HANGUP
+
+            await until_async(
+                lambda: _line_is(pair.alice, pair.room, "Voice call · "),
+                what="alice's timeline shows the call",
+            )
+            await until_async(lambda: _line_is(pair.bob, pair.room, "Voice call · "), what="bob's timeline")
+
+    asyncio.run(scenario())
+
+
+def peak(pcm: bytes) -> int:
+    return max(abs(int.from_bytes(pcm[i : i + 2], "little", signed=True)) for i in range(0, len(pcm), 2))
+
+
+async def _line_is(session: Session, room: RoomId, start: str) -> bool:
+    lines = await call_lines(session, room)
+    return bool(lines) and lines[0].startswith(start)
+
+
+def test_declined_call_ends_on_both_sides_and_reads_declined(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with two_people(synapse, new_user, tmp_path) as pair:
+            placed = await pair.alice.start_call(pair.room, video=True)
+            assert placed is not None and placed.offered_video
+            await until(lambda: ringing(pair), what="bob's app rings")
+            incoming = ringing(pair)
+            assert incoming is not None and incoming.offered_video
+            pair.bob.calls.reject(incoming.call_id)
+            await until(lambda: state(pair.alice, placed.call_id) is CallState.ENDED, what="the decline")
+            info = pair.alice.calls.info(placed.call_id)
+            assert info is not None and info.end_reason is EndReason.REMOTE_DECLINED
+            await until_async(lambda: _line_is(pair.bob, pair.room, "Declined"), what="bob's line")
+            await until_async(lambda: _line_is(pair.alice, pair.room, "Declined"), what="alice's line")
+
+    asyncio.run(scenario())
+
+
+def test_call_the_caller_gives_up_on_is_missed_for_the_callee(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with two_people(synapse, new_user, tmp_path) as pair:
+            placed = await pair.alice.start_call(pair.room, video=False)
+            assert placed is not None
+            await until(lambda: ringing(pair), what="bob's app rings")
+            pair.alice.calls.hangup(placed.call_id)
+            await until(lambda: state(pair.bob, placed.call_id) is CallState.ENDED, what="bob stops ringing")
+            info = pair.bob.calls.info(placed.call_id)
+            assert info is not None and not info.ringing and info.end_reason is EndReason.MISSED
+            await until_async(lambda: _line_is(pair.bob, pair.room, "Missed voice call"), what="bob's line")
+
+    asyncio.run(scenario())

@@ -14,22 +14,24 @@ from ..calls.devices import FRAME_MS, SAMPLE_RATE, SAMPLES_PER_FRAME, CallDevice
 
 
 class ToneInput:
-    """A sine tone delivered in 20 ms pieces from its own timer thread."""
+    """A sine tone delivered in 20 ms pieces from its own timer thread (one second is computed
+    once and looped, so a whole-hertz tone joins up without a click)."""
 
     def __init__(self, frequency: float, amplitude: float = 0.4) -> None:
         self.frequency = frequency
-        self._amplitude = int(32767 * amplitude)
-        self._phase = 0
+        level = 32767 * amplitude
+        step = 2 * math.pi * frequency / SAMPLE_RATE
+        self._second = array("h", (int(level * math.sin(step * i)) for i in range(SAMPLE_RATE))).tobytes()
+        self._offset = 0
         self._timer: threading.Event | None = None
 
     def _piece(self) -> bytes:
-        step = 2 * math.pi * self.frequency / SAMPLE_RATE
-        start = self._phase
-        self._phase += SAMPLES_PER_FRAME
-        samples = array(
-            "h", (int(self._amplitude * math.sin(step * (start + i))) for i in range(SAMPLES_PER_FRAME))
-        )
-        return samples.tobytes()
+        size = SAMPLES_PER_FRAME * 2
+        if self._offset + size > len(self._second):
+            self._offset = 0
+        piece = self._second[self._offset : self._offset + size]
+        self._offset += size
+        return piece
 
     def start(self, deliver: Callable[[bytes], None]) -> None:
         self.stop()
@@ -102,12 +104,17 @@ class PatternInput:
     def __init__(self, width: int = 320, height: int = 240, fps: int = 15) -> None:
         self.width, self.height, self.fps = width, height, fps
         self._stop: threading.Event | None = None
+        self._pictures: list[VideoImage] = []
         self.count = 0
 
     def picture(self) -> VideoImage:
-        shade = (self.count * 8) % 256
-        row = b"".join(bytes((x * 255 // self.width, shade, 128)) for x in range(self.width))
-        return VideoImage(self.width, self.height, row * self.height)
+        """A horizontal colour ramp whose green level moves from picture to picture (16 made
+        once, then reused, so the source costs next to nothing)."""
+        if not self._pictures:
+            for index in range(16):
+                row = b"".join(bytes((x * 255 // self.width, index * 16, 128)) for x in range(self.width))
+                self._pictures.append(VideoImage(self.width, self.height, row * self.height))
+        return self._pictures[self.count % len(self._pictures)]
 
     def start(self, deliver: Callable[[VideoImage], None]) -> None:
         self.stop()
@@ -143,8 +150,10 @@ class SyntheticDevices:
     """A :class:`~messenger_desktop.calls.devices.DeviceProvider` of synthetic devices: one tone
     frequency per provider, a recorder and a counter to check what arrived."""
 
-    def __init__(self, frequency: float) -> None:
+    def __init__(self, frequency: float, video_size: tuple[int, int] = (320, 240), fps: int = 15) -> None:
         self.frequency = frequency
+        self.video_size = video_size
+        self.fps = fps
         self.speaker = PcmRecorder()
         self.remote_view = FrameCounter()
         self.local_view = FrameCounter()
@@ -153,13 +162,13 @@ class SyntheticDevices:
         return CallDevices(
             microphone=ToneInput(self.frequency),
             speaker=self.speaker,
-            camera=PatternInput() if video else None,
+            camera=self.camera() if video else None,
             remote_view=self.remote_view,
             local_view=self.local_view,
         )
 
     def camera(self) -> PatternInput:
-        return PatternInput()
+        return PatternInput(*self.video_size, self.fps)
 
     def screen(self) -> PatternInput:
         return PatternInput(640, 360, 5)

@@ -10,6 +10,7 @@ turned on, and both timelines hold the call's events.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -197,5 +198,91 @@ def test_call_the_caller_gives_up_on_is_missed_for_the_callee(
             info = pair.bob.calls.info(placed.call_id)
             assert info is not None and not info.ringing and info.end_reason is EndReason.MISSED
             await until_async(lambda: _line_is(pair.bob, pair.room, "Missed voice call"), what="bob's line")
+
+    asyncio.run(scenario())
+
+
+def test_a_legacy_call_from_element_with_trickled_candidates_rings_and_connects(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """The shapes Element sends for a 1:1 call (version 0, no party ids, candidates trickled in
+    ``m.call.candidates`` rather than in the SDP): the app rings, answers, and media flows."""
+    from aiortc import RTCConfiguration, RTCPeerConnection, RTCSessionDescription
+
+    from messenger_desktop.api import MatrixApi, TxnId
+    from messenger_desktop.api.transport import HttpxTransport
+    from messenger_desktop.callmedia.synthetic import ToneInput
+    from messenger_desktop.callmedia.tracks import MicrophoneTrack
+
+    async def scenario() -> None:
+        async with two_people(synapse, new_user, tmp_path) as pair:
+            transport = HttpxTransport()
+            creds = pair.alice.credentials
+            element = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+            pc = RTCPeerConnection(RTCConfiguration(iceServers=[]))
+            microphone = MicrophoneTrack()
+            tone = ToneInput(550)
+            tone.start(microphone.push)
+            heard: list[int] = []
+
+            @pc.on("track")
+            def on_track(track: object) -> None:
+                async def count() -> None:
+                    while True:
+                        await track.recv()  # type: ignore[attr-defined]
+                        heard.append(1)
+
+                asyncio.get_running_loop().create_task(count())
+
+            pc.addTrack(microphone)
+            await pc.setLocalDescription(await pc.createOffer())
+            sdp = pc.localDescription.sdp
+            lines = sdp.splitlines()
+            candidates = [line[2:] for line in lines if line.startswith("a=candidate:")]
+            bare = (
+                "\r\n".join(x for x in lines if not x.startswith(("a=candidate:", "a=end-of-candidates")))
+                + "\r\n"
+            )
+            call_id = "element" + str(int(time.time() * 1000))
+            try:
+                await element.send(pair.room, "m.call.invite", TxnId(call_id + "i"), {
+                    "call_id": call_id, "version": 0, "lifetime": 60000,
+                    "offer": {"type": "offer", "sdp": bare},
+                })  # fmt: skip
+                await element.send(pair.room, "m.call.candidates", TxnId(call_id + "c"), {
+                    "call_id": call_id, "version": 0,
+                    "candidates": [{"candidate": c, "sdpMid": "0", "sdpMLineIndex": 0} for c in candidates],
+                })  # fmt: skip
+                await until(lambda: ringing(pair), what="bob's app rings for Element's call")
+                incoming = ringing(pair)
+                assert incoming is not None and incoming.peer == pair.alice.user_id
+                pair.bob.calls.accept(incoming.call_id)
+
+                async def answer() -> str | None:
+                    page = await element.messages(pair.room, from_token=None, limit=30)
+                    for event in page.chunk:
+                        content = event.get("content", {})
+                        if event.get("type") == "m.call.answer" and content.get("call_id") == call_id:
+                            return str(content["answer"]["sdp"])
+                    return None
+
+                found: list[str] = []
+
+                async def answered() -> bool:
+                    sdp_answer = await answer()
+                    if sdp_answer:
+                        found.append(sdp_answer)
+                    return bool(found)
+
+                await until_async(answered, what="the app's m.call.answer")
+                await pc.setRemoteDescription(RTCSessionDescription(found[0], "answer"))
+                await until(lambda: state(pair.bob, call_id) is CallState.CONNECTED, what="connected")
+                await until(lambda: len(heard) > 25, what="Element's side hears the app")
+                await asyncio.sleep(1.5)
+                assert dominant_frequency(pair.bob_devices.speaker.recent(1.0)) == pytest.approx(550, abs=15)
+            finally:
+                tone.stop()
+                await pc.close()
+                await transport.aclose()
 
     asyncio.run(scenario())

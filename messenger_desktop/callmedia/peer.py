@@ -67,7 +67,10 @@ class CallPeer:
         if self.camera is None:
             self.camera = CameraTrack()
             self.pc.addTrack(self.camera)
-        self._camera_source = source
+        previous, self._camera_source = self._camera_source, source
+        if previous is not None and previous is not source:
+            with contextlib.suppress(Exception):
+                previous.stop()  # switching between the camera and the screen
         local = self.devices.local_view
         camera = self.camera
 
@@ -85,6 +88,10 @@ class CallPeer:
     def set_video_paused(self, paused: bool) -> None:
         if self.camera is not None:
             self.camera.set_paused(paused)
+        if paused and self._camera_source is not None:
+            with contextlib.suppress(Exception):
+                self._camera_source.stop()  # the camera's light goes off
+            self._camera_source = None
         if self.devices.local_view is not None and paused:
             self.devices.local_view.show(None)
 
@@ -130,8 +137,11 @@ class CallPeer:
                 await self.pc.addIceCandidate(candidate)
 
     async def video_offer(self, source: VideoInput | None) -> str | None:
-        """Turn video on in a call without it: a renegotiation offer, or None with nothing to send."""
-        if not self._add_camera(source):
+        """Send video from ``source``. The first time in a call without video this needs a
+        renegotiation: its offer is returned. Otherwise (a switch between the camera and the
+        screen, the camera back on) ``None``: nothing to negotiate."""
+        adds_track = self.camera is None
+        if not self._add_camera(source) or not adds_track:
             return None
         return await self._local(await self.pc.createOffer())
 

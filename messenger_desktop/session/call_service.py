@@ -190,7 +190,7 @@ class CallService:
             peer=call.peer,
             outgoing=call.outgoing,
             state=call.state,
-            video=extra.video_sent and not extra.camera_off,
+            video=extra.video_sent and (extra.sharing_screen or not extra.camera_off),
             offered_video=call.video,
             muted=extra.muted,
             camera_off=extra.camera_off,
@@ -273,40 +273,57 @@ class CallService:
 
     def set_camera(self, call_id: str, on: bool) -> None:
         """Camera on or off. The first time video goes on in a voice call it is renegotiated
-        (``m.call.negotiate``); after that the picture is paused and resumed."""
+        (``m.call.negotiate``); after that the picture is paused and resumed. While the screen is
+        shared the choice is remembered for when sharing stops."""
         call = self.switchboard.get(call_id)
         extra = self._extra.get(call_id)
         if call is None or extra is None or call.ended:
             return
         extra.camera_off = not on
-        if on and not extra.video_sent:
+        if extra.sharing_screen:
+            pass
+        elif on:
             self._media(call_id, self._turn_video_on(call_id, screen=False))
         else:
-            self._media(call_id, self._pause_video(call_id, paused=not on))
+            self._media(call_id, self._pause_video(call_id, paused=True))
         self._announce([call_id])
 
     def share_screen(self, call_id: str, on: bool) -> None:
+        """Send the screen instead of the camera; off: back to the camera if it was on."""
+        call = self.switchboard.get(call_id)
         extra = self._extra.get(call_id)
-        if extra is None:
+        if call is None or extra is None or call.ended or extra.sharing_screen == on:
             return
         extra.sharing_screen = on
-        if on or extra.video_sent:
-            self._media(call_id, self._turn_video_on(call_id, screen=on))
+        if on:
+            self._media(call_id, self._turn_video_on(call_id, screen=True))
+        elif not extra.camera_off:
+            self._media(call_id, self._turn_video_on(call_id, screen=False))
+        else:
+            self._media(call_id, self._pause_video(call_id, paused=True))
         self._announce([call_id])
 
     async def _pause_video(self, call_id: str, *, paused: bool) -> None:
         await (await self.engine()).set_video_paused(call_id, paused)
 
     async def _turn_video_on(self, call_id: str, *, screen: bool) -> None:
+        """Start sending the camera (or the screen): a renegotiation the first time video goes on
+        in this call, a switch of source after that."""
         extra = self._extra[call_id]
         provider = self.devices
         source = None
         if provider is not None:
-            source = provider.screen() if screen else provider.camera()
+            try:
+                source = provider.screen() if screen else provider.camera()
+            except Exception:
+                log.exception("opening a video source failed")
         if source is None:
-            extra.camera_off = True
-            extra.sharing_screen = False
-            extra.notices.append("Screen sharing is not available here" if screen else "No camera was found")
+            if screen:
+                extra.sharing_screen = False
+                extra.notices.append("Screen sharing is not available here")
+            else:
+                extra.camera_off = True
+                extra.notices.append("No camera was found")
             self._announce([call_id])
             return
         first = not extra.video_sent
@@ -314,7 +331,6 @@ class CallService:
         offer = await engine.video_offer(call_id, source)
         await engine.set_video_paused(call_id, False)
         extra.video_sent = True
-        extra.camera_off = False
         if first and offer is not None:
             self._apply(self.switchboard.renegotiate(call_id, offer, self._now()))
         self._announce([call_id])

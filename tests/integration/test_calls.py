@@ -137,6 +137,12 @@ def test_voice_call_connects_carries_audio_both_ways_then_video_and_hangup(
             assert info is not None and info.video
             assert state(pair.alice, call_id) is CallState.CONNECTED
 
+            # alice shares her screen instead, then goes back to her camera; no renegotiation needed
+            pair.alice.calls.share_screen(call_id, True)
+            await until(lambda: picture_size(pair) == (640, 360), what="bob sees alice's screen")
+            pair.alice.calls.share_screen(call_id, False)
+            await until(lambda: picture_size(pair) == (320, 240), what="bob sees alice's camera again")
+
             # mute: bob's speaker gets silence from alice
             pair.alice.calls.set_muted(call_id, True)
             await asyncio.sleep(1.0)
@@ -154,6 +160,11 @@ def test_voice_call_connects_carries_audio_both_ways_then_video_and_hangup(
             await until_async(lambda: _line_is(pair.bob, pair.room, "Voice call · "), what="bob's timeline")
 
     asyncio.run(scenario())
+
+
+def picture_size(pair: Pair) -> tuple[int, int] | None:
+    last = pair.bob_devices.remote_view.last
+    return None if last is None else (last.width, last.height)
 
 
 def peak(pcm: bytes) -> int:

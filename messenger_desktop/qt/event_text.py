@@ -1,7 +1,8 @@
 """What a timeline row says: message bodies, one-line state changes, placeholders.
 
 ``describe`` returns ``None`` for rows the timeline does not show at all (reactions, edits,
-redactions, room configuration noise). Everything the server sent is untrusted: only strings are
+redactions, room configuration noise, every call event but the invite: a call is one "call" row,
+worded from all its events by :mod:`.call_lines`). Everything the server sent is untrusted: only strings are
 used, and bodies are cut to a length a text layout handles quickly.
 """
 
@@ -12,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..api.events import EventKind
+from ..calls.events import INVITE, parse_content
 from ..store.rows import TimelineRow
 from .formatting import tr
 
@@ -48,7 +50,8 @@ def _text(content: dict[str, Any], key: str) -> str:
 
 
 def describe(row: TimelineRow, name_of: NameOf) -> tuple[str, str] | None:
-    """``(kind, text)`` with kind "message" | "state" | "placeholder", or None to hide the row."""
+    """``(kind, text)`` with kind "message" | "state" | "placeholder" | "call", or None to hide
+    the row. A call's text is "" here: its words depend on the call's other events."""
     kind = row.kind
     if kind in (EventKind.REACTION, EventKind.REDACTION):
         return None
@@ -68,6 +71,12 @@ def describe(row: TimelineRow, name_of: NameOf) -> tuple[str, str] | None:
     if kind is EventKind.STATE:
         text = state_line(row, name_of)
         return None if text is None else ("state", text)
+    if row.type.startswith("m.call."):
+        if row.type != INVITE:
+            return None
+        if parse_content(INVITE, row.content) is None:
+            return "placeholder", tr("This call could not be shown")
+        return "call", ""
     return "placeholder", tr("This message could not be shown")
 
 

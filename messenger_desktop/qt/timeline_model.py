@@ -9,6 +9,9 @@ Relations do not get rows of their own: an edit, a reaction, a redaction or a th
 changes the row of its target (one ``dataChanged``). The user's own pending reactions, edits and
 deletions are *overlays* on their target until the server's aggregate replaces them.
 
+A call is one row, on its invite, worded from all the call's events (:mod:`.call_lines`); its other
+events have no rows and reword that row as they arrive.
+
 Grouping and date separators depend on the older neighbour only, so an insert at the top touches
 one row and a page of history touches the rows it adds plus the one that used to be oldest.
 """
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,8 +32,10 @@ from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal, Slot
 from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..richtext.bidi import display_name
+from ..store.call_history import call_id_of
 from ..store.relations import Aggregate
 from ..store.rows import OutboxItem, TimelineRow
+from .call_lines import CallLine, CallLog
 from .event_text import describe, run_entry, run_summary
 from .formatting import avatar_color, clock, day_label, initials, local_time, tr
 from .message_view import reaction_chips, reply_preview, thread_text, view_message
@@ -85,6 +91,8 @@ ROLE_NAMES = (
     "highlighted",
     "canEdit",
     "canRedact",
+    "callVideo",
+    "callMissed",
 )
 ROLES = role_table(ROLE_NAMES)
 _UNREAD = ROLE_NAMES.index("unreadAbove")
@@ -140,6 +148,9 @@ class _Item:
     run_entry: tuple[str, str] = ("", "")
     run: tuple[int, str, bool, bool] = (0, "", False, False)
     """runCount, runText, runExpanded (on the oldest row of a collapsible run), collapsed (the others)."""
+    call: TimelineRow | None = None
+    """For a call's row: its invite (the call log words it)."""
+    call_line: CallLine | None = None
     values: tuple[Any, ...] = field(default=())
 
     @property
@@ -198,6 +209,10 @@ class TimelineModel(RowListModel):
         self._highlight_timer.setSingleShot(True)
         self._highlight_timer.setInterval(HIGHLIGHT_MS)
         self._highlight_timer.timeout.connect(self._clear_highlight)
+        self._calls = CallLog()
+        self._call_timer = QTimer(self)
+        self._call_timer.setSingleShot(True)
+        self._call_timer.timeout.connect(self._reword_all_calls)
         self._generation = 0
         self._tasks = TaskGroup()
 
@@ -303,6 +318,8 @@ class TimelineModel(RowListModel):
         self._read_state = ReadState()
         self._unread_anchor = None
         self._highlight = ""
+        self._calls = CallLog()
+        self._call_timer.stop()
         self.endResetModel()
         self._set_at_start(False)
         self.roomIdChanged.emit()
@@ -332,6 +349,7 @@ class TimelineModel(RowListModel):
         self._unread_anchor = read_state.fully_read
         self._aggregates.update(page.aggregates)
         self._replies.update(page.replies)
+        self._take_calls(page.rows, page.calls)
         self.beginResetModel()
         echoes = []
         for item in sorted(pending, key=lambda i: i.seq, reverse=True):
@@ -351,6 +369,7 @@ class TimelineModel(RowListModel):
         self.endResetModel()
         self._set_at_start(page.at_start)
         self._set_loading(False)
+        self._schedule_call_rewording()
         self._fetch_missing_replies()
         queued, self._pending_changes = self._pending_changes, []
         for what, args in queued:
@@ -391,6 +410,8 @@ class TimelineModel(RowListModel):
                 self._oldest = page.rows[-1].order
             self._aggregates.update(page.aggregates)
             self._replies.update({k: v for k, v in page.replies.items() if v is not None})
+            if called := self._take_calls(page.rows, page.calls):
+                self._reword_calls(called)
             fresh = [r for r in page.rows if r.event_id not in self._known_events]
             items = self._items_from_page(fresh)
             self._append_oldest(items)
@@ -670,6 +691,8 @@ class TimelineModel(RowListModel):
         self._insert(0, self._echo_item(item))
 
     def _add_remote(self, row: TimelineRow) -> None:
+        if called := self._calls.add((row,)):
+            self._reword_calls(called)
         if row.kind is EventKind.MEMBER and row.state_key:
             self._rename(row.state_key, row.content.get("displayname"))
         if row.event_id in self._known_events:
@@ -702,6 +725,8 @@ class TimelineModel(RowListModel):
         self._insert(position, new)
         if new.reply_to:
             self._fetch_missing_replies()
+        if new.call_line is not None and new.call_line.changes_at:
+            self._schedule_call_rewording()
 
     def _insert(self, position: int, item: _Item) -> None:
         self.beginInsertRows(QModelIndex(), position, position)
@@ -852,7 +877,7 @@ class TimelineModel(RowListModel):
 
     def _recompose(self, item: _Item) -> None:
         """Recompute what a message says (after an edit, a deletion, a name change)."""
-        if item.kind not in ("message", "placeholder") or (not item.content and not item.redacted):
+        if item.kind not in ("message", "placeholder", "call") or (not item.content and not item.redacted):
             return
         if item.redacted or self._pending_redaction(item.event_id):
             item.kind, item.body, item.html, item.edited, item.reply_to = (
@@ -884,6 +909,9 @@ class TimelineModel(RowListModel):
             return None
         kind, text = described
         own = row.sender == self._own
+        call_line = self._call_line(row) if kind == "call" else None
+        if kind == "call" and call_line is None:
+            kind, text = "placeholder", tr("This call could not be shown")
         item = _Item(
             event_id=row.event_id,
             txn_id=row.txn_id or "",
@@ -898,9 +926,56 @@ class TimelineModel(RowListModel):
             redacted=row.redacted,
             send_state="sent" if own and kind == "message" else "",
             run_entry=run_entry(row, self._name_of) if kind == "state" else ("", ""),
+            call=row if call_line is not None else None,
+            call_line=call_line,
         )
+        if call_line is not None:
+            item.body = call_line.text
         self._recompose(item)
         return item
+
+    # -- calls -----------------------------------------------------------------------------------
+
+    def _take_calls(
+        self, rows: Iterable[TimelineRow], calls: Mapping[str, Iterable[TimelineRow]]
+    ) -> set[str]:
+        """Remember a page's call events (its own rows, and the whole call of each invite on it);
+        return the calls that gained events."""
+        changed = self._calls.add(rows)
+        for events in calls.values():
+            changed |= self._calls.add(events)
+        return changed
+
+    def _call_line(self, invite: TimelineRow) -> CallLine | None:
+        return self._calls.line(invite, self._own, int(time.time() * 1000))
+
+    def _reword_calls(self, call_ids: set[str] | None = None) -> None:
+        """Reword the rows of ``call_ids`` (None: every call row), e.g. when a hangup arrives."""
+        for index, item in enumerate(self._rows):
+            invite = item.call
+            if item.kind != "call" or invite is None:
+                continue
+            if call_ids is not None and call_id_of(invite.type, invite.content) not in call_ids:
+                continue
+            line = self._call_line(invite)
+            if line is not None and line != item.call_line:
+                item.call_line, item.body = line, line.text
+                self._rerender(index)
+        self._schedule_call_rewording()
+
+    def _reword_all_calls(self) -> None:
+        self._reword_calls(None)
+
+    def _schedule_call_rewording(self) -> None:
+        """Wake up when the first ringing call stops ringing (its invite expires unanswered)."""
+        soonest = min(
+            (i.call_line.changes_at for i in self._rows if i.call_line and i.call_line.changes_at),
+            default=None,
+        )
+        if soonest is None:
+            self._call_timer.stop()
+        else:
+            self._call_timer.start(max(0, soonest - int(time.time() * 1000)) + 100)
 
     def _items_from_page(self, rows: Iterable[TimelineRow]) -> list[_Item]:
         return [item for row in rows if (item := self._item_from_row(row)) is not None]
@@ -1015,6 +1090,8 @@ class TimelineModel(RowListModel):
             bool(item.event_id) and item.event_id == self._highlight,
             message and own and item.event_id.startswith("$") and item.msgtype in EDITABLE,
             message and item.event_id.startswith("$") and (own or self._read_state.can_redact_others),
+            item.call_line is not None and item.call_line.video,
+            item.call_line is not None and item.call_line.missed,
         )
 
     def _rerender(self, index: int) -> None:

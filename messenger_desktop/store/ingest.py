@@ -25,6 +25,7 @@ from ..api.events import EventKind, RoomEvent, is_user_id
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.sync import JoinedRoom, SyncResponse
 from ..push import PushRules
+from .call_history import call_id_of
 from .database import get_meta, set_meta, transaction
 from .folders import FOLDERS_TYPE, Folder, load_folders
 from .members import may_redact
@@ -260,6 +261,7 @@ def _ingest_joined(
     params = []
     rows: list[TimelineRow] = []
     last_message: RoomEvent | None = None
+    last_call: RoomEvent | None = None
     last_ts = 0
     candidates = changes.candidates
     for event in timeline:
@@ -273,7 +275,9 @@ def _ingest_joined(
         next_pos += 1
         last_ts = max(last_ts, event.ts)
         if is_previewable(event):
-            last_message = event
+            last_message, last_call = event, None
+        elif event.event_id and call_id_of(event.type, event.content) is not None:
+            last_call = event  # candidates and other noise never stand for the room
         if candidates is not None and is_candidate(event, own_user):
             candidates.append((room_id, event))
         if event.txn_id and event.sender == own_user:
@@ -331,6 +335,7 @@ def _ingest_joined(
         last_activity_ts=last_ts,
         is_direct=is_direct,
         organisation=organisation(conn, room_id, *organise),
+        last_call=last_call,
     )
     return summary, tuple(rows), gap
 

@@ -150,6 +150,13 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             AND EXISTS (SELECT 1 FROM events e WHERE e.event_id = state.event_id)""",
         """INSERT OR REPLACE INTO meta (key, value) VALUES ('refresh_organisation', '1')""",
     ),
+    # 4: the events of one call found together by its call_id (store.call_history); only
+    # m.call.* rows are in the index, and json_valid keeps a broken row from failing an insert
+    (
+        """CREATE INDEX events_calls ON events (room_id,
+            (CASE WHEN json_valid(json) THEN json_extract(json, '$.content.call_id') END))
+            WHERE type GLOB 'm.call.*'""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -15,6 +15,7 @@ import orjson
 
 from ..api.events import EventKind, RoomEvent
 from ..api.ids import RoomId, UserId
+from .call_history import call_preview
 from .database import transaction
 from .organise import COLUMNS as ORGANISATION_COLUMNS
 from .organise import Organisation, from_columns, is_space
@@ -163,11 +164,14 @@ def update_joined_summary(
     last_activity_ts: int,
     is_direct: bool,
     organisation: Organisation | None = None,
+    last_call: RoomEvent | None = None,
 ) -> RoomSummary:
     """Merge what one sync said about a joined room into its stored summary; return the result.
 
     ``organisation`` is worked out by the caller (it needs the push rules, parsed once per sync);
-    None keeps the defaults."""
+    None keeps the defaults. ``last_call`` is a call event newer than ``last_message``: the
+    preview becomes the call's line ("Missed voice call"), said by the caller, unless the cache
+    lacks the call's invite."""
     org = organisation or Organisation()
     old = conn.execute(
         "SELECT heroes, joined_count, invited_count, notification_count, highlight_count,"
@@ -196,7 +200,16 @@ def update_joined_summary(
     topic = clean_text(state.get("m.room.topic", {}).get("topic"), 1000)
     avatar = clean_text(state.get("m.room.avatar", {}).get("url"))
     last: tuple[str, str, str, str, int]
-    if last_message is not None:
+    call = call_preview(conn, room_id, last_call, own_user) if last_call is not None else None
+    if last_call is not None and call is not None:
+        last = (
+            last_call.event_id,
+            call[0],
+            member_name(conn, room_id, call[0]),
+            call[1],
+            max(last_call.ts, old[8] if old else 0),
+        )
+    elif last_message is not None:
         last = (
             last_message.event_id,
             last_message.sender,

@@ -15,6 +15,8 @@ from typing import Any
 
 from ..api.events import EventKind, RoomEvent
 from ..api.ids import EventId, RoomId, UserId
+from ..calls.events import INVITE
+from .call_history import call_id_of, load_calls
 from .database import get_meta, transaction
 from .ingest import INSERT_EVENT, event_params, event_row, redact, settle_sent_echoes
 from .relations import EVENT_COLUMNS, aggregate, load_events, row_from_db
@@ -48,6 +50,9 @@ class TimelinePage:
     the events that have any."""
     replies: dict[EventId, TimelineRow] = field(default_factory=dict)
     """The events the page's rows reply to, by *their* id, for those the cache holds."""
+    calls: dict[str, tuple[TimelineRow, ...]] = field(default_factory=dict)
+    """For each call whose invite is on the page: its history events the cache holds (by call
+    id, oldest first), however far from the invite they are — its row shows the whole call."""
 
 
 def load_page(
@@ -71,7 +76,9 @@ def load_page(
     if missing:
         replies.update(load_events(conn, room_id, missing))
     ids = [*by_id, *(t for t in replies if t not in by_id)]
-    return TimelinePage(rows, gap, at_start, aggregate(conn, room_id, ids, own_user), replies)
+    invites = [call for r in rows if r.type == INVITE and (call := call_id_of(r.type, r.content))]
+    calls = load_calls(conn, room_id, invites) if invites else {}
+    return TimelinePage(rows, gap, at_start, aggregate(conn, room_id, ids, own_user), replies, calls)
 
 
 def _page_rows(

@@ -1,9 +1,11 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Controls.impl
 
 // One timeline row: a bubble (own on the right in the accent colour, others on the left), or a
 // centred grey line for state changes and placeholders, with a date pill above the first row of a day.
+// A call is one centred line with a phone or camera ("Missed voice call", "Video call · 12:34").
 // A message shows the original it replies to, its reactions, its thread and who has read it;
 // hovering it shows the action bar (every action is also in the context menu and on keys).
 Item {
@@ -43,6 +45,8 @@ Item {
     required property bool highlighted
     required property bool canEdit
     required property bool canRedact
+    required property bool callVideo
+    required property bool callMissed
 
     property bool showSenderNames: true
     property bool readOnly: false  // a conversation the user left: no actions, no reactions
@@ -196,9 +200,66 @@ Item {
             }
         }
 
+        // a call, worded from all its events; missed calls stand out
+        Item {
+            id: callArea
+            visible: row.kind === "call"
+            width: parent.width
+            height: visible ? callPill.height : 0
+            // what the words may take: the line minus margins, padding, icon, time and gaps
+            readonly property real textRoom: width - 2 * row.sideMargin - 2 * Theme.s3 - 14
+                                             - callTime.implicitWidth - 2 * Theme.s2
+            Rectangle {
+                id: callPill
+                objectName: "callLine"
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(callContent.implicitWidth + 2 * Theme.s3, parent.width - 2 * row.sideMargin)
+                height: callContent.implicitHeight + 4
+                radius: height / 2
+                color: row.callMissed ? Theme.dangerFill : Theme.pill
+                Accessible.role: Accessible.StaticText
+                Accessible.name: qsTr("%1 at %2").arg(row.body).arg(row.timeText)
+
+                Row {
+                    id: callContent
+                    anchors.centerIn: parent
+                    spacing: Theme.s2
+                    IconImage {
+                        anchors.verticalCenter: parent.verticalCenter
+                        source: row.callVideo ? "../icons/video.svg" : "../icons/phone.svg"
+                        sourceSize.width: 14
+                        sourceSize.height: 14
+                        color: Theme.pillText
+                    }
+                    Label {
+                        textFormat: Text.PlainText
+                        objectName: "callText"
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: Math.max(0, Math.min(implicitWidth, callArea.textRoom))
+                        text: row.body
+                        elide: Text.ElideRight
+                        color: Theme.pillText
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: Font.DemiBold
+                        topPadding: 2
+                        bottomPadding: 2
+                    }
+                    Label {
+                        id: callTime
+                        textFormat: Text.PlainText
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: row.timeText
+                        color: Theme.pillText
+                        opacity: 0.8
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+            }
+        }
+
         // state change or placeholder
         Item {
-            visible: !row.isMessage && (row.runCount === 0 || row.runExpanded)
+            visible: !row.isMessage && row.kind !== "call" && (row.runCount === 0 || row.runExpanded)
             width: parent.width
             height: visible ? stateLine.height : 0
             Label {

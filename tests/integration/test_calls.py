@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from messenger_desktop.api import RoomId
+from messenger_desktop.api import RoomId, UserId
 from messenger_desktop.callmedia.synthetic import SyntheticDevices, dominant_frequency
 from messenger_desktop.calls import CallState, EndReason
 from messenger_desktop.calls.history import history_line, summarise
@@ -42,6 +42,7 @@ class Pair:
     room: RoomId
     alice_log: list[CallInfo]
     bob_log: list[CallInfo]
+    bob_password: str = ""
 
 
 @asynccontextmanager
@@ -62,7 +63,7 @@ async def two_people(synapse: LocalSynapse, new_user: UserFactory, tmp_path: Pat
         await until_async(lambda: _invited(bob, room), what="bob invited")
         await bob.join(room)
         await until_async(lambda: _two_members(alice, room), what="bob joined, seen by alice")
-        pair = Pair(alice, bob, SyntheticDevices(440), SyntheticDevices(660), room, [], [])
+        pair = Pair(alice, bob, SyntheticDevices(440), SyntheticDevices(660), room, [], [], bob_pw)
         alice.calls.devices = pair.alice_devices
         bob.calls.devices = pair.bob_devices
         alice.calls.subscribe(pair.alice_log.append)
@@ -295,5 +296,67 @@ def test_a_legacy_call_from_element_with_trickled_candidates_rings_and_connects(
                 tone.stop()
                 await pc.close()
                 await transport.aclose()
+
+    asyncio.run(scenario())
+
+
+def test_answering_on_one_device_stops_the_ringing_on_the_other(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with two_people(synapse, new_user, tmp_path) as pair:
+            bob_password = pair.bob_password
+            second, _ = await open_session(
+                tmp_path / "bob-laptop", await login(synapse.base_url, pair.bob.user_id, bob_password),
+                poll_ms=300, call_host_addresses=LOOPBACK,
+            )  # fmt: skip
+            try:
+                await asyncio.wait_for(second.synced.wait(), 30)
+                second.calls.devices = SyntheticDevices(770)
+                placed = await pair.alice.start_call(pair.room, video=False)
+                assert placed is not None
+                await until(lambda: ringing(pair), what="bob's first device rings")
+                await until(lambda: any(i.ringing for i in second.calls.live()), what="his laptop rings too")
+                pair.bob.calls.accept(placed.call_id)
+                await until(lambda: state(second, placed.call_id) is CallState.ENDED, what="the laptop stops")
+                info = second.calls.info(placed.call_id)
+                assert info is not None and not info.ringing
+                assert info.end_reason is EndReason.ANSWERED_ELSEWHERE
+                assert "Answered on another device" in info.notices
+                await until(
+                    lambda: state(pair.alice, placed.call_id) is CallState.CONNECTED, what="connected"
+                )
+                assert second.calls.info(placed.call_id).state is CallState.ENDED  # type: ignore[union-attr]
+            finally:
+                await second.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_call_that_cannot_reach_the_server_ends_with_a_notice(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    from tests.support.fault_proxy import FaultProxy, Mode
+
+    async def scenario() -> None:
+        alice_id, alice_pw = new_user("alice")
+        bob_id, _ = new_user("bob")
+        async with FaultProxy("127.0.0.1", synapse.port) as proxy:
+            creds = await login(synapse.base_url, alice_id, alice_pw)
+            alice, _ = await open_session(
+                tmp_path / "alice", creds, base_url=proxy.url, poll_ms=300, call_host_addresses=LOOPBACK
+            )
+            try:
+                await asyncio.wait_for(alice.synced.wait(), 30)
+                room = await alice.start_direct_chat(UserId(bob_id))
+                await proxy.set_mode(Mode.REFUSE)
+                placed = alice.calls.place(room, UserId(bob_id), video=False)
+                assert placed is not None
+                await until(lambda: state(alice, placed.call_id) is CallState.ENDED, what="the call gives up")
+                info = alice.calls.info(placed.call_id)
+                assert info is not None and "The server could not be reached" in info.notices
+            finally:
+                await proxy.set_mode(Mode.PASS)
+                await alice.close()
 
     asyncio.run(scenario())

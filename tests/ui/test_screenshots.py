@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 
 from messenger_desktop.api import Credentials, EventId, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
+from messenger_desktop.calls.events import new_voip_id
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.localserver.demo import DIRECT_ALICE_BOB as DIRECT
 from messenger_desktop.localserver.demo import GROUP_TRIP as TRIP
@@ -25,6 +26,7 @@ from tests.support.core import login
 from tests.support.synapse import UserFactory
 from tests.ui import organise_scenes
 from tests.ui.shell import Shell
+from tests.ui.test_call_history import answered_call, call_lines, cast, open_room
 from tests.ui.test_organise import _role, _row_item
 from tests.ui.test_shell import _room_ids
 
@@ -195,6 +197,36 @@ def test_screenshots_of_settings(
         for page in ("notifications", "appearance")
         for theme in ("light", "dark")
     )
+
+
+def test_screenshots_of_call_history(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = cast(shell, synapse, new_user, ("Alice Martin", "Bob Okafor"))
+    room, bob, alice = people.room, people.bob, people.alice_phone
+
+    async def scene() -> None:
+        await bob.say(room, "Can you call me when you're free?")
+        missed = new_voip_id()
+        await bob.invite(room, missed, people.alice.user_id, video=True)
+        await bob.hangup(room, missed)
+        await alice.say(room, "Sorry, I was driving. Calling you back now")
+        await answered_call(people, 3.2)
+        await bob.say(room, "Thanks! One more thing…")
+        declined = new_voip_id()
+        await bob.invite(room, declined, people.alice.user_id)
+        await alice.reject(room, declined)
+        await alice.say(room, "In a meeting, will ring you at six")
+
+    shell.run(scene())
+    open_room(shell, people)
+    shell.wait(lambda: len(call_lines(shell)) == 3, what="the three calls")
+    shell.run(shell.session.wait_idle())
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"call-history-{theme}.png")
+    assert all((out / f"call-history-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
 
 
 def _four_people(shell: Shell, synapse: LocalSynapse, new_user: UserFactory) -> dict[str, Credentials]:

@@ -104,6 +104,13 @@ _NOTICE_TEXT = {
 }
 
 
+_MISSING = {
+    "microphone": "No microphone was found: the other person will not hear you",
+    "speaker": "No speaker was found: you will not hear the other person",
+    "camera": "No camera was found: the call is voice only from this side",
+}
+
+
 @dataclass(slots=True)
 class _Extra:
     """What the UI needs beyond the machine's own state."""
@@ -486,9 +493,12 @@ class CallService:
             log.exception("opening call devices failed")
             devices = CallDevices()
         extra.devices = devices
-        extra.notices.extend(devices.notes)
-        if video and devices.camera is None and "No camera was found" not in extra.notices:
-            extra.notices.append("No camera was found: the call is voice only from this side")
+        notes = list(devices.notes)
+        if not notes:  # the provider said nothing: say what is missing ourselves
+            notes += [_MISSING[name] for name in devices.missing]
+            if video and devices.camera is None:
+                notes.append(_MISSING["camera"])
+        extra.notices.extend(note for note in notes if note not in extra.notices)
         return devices
 
     async def _answer_renegotiation(self, call_id: str, offer_sdp: str) -> None:

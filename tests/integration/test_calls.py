@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from messenger_desktop.api import RoomId, UserId
+from messenger_desktop.callmedia import MediaStats
 from messenger_desktop.callmedia.synthetic import SyntheticDevices, dominant_frequency
 from messenger_desktop.calls import CallState, EndReason
 from messenger_desktop.calls.history import history_line, summarise
@@ -31,6 +32,7 @@ from tests.support.synapse import UserFactory
 pytestmark = pytest.mark.integration
 
 LOOPBACK = ("127.0.0.1",)
+_none = MediaStats(0, 0, 0, 0, sending_video=False)
 
 
 @dataclass
@@ -358,5 +360,33 @@ def test_a_call_that_cannot_reach_the_server_ends_with_a_notice(
             finally:
                 await proxy.set_mode(Mode.PASS)
                 await alice.close()
+
+    asyncio.run(scenario())
+
+
+def test_a_side_without_any_device_still_connects_and_is_told_why_it_is_silent(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with two_people(synapse, new_user, tmp_path) as pair:
+            pair.bob.calls.devices = None  # no microphone, no speaker, no camera
+            placed = await pair.alice.start_call(pair.room, video=True)
+            assert placed is not None
+            await until(lambda: ringing(pair), what="bob's app rings")
+            pair.bob.calls.accept(placed.call_id)
+            await until(lambda: state(pair.bob, placed.call_id) is CallState.CONNECTED, what="connected")
+            info = pair.bob.calls.info(placed.call_id)
+            assert info is not None
+            assert "No microphone was found: the other person will not hear you" in info.notices
+            assert "No camera was found: the call is voice only from this side" in info.notices
+            assert not info.video
+            # bob still receives alice's tone and picture, alice gets bob's (silent) audio stream
+            bob, alice = await pair.bob.calls.engine(), await pair.alice.calls.engine()
+            await until(lambda: (bob.stats(placed.call_id) or _none).video_frames_received > 5, what="video")
+            await until(
+                lambda: (alice.stats(placed.call_id) or _none).audio_frames_received > 20, what="audio"
+            )
+            assert peak(pair.alice_devices.speaker.recent(0.5)) < 500
+            pair.alice.calls.hangup(placed.call_id)
 
     asyncio.run(scenario())

@@ -146,6 +146,24 @@ OPTIONS: tuple[Option, ...] = (
         label="Start at login",
         section="window",
     ),
+    Option(
+        "callMicrophone",
+        str,
+        "",
+        "The microphone calls use (its device id); empty for the system's default.",
+    ),
+    Option(
+        "callSpeaker",
+        str,
+        "",
+        "The speaker or headphones calls use (its device id); empty for the system's default.",
+    ),
+    Option(
+        "callCamera",
+        str,
+        "",
+        "The camera video calls use (its device id); empty for the system's default.",
+    ),
 )
 BY_KEY = {option.key: option for option in OPTIONS}
 
@@ -188,6 +206,12 @@ class Settings(QObject):
     startMinimised = _option_property("startMinimised", startMinimisedChanged)
     startAtLoginChanged = Signal()
     startAtLogin = _option_property("startAtLogin", startAtLoginChanged)
+    callMicrophoneChanged = Signal()
+    callMicrophone = _option_property("callMicrophone", callMicrophoneChanged)
+    callSpeakerChanged = Signal()
+    callSpeaker = _option_property("callSpeaker", callSpeakerChanged)
+    callCameraChanged = Signal()
+    callCamera = _option_property("callCamera", callCameraChanged)
 
     def __init__(self, path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -19,7 +19,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWidgets import QApplication
 
 from .api.client import Credentials
-from .qt.app_controller import AppController
+from .qt.app_controller import AppController, default_session, loopback_session
 from .qt.collector import collect_on_ui_thread
 from .qt.desktop_controller import DesktopController
 from .qt.desktop_platform import DesktopPlatform
@@ -84,7 +84,8 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
         launcher=platform.launcher,
         window_active=lambda: isinstance(window, QQuickWindow) and window.isActive(),
     )
-    controller = AppController(profile, settings, trace=trace, desktop=desktop)
+    sessions = loopback_session if local else default_session
+    controller = AppController(profile, settings, trace=trace, desktop=desktop, session_factory=sessions)
     minimised = bool(getattr(args, "minimised", False) or settings.value("startMinimised"))
     hidden = minimised and platform.tray.available  # without a tray there would be no way back
     engine = build_engine(controller, hidden=hidden)

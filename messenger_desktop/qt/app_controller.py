@@ -41,6 +41,12 @@ def default_session(profile: Profile, creds: Credentials, trace: Callable[[str],
     return Session(profile, creds, trace=trace)
 
 
+def loopback_session(profile: Profile, creds: Credentials, trace: Callable[[str], None]) -> Session:
+    """For a homeserver on this computer only (``--local``): calls use the loopback address, the
+    one both ends can reach (ICE leaves it out by default)."""
+    return Session(profile, creds, trace=trace, call_host_addresses=("127.0.0.1",))
+
+
 class AppController(QObject):
     screenChanged = Signal()
     sessionChanged = Signal()
@@ -161,6 +167,7 @@ class AppController(QObject):
             return
         controller = SessionController(session, self._trace, parent=self)
         controller.signedOut.connect(self._on_signed_out)
+        controller.calls_controller.use_settings(self._settings)
         self._session = controller
         self._desktop.attach(controller)
         self.sessionChanged.emit()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..api.ids import EventId, RoomId, UserId
 from ..session.changes import ChangeSet
+from .call_alerts import CallAlerts
 from .formatting import tr
 from .notification_controller import NotificationController
 from .platform.launcher import LauncherBadge, NullLauncher
@@ -133,10 +134,20 @@ class DesktopController(QObject):
         rooms.unreadChanged.connect(on_unread)
         session.roomOpened.connect(notifications.withdraw)
         unsubscribe = session.session.subscribe(on_changes)
+        call_alerts = CallAlerts(
+            self._notifier,
+            self._settings,
+            session.calls_controller,
+            window_active=self._window_active,
+            show_window=self.showWindowRequested.emit,
+            parent=self,
+        )
 
         def disconnect() -> None:
             rooms.unreadChanged.disconnect(on_unread)
             session.roomOpened.disconnect(notifications.withdraw)
+            call_alerts.close()
+            call_alerts.deleteLater()
 
         self._detach = [unsubscribe, disconnect]
         on_unread()

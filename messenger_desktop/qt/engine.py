@@ -8,6 +8,9 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtQml import QQmlApplicationEngine, QQmlNetworkAccessManagerFactory
 
+from .call_frames import PROVIDER as CALL_FRAMES
+from .call_frames import CallFrames
+
 REFUSED = QUrl("refused:network-access-is-disabled")
 
 
@@ -51,6 +54,7 @@ def build_engine(
     factory = NoNetworkFactory()
     engine.setNetworkAccessManagerFactory(factory)
     engine._no_network_factory = factory  # type: ignore[attr-defined]  # the engine does not own it
+    engine.addImageProvider(CALL_FRAMES, CallFrames(app))  # the engine owns it
     qml = resources_dir() / "qml"
     engine.addImportPath(str(qml))
     engine.setInitialProperties({"app": app, "startHidden": hidden})

@@ -21,7 +21,7 @@ from ..api.ids import EventId, RoomId, UserId
 from ..store.rows import Notification, RoomSummary
 from .dnd import dnd_active
 from .formatting import tr
-from .platform.notifier import Notifier
+from .platform.notifier import CALL_KEY_PREFIX, Notifier
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -127,6 +127,8 @@ class NotificationController(QObject):
     # -- the user's answers ----------------------------------------------------------------------
 
     def _on_activated(self, key: str) -> None:
+        if key.startswith(CALL_KEY_PREFIX):
+            return  # an incoming call's (see CallAlerts)
         self.withdraw(key)
         self.openRoomRequested.emit(key)
 

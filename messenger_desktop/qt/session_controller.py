@@ -20,6 +20,7 @@ from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..session.changes import ChangeSet, Connection, ConnectionState
 from ..session.session import Session
 from .archive import Archive
+from .call_controller import CallController
 from .composer_controller import ComposerController
 from .folder_editor import FolderEditor
 from .formatting import members_text, tr
@@ -127,6 +128,7 @@ class SessionController(QObject):
         self._tasks = TaskGroup(on_error=lambda error: self._set_notice(error_sentence(error)))
         self._unsubscribe = session.subscribe(self._on_changes)
         self._keywords = KeywordsController(session, self._tasks.spawn, error_sentence, self)
+        self._calls = CallController(session, self._rooms, self._set_notice, self)
 
     @property
     def session(self) -> Session:
@@ -157,6 +159,7 @@ class SessionController(QObject):
         await self._space_browser.close()
         await self._timeline.close()
         await self._session.close()
+        await self._calls.close()  # after the session: its calls hang up with the devices still open
 
     async def wait_idle(self) -> None:
         """Until every action started from QML has finished (tests)."""
@@ -169,6 +172,7 @@ class SessionController(QObject):
         await self._folder_editor.wait_idle()
         await self._archive.wait_idle()
         await self._space_browser.wait_idle()
+        await self._calls.wait_idle()
 
     # -- properties ------------------------------------------------------------------------------
 
@@ -228,6 +232,16 @@ class SessionController(QObject):
 
     keywords = QtProperty(QObject, _get_keywords, constant=True)
     """The user's notification keywords (the Settings window)."""
+
+    def _get_calls(self) -> CallController:
+        return self._calls
+
+    calls = QtProperty(QObject, _get_calls, constant=True)
+    """Voice and video calls: the current one, the one ringing, and what the buttons do."""
+
+    @property
+    def calls_controller(self) -> CallController:
+        return self._calls
 
     def _get_actions(self) -> MessageActions:
         return self._actions

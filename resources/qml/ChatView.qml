@@ -165,6 +165,27 @@ Rectangle {
                 anchors.verticalCenter: parent.verticalCenter
                 spacing: Theme.s1
 
+                // calls: conversations of two only (not groups, not the saved messages)
+                RoundIconButton {
+                    objectName: "callVoiceButton"
+                    visible: !chat.session.currentRoomIsGroup && !chat.session.currentRoomIsLeft
+                             && chat.session.calls.canCall(chat.session.currentRoomId)
+                    enabled: !chat.session.calls.busy
+                    opacity: enabled ? 1.0 : 0.4
+                    iconSource: "../icons/phone.svg"
+                    accessibleName: qsTr("Voice call")
+                    onClicked: chat.session.calls.place(chat.session.currentRoomId, false)
+                }
+                RoundIconButton {
+                    objectName: "callVideoButton"
+                    visible: !chat.session.currentRoomIsGroup && !chat.session.currentRoomIsLeft
+                             && chat.session.calls.canCall(chat.session.currentRoomId)
+                    enabled: !chat.session.calls.busy
+                    opacity: enabled ? 1.0 : 0.4
+                    iconSource: "../icons/video.svg"
+                    accessibleName: qsTr("Video call")
+                    onClicked: chat.session.calls.place(chat.session.currentRoomId, true)
+                }
                 RoundIconButton {
                     objectName: "searchButton"
                     visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft

@@ -49,6 +49,15 @@ ApplicationWindow {
         }
     }
 
+    // a call rings: the window comes up (hidden in the tray, the desktop's notification says it)
+    Connections {
+        target: window.app.session ? window.app.session.calls : null
+        function onIncomingRinging() {
+            if (window.visible)
+                window.bringUp()
+        }
+    }
+
     Binding {
         target: Theme
         property: "mode"

@@ -16,6 +16,7 @@ Rectangle {
     // while a popup is open, the page's shortcuts wait (Esc, Enter and Tab belong to the popup)
     readonly property bool popupOpen: newChat.visible || invite.visible || confirmLeave.visible
                                       || confirmSignOut.visible || rightPanel.popupOpen || switcher.visible
+                                      || incomingCall.visible
 
     Shortcut {
         sequence: "Ctrl+Shift+M"
@@ -62,7 +63,7 @@ Rectangle {
     }
     Shortcut {
         sequence: "Esc"
-        enabled: !page.popupOpen
+        enabled: !page.popupOpen && !callView.shown  // the call screen's Esc goes back to the chat
         onActivated: chat.focusComposer()
     }
 
@@ -74,6 +75,14 @@ Rectangle {
             Layout.fillWidth: true
             offline: page.session.offline
             text: page.session.offlineText
+        }
+
+        CallBar {
+            objectName: "callBar"
+            Layout.fillWidth: true
+            visible: page.session.calls.active && !callView.shown
+            call: page.session.calls
+            onClicked: callView.show()
         }
 
         SplitView {
@@ -145,6 +154,52 @@ Rectangle {
                 }
             }
         }
+    }
+
+    // the call screen covers the conversation pane; the list stays usable (opening a
+    // conversation from it goes back to the chat, with the call bar on top)
+    CallView {
+        id: callView
+        objectName: "callView"
+        x: roomList.width + 1
+        y: split.y
+        width: page.width - x
+        height: split.height
+        call: page.session.calls
+        onShownChanged: if (!shown && !page.popupOpen) chat.focusComposer()
+    }
+
+    Connections {
+        target: page.session.calls
+        function onViewRequested() { callView.show() }
+    }
+    Connections {
+        target: page.session
+        function onRoomOpened() { callView.minimise() }
+    }
+
+    IncomingCallDialog {
+        id: incomingCall
+        anchors.centerIn: Overlay.overlay
+        call: page.session.calls
+        onClosed: if (!callView.shown) chat.focusComposer()
+    }
+
+    // during a call, wherever the focus is (Ctrl+D and Ctrl+E as in Google Meet, Ctrl+Shift+H as in Teams)
+    Shortcut {
+        sequence: "Ctrl+D"
+        enabled: page.session.calls.live && !page.popupOpen
+        onActivated: page.session.calls.toggleMute()
+    }
+    Shortcut {
+        sequence: "Ctrl+E"
+        enabled: page.session.calls.live && !page.popupOpen
+        onActivated: page.session.calls.toggleCamera()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+H"
+        enabled: page.session.calls.live && !page.popupOpen
+        onActivated: page.session.calls.hangup()
     }
 
     Notice {

@@ -67,4 +67,12 @@ QtObject {
     readonly property color chipMineBorder: dark ? "#5eadf0" : "#2f7dd6"
     readonly property color quoteBackground: dark ? "#1a2f45" : "#eaf2fc"
     readonly property color link: dark ? "#71b7ff" : "#1f6fc5"
+
+    // calls: the call screen is dark in both themes (faces and video read best on dark)
+    readonly property color callAccept: "#2fb24c"
+    readonly property color callEnd: "#e5483f"
+    readonly property color callBar: dark ? "#1f6f35" : "#1f7f39"
+    readonly property color callScreen: "#111a24"
+    readonly property color callText: "#ffffff"
+    readonly property color callTextDim: "#b3ffffff"
 }

@@ -49,7 +49,9 @@ class Shell:
         self.settings = Settings(self.profile.settings)
 
         def session_factory(profile: Profile, creds: Credentials, trace: Callable[[str], None]) -> Session:
-            return Session(profile, creds, trace=trace, poll_timeout_ms=poll_ms)
+            return Session(
+                profile, creds, trace=trace, poll_timeout_ms=poll_ms, call_host_addresses=("127.0.0.1",)
+            )
 
         self.desktop = desktop(self.settings) if desktop is not None else None
         self.controller = AppController(

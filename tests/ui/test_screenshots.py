@@ -6,6 +6,7 @@ changes); otherwise to a temporary directory, so the run still proves both theme
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
 from pathlib import Path
@@ -22,9 +23,9 @@ from messenger_desktop.localserver.demo import DIRECT_ALICE_BOB as DIRECT
 from messenger_desktop.localserver.demo import GROUP_TRIP as TRIP
 from messenger_desktop.localserver.demo import liven_trip
 from messenger_desktop.session.compose import text_content
-from tests.support.core import login
+from tests.support.core import login, open_session
 from tests.support.synapse import UserFactory
-from tests.ui import organise_scenes
+from tests.ui import call_scenes, organise_scenes
 from tests.ui.shell import Shell
 from tests.ui.test_call_history import answered_call, call_lines, cast, open_room
 from tests.ui.test_organise import _role, _row_item
@@ -288,3 +289,71 @@ def test_screenshots_of_the_space_browser(
         shell.settings.set_value("theme", theme)
         shell.grab(out / f"space-browser-{theme}.png")
     assert all((out / f"space-browser-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
+
+
+def test_screenshots_of_a_call(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """Bob calls Alice (the app): the incoming popup, the voice call, both cameras on, and the
+    call bar over another conversation."""
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = _four_people(shell, synapse, new_user)
+    trip, direct = shell.run(_seed(people))
+    shell.start(people["alice"])
+    shell.wait(lambda: direct in _room_ids(shell), what="the direct chat")
+    calls = shell.session.calls_controller
+    calls.set_devices(call_scenes.SceneDevices(440, call_scenes.alice_picture(), shown=True))
+    bob, _ = shell.run(
+        open_session(tmp_path / "bob", people["bob"], poll_ms=300, call_host_addresses=("127.0.0.1",))
+    )
+    bob.calls.devices = call_scenes.SceneDevices(660, call_scenes.bob_picture())
+    try:
+        shell.session.openRoom(direct)
+        shell.run(shell.session.wait_idle())
+        placed = shell.run(bob.start_call(direct, video=False))
+        assert placed is not None
+        shell.wait(lambda: shell.is_open("incomingCallDialog"), timeout=30, what="the incoming call")
+        shell.run(asyncio.sleep(0.8))  # the rings mid-way
+        for theme in ("light", "dark"):
+            shell.settings.set_value("theme", theme)
+            shell.grab(out / f"call-incoming-{theme}.png")
+
+        shell.tap(shell.find("acceptCallButton"))
+        shell.wait(lambda: calls.property("duration") >= 3, timeout=30, what="three seconds in the call")
+        for theme in ("light", "dark"):
+            shell.settings.set_value("theme", theme)
+            shell.grab(out / f"call-voice-{theme}.png")
+
+        async def bob_camera_on() -> None:
+            bob.calls.set_camera(placed.call_id, True)
+
+        shell.run(bob_camera_on())
+        remote, local = calls.property("remoteView"), calls.property("localView")
+        shell.wait(lambda: remote.property("hasVideo"), timeout=30, what="bob's picture")
+        shell.tap(shell.find("cameraButton"))  # one renegotiation at a time
+        shell.wait(
+            lambda: remote.property("hasVideo") and local.property("hasVideo"), timeout=30, what="video"
+        )
+        shell.wait(lambda: shell.has("remoteVideo") and shell.has("localVideo"), what="both pictures")
+        shell.run(asyncio.sleep(0.5))
+        for theme in ("light", "dark"):
+            shell.settings.set_value("theme", theme)
+            shell.grab(out / f"call-video-{theme}.png")
+
+        shell.session.openRoom(trip)
+        shell.wait(lambda: shell.find("callBar").isVisible(), what="the call bar")
+        timeline = shell.session.timeline
+        shell.wait(lambda: timeline.rowCount() > 0 and not timeline.property("loading"), what="the trip")
+        shell.run(shell.session.wait_idle())
+        for theme in ("light", "dark"):
+            shell.settings.set_value("theme", theme)
+            shell.grab(out / f"call-bar-{theme}.png")
+        shell.tap(shell.find("callBarHangupButton"))
+        shell.wait(lambda: not calls.property("active"), what="the call to end")
+    finally:
+        shell.run(bob.close())
+    assert all(
+        (out / f"call-{scene}-{theme}.png").stat().st_size > 10_000
+        for scene in ("incoming", "voice", "video", "bar")
+        for theme in ("light", "dark")
+    )

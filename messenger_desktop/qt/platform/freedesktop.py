@@ -116,6 +116,11 @@ class FreedesktopNotifier(Notifier):
         if self._available:
             self._tasks.spawn(self._close(key), name=f"withdraw {key}")
 
+    def show_call(self, key: str, title: str, body: str) -> None:
+        """Urgent (it stays until withdrawn, over full-screen windows), with Accept and Decline."""
+        if self._available:
+            self._tasks.spawn(self._notify(key, title, body, False, call=True), name=f"notify {key}")
+
     async def wait_idle(self) -> None:
         """Until every call asked for so far has been answered (for tests and shutdown)."""
         await self._tasks.wait()
@@ -140,15 +145,20 @@ class FreedesktopNotifier(Notifier):
             return html.escape(text, quote=False)
         return text
 
-    async def _notify(self, key: str, title: str, body: str, can_reply: bool) -> None:
-        hints = {
+    async def _notify(self, key: str, title: str, body: str, can_reply: bool, *, call: bool = False) -> None:
+        hints: dict[str, tuple[str, Any]] = {
             "category": ("s", "im.received"),
             "desktop-entry": ("s", DESKTOP_ENTRY),
             "x-kde-reply-placeholder-text": ("s", "Reply…"),
         }
+        actions, timeout = self._actions(can_reply), -1
+        if call:
+            hints = {"category": ("s", "call.incoming"), "desktop-entry": ("s", DESKTOP_ENTRY)}
+            hints["urgency"] = ("y", 2)  # critical: it stays until the ringing stops
+            actions, timeout = ["default", "Open", "call-accept", "Accept", "call-decline", "Decline"], 0
         async with self._serial:
             replaces_id = self._ids.get(key, 0)
-            args = (APP_NAME, replaces_id, "", title, self._text(body), self._actions(can_reply), hints, -1)
+            args = (APP_NAME, replaces_id, "", title, self._text(body), actions, hints, timeout)
             try:
                 (new_id,) = await self._call(new_method_call(_NOTIFICATIONS, "Notify", "susssasa{sv}i", args))
             except (RuntimeError, TimeoutError, OSError) as error:
@@ -187,6 +197,10 @@ class FreedesktopNotifier(Notifier):
                 self.activated.emit(key)
             elif body[1] == "mark-read":
                 self.markedRead.emit(key)
+            elif body[1] == "call-accept":
+                self.callAnswered.emit(key)
+            elif body[1] == "call-decline":
+                self.callDeclined.emit(key)
         elif member == "NotificationReplied":
             self.replied.emit(key, body[1])
         elif member == "NotificationClosed":

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+CALL_KEY_PREFIX = "call:"
+"""Keys of incoming-call notifications start so (``call:<call id>``); conversations' keys are room
+IDs."""
+
 
 class Notifier(QObject):
     """Base of every platform's notifier. Subclasses override :meth:`show` and :meth:`withdraw`."""
@@ -15,6 +19,8 @@ class Notifier(QObject):
     activated = Signal(str)  # key: the user clicked the notification (open that conversation)
     replied = Signal(str, str)  # key, text: an inline reply typed into the notification
     markedRead = Signal(str)  # key: "Mark as read" was chosen
+    callAnswered = Signal(str)  # key: "Accept" on an incoming call's notification
+    callDeclined = Signal(str)  # key: "Decline" on an incoming call's notification
 
     def available(self) -> bool:
         """Whether notifications shown here reach the user."""
@@ -27,6 +33,12 @@ class Notifier(QObject):
     def withdraw(self, key: str) -> None:
         """Remove the notification for ``key`` if one is on screen (the conversation was read)."""
         raise NotImplementedError
+
+    def show_call(self, key: str, title: str, body: str) -> None:
+        """An incoming call, until withdrawn. Where notifications have actions, Accept and
+        Decline answer it (:attr:`callAnswered`, :attr:`callDeclined`); clicking it (elsewhere the
+        only answer) brings the window up, where the call rings."""
+        self.show(key, title, body, can_reply=False)
 
 
 class NullNotifier(Notifier):

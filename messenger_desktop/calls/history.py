@@ -48,6 +48,8 @@ class CallRecord:
     video: bool
     outcome: CallOutcome
     duration_ms: int | None = None
+    answered: bool = False
+    """With ONGOING: the call was answered and is in progress (not ringing)."""
 
 
 class TimelineCallEvent(Protocol):
@@ -108,7 +110,9 @@ def summarise(events: Iterable[TimelineCallEvent], me: str, now_ms: int | None =
     if answered_at is not None:
         end = caller_end or callee_end
         if end is None:
-            return CallRecord(outgoing, video, CallOutcome.ENDED if now_ms is None else CallOutcome.ONGOING)
+            if now_ms is None:
+                return CallRecord(outgoing, video, CallOutcome.ENDED)
+            return CallRecord(outgoing, video, CallOutcome.ONGOING, answered=True)
         if end.reason == "ice_failed":
             return CallRecord(outgoing, video, CallOutcome.FAILED)
         duration = max(0, (end_ts or answered_at) - answered_at)
@@ -174,6 +178,8 @@ _ONGOING = {
 def history_line(record: CallRecord, tr: Callable[[str], str] = lambda text: text) -> str:
     """The timeline's words for ``record``; ``tr`` translates each template."""
     if record.outcome is CallOutcome.ONGOING:
+        if record.answered:
+            return tr("Video call in progress" if record.video else "Voice call in progress")
         return tr(_ONGOING[(record.outgoing, record.video)])
     text = tr(_LINES[(record.outcome, record.video)])
     if record.outcome is CallOutcome.ENDED and record.duration_ms is not None:

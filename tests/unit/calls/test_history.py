@@ -135,8 +135,8 @@ def test_a_call_still_ringing_or_in_progress_is_ongoing_given_the_time() -> None
     assert ringing == CallRecord(False, False, CallOutcome.ONGOING)
     assert history_line(ringing) == "Incoming voice call"
     talking = summarise([invite(), answer(10), select(11, "CALLEE1")], CALLER, now_ms=99_000)
-    assert talking is not None
-    assert history_line(talking) == "Outgoing voice call"
+    assert talking == CallRecord(True, False, CallOutcome.ONGOING, answered=True)
+    assert history_line(talking) == "Voice call in progress"
     expired = summarise([invite(1_000)], CALLEE, now_ms=61_000)
     assert expired == CallRecord(False, False, CallOutcome.MISSED)
 

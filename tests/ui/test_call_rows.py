@@ -95,7 +95,7 @@ def test_the_row_is_reworded_in_place_as_the_call_goes_on(loop: Any, qtmodeltest
     model.apply(
         {model_room(model): (candidates(3, NOW, sender=BOB), answer(4, NOW + 2_000, sender=BOB))}, (), {}
     )
-    assert rows(model)[0] == ("call", "Outgoing video call")  # in progress
+    assert rows(model)[0] == ("call", "Video call in progress")
     model.apply({model_room(model): (hangup(5, NOW + 65_000, sender=ME),)}, (), {})
     assert rows(model) == [("call", "Video call · 1:03"), ("message", "message 1")]
     assert set(changed) == {0} and not inserted

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..api.client import Credentials, MatrixApi
 from ..api.errors import ApiError
@@ -176,9 +176,11 @@ class AppController(QObject):
             controller.show_notice(self._login.warning)
         await controller.start()
 
+    @Slot(object)
     def _signed_in(self, credentials: Credentials) -> None:
         self._tasks.spawn(self.open_session(credentials), name="open-session")
 
+    @Slot(str, bool)
     def _on_signed_out(self, reason: str, keep_data: bool) -> None:
         self._tasks.spawn(self.sign_out(reason, keep_data=keep_data), name="sign-out")
 

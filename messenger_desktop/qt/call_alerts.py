@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from .call_controller import CallController
 from .dnd import dnd_active
@@ -55,6 +55,7 @@ class CallAlerts(QObject):
         self._notifier.callDeclined.disconnect(self._declined)
         self._withdraw()
 
+    @Slot()
     def _update(self) -> None:
         incoming = self._calls.incoming
         key = None if incoming is None else CALL_KEY_PREFIX + incoming.call_id
@@ -88,10 +89,12 @@ class CallAlerts(QObject):
             return None
         return key.removeprefix(CALL_KEY_PREFIX)
 
+    @Slot(str)
     def _clicked(self, key: str) -> None:
         if self._call_id(key) is not None:
             self._show_window()
 
+    @Slot(str)
     def _answered(self, key: str) -> None:
         call_id = self._call_id(key)
         incoming = self._calls.incoming
@@ -101,6 +104,7 @@ class CallAlerts(QObject):
         self._show_window()
         self._calls.accept_call(call_id, video=incoming.offered_video)
 
+    @Slot(str)
     def _declined(self, key: str) -> None:
         call_id = self._call_id(key)
         if call_id is not None:

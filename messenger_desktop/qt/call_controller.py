@@ -175,6 +175,7 @@ class CallController(QObject):
         self._own_devices = provider
         self.set_devices(provider)
 
+    @Slot(str)
     def _device_problem(self, text: str) -> None:
         if self._current is not None and not self._current.ended:
             self._problems.append(text)
@@ -255,10 +256,12 @@ class CallController(QObject):
         self._tick(force=True)
         self.changed.emit()
 
+    @Slot()
     def _clear_ended(self) -> None:
         if self._current is not None and self._current.ended:
             self._show(None)
 
+    @Slot()
     def _tick(self, *, force: bool = False) -> None:
         """The duration, and with it the state line (which shows it once connected)."""
         info = self._current

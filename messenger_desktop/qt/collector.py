@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 INTERVAL_MS = 500
 """How often the counts are checked: often enough that cycles do not pile up between checks."""
@@ -32,6 +32,7 @@ class UiThreadCollector(QObject):
         self._timer.start()
         self.destroyed.connect(lambda *_: gc.enable())
 
+    @Slot(result=int)
     def check(self) -> int:
         """Collect the oldest generation whose count is over its threshold (as the interpreter
         would); the number of unreachable objects found."""

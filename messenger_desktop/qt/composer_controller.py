@@ -102,6 +102,7 @@ class ComposerController(QObject):
             if not self._begin(mode, target):
                 self._waiting = (mode, target)
 
+    @Slot()
     def _timeline_opened(self) -> None:
         waiting, self._waiting = self._waiting, None
         if waiting is not None and not self._mode:
@@ -113,6 +114,7 @@ class ComposerController(QObject):
             self._members = members
             self.membersChanged.emit()
 
+    @Slot()
     def _save_current(self) -> None:
         if self._room is not None:
             self._save(self._room)

@@ -183,6 +183,7 @@ class DesktopController(QObject):
         self._launcher.set_count(count, mentions > 0)
         self.unreadChanged.emit()
 
+    @Slot(str)
     def _open_room(self, room_id: str) -> None:
         if self._session is not None:
             self._session.openRoom(room_id)

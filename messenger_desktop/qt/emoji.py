@@ -216,6 +216,7 @@ class EmojiModel(RowListModel):
         load_catalogue().result()
         self._adopt_catalogue()
 
+    @Slot()
     def _adopt_catalogue(self) -> None:
         if self._catalogue is not None:
             return

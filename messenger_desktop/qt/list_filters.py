@@ -35,6 +35,7 @@ class FolderTabsModel(ReplacedRowListModel):
         rooms.countChanged.connect(self._rebuild)
         self._rebuild()
 
+    @Slot()
     def _rebuild(self) -> None:
         rooms = self._rooms_model
         rows = [
@@ -61,6 +62,7 @@ class SpacesModel(ReplacedRowListModel):
         rooms.countChanged.connect(self._rebuild)
         self._rebuild()
 
+    @Slot()
     def _rebuild(self) -> None:
         rooms = self._rooms_model
         rows: list[ValuesRow] = []

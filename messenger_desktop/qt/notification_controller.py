@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ..api.ids import EventId, RoomId, UserId
 from ..store.rows import Notification, RoomSummary
@@ -94,6 +94,7 @@ class NotificationController(QObject):
             if summary.room_id in self._shown and summary.notification_count == 0:
                 self.withdraw(summary.room_id)
 
+    @Slot(str)
     def withdraw(self, room_id: str) -> None:
         if self._shown.pop(RoomId(room_id), None) is not None:
             self._notifier.withdraw(room_id)
@@ -126,12 +127,14 @@ class NotificationController(QObject):
 
     # -- the user's answers ----------------------------------------------------------------------
 
+    @Slot(str)
     def _on_activated(self, key: str) -> None:
         if key.startswith(CALL_KEY_PREFIX):
             return  # an incoming call's (see CallAlerts)
         self.withdraw(key)
         self.openRoomRequested.emit(key)
 
+    @Slot(str, str)
     def _on_replied(self, key: str, text: str) -> None:
         shown = self._shown.get(RoomId(key))
         if shown is None or shown.latest is None or not text.strip():
@@ -140,6 +143,7 @@ class NotificationController(QObject):
         self._reply(RoomId(key), shown.latest, shown.latest_sender, text)
         self.withdraw(key)
 
+    @Slot(str)
     def _on_marked_read(self, key: str) -> None:
         shown = self._shown.get(RoomId(key))
         if shown is not None and shown.latest is not None:

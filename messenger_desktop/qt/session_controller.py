@@ -358,6 +358,7 @@ class SessionController(QObject):
     notice = QtProperty(str, _get_notice, notify=noticeChanged)
     """The last failed action, as one sentence ("" when there is nothing to say)."""
 
+    @Slot(str)
     def _set_notice(self, text: str) -> None:
         if text != self._notice:
             self._notice = text
@@ -435,6 +436,7 @@ class SessionController(QObject):
         get None for that, so nothing can be sent there."""
         return None if self._read_only else self._current
 
+    @Slot()
     def _update_access(self) -> None:
         """A left room stays read-only until it is back in the list (rejoined): then the
         composer, panels and actions get it."""
@@ -447,10 +449,12 @@ class SessionController(QObject):
     def _space_name(self, space_id: str) -> str:
         return next((s.name or s.room_id for s in self._rooms.spaces() if s.room_id == space_id), space_id)
 
+    @Slot(str)
     def _room_forgotten(self, room_id: str) -> None:
         if room_id == self._current:
             self.openRoom("")
 
+    @Slot(str)
     def _open_link_room(self, room_or_alias: str) -> None:
         """A matrix.to / matrix: link to a room: open it when the user is in it; a link never
         joins a room by itself — the notice says how to."""
@@ -459,6 +463,7 @@ class SessionController(QObject):
             return
         self._set_notice(tr("You are not in %1. To join it, send /join %1").replace("%1", room_or_alias))
 
+    @Slot(str)
     def _open_person(self, user_id: str) -> None:
         """A person chosen in the quick switcher who has no direct chat yet: start one."""
         self.startDirectChat(user_id)

@@ -96,6 +96,7 @@ class SettingsRowsModel(RowListModel):
         except ValueError as exc:
             log.warning("setting not changed: %s", exc)
 
+    @Slot(str)
     def _on_changed(self, key: str) -> None:
         row = self._row_of.get(key)
         if row is None:

@@ -498,6 +498,7 @@ class TimelineModel(RowListModel):
                 self._rerender(index)
         self._highlight_timer.start()
 
+    @Slot()
     def _clear_highlight(self) -> None:
         self._set_highlight("")
         self._highlight_timer.stop()
@@ -963,6 +964,7 @@ class TimelineModel(RowListModel):
                 self._rerender(index)
         self._schedule_call_rewording()
 
+    @Slot()
     def _reword_all_calls(self) -> None:
         self._reword_calls(None)
 

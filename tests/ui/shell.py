@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import PySide6.QtQuick  # noqa: F401  (rootObjects() are QQuickWindows only with QtQuick imported)
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtQml import QQmlApplicationEngine
@@ -33,6 +34,35 @@ async def until(predicate: Callable[[], object], timeout: float = 20.0, what: st
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {what}")
         await asyncio.sleep(0.02)
+
+
+def per_instance_metaobjects(root: QObject) -> list[str]:
+    """Our QObjects under ``root`` whose metaobject is not their class's.
+
+    PySide gives an object a metaobject of its own when one of its signals' receivers is a plain
+    method of it (not a ``@Slot`` with the signal's arguments). That metaobject is freed with the
+    object, while QML keeps caching by its address: the next object allocated there is read with
+    the old one's properties, and QML finds no ``loadOlder`` on a TimelineModel."""
+    found = []
+    for obj in (root, *root.findChildren(QObject)):
+        kind = type(obj)
+        if not kind.__module__.startswith("messenger_desktop"):
+            continue
+        if shiboken6.getCppPointer(obj.metaObject())[0] != shiboken6.getCppPointer(kind.staticMetaObject)[0]:
+            found.append(f"{kind.__qualname__}")
+    return sorted(set(found))
+
+
+def _settle(item: QQuickItem) -> None:
+    """Lay out ``item`` and its ancestors now: a button that just appeared in a Row is placed at
+    the next polish, and a click aimed before it would land where the button is not yet."""
+    ancestors: list[QQuickItem] = []
+    current: QQuickItem | None = item
+    while current is not None:
+        ancestors.append(current)
+        current = current.parentItem()
+    for each in reversed(ancestors):
+        each.ensurePolished()
 
 
 class Shell:
@@ -82,6 +112,11 @@ class Shell:
         return controller
 
     def close(self) -> None:
+        own = per_instance_metaobjects(self.controller)
+        assert not own, (
+            f"{own} got a metaobject of their own: a signal is connected to a method that is not a "
+            "@Slot taking the signal's arguments (QML then reads a freed metaobject later)"
+        )
         self.run(self.controller.close())
         self.engine.deleteLater()
         self.window.deleteLater()
@@ -170,6 +205,7 @@ class Shell:
         running loop)."""
 
         async def clicking() -> None:
+            _settle(item)
             centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
             none = Qt.MouseButton.NoButton
             for kind, buttons in (
@@ -185,6 +221,7 @@ class Shell:
         """Move the mouse over the middle of ``item`` (hover handlers react, nothing is pressed)."""
 
         async def moving() -> None:
+            _settle(item)
             centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
             none = Qt.MouseButton.NoButton
             event = QMouseEvent(

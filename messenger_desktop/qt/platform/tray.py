@@ -24,7 +24,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
@@ -162,6 +162,7 @@ class TrayController(QObject):
 
     # --- tray --------------------------------------------------------------------------------
 
+    @Slot()
     def _look_for_tray(self) -> None:
         if QSystemTrayIcon.isSystemTrayAvailable():
             self._tray_timer.stop()
@@ -180,6 +181,7 @@ class TrayController(QObject):
             self._available = available
             self.availableChanged.emit(available)
 
+    @Slot(QSystemTrayIcon.ActivationReason)
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         # On macOS a click opens the menu (the platform's convention); toggling the window too
         # would fight it.
@@ -214,6 +216,7 @@ class TrayController(QObject):
     def _on_dnd_setting(self, _value: Any) -> None:
         self._refresh_dnd()
 
+    @Slot()
     def _refresh_dnd(self) -> None:
         """Bring the menu, tooltip and timer in line with the setting and the clock."""
         until = float(self._settings.value(DND_KEY))

@@ -7,7 +7,7 @@ There is only ever one balloon, so showing another replaces it, and withdrawing 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Slot
 
 from .notifier import Notifier
 from .tray import TrayController
@@ -30,6 +30,7 @@ class TrayNotifier(Notifier):
     def withdraw(self, key: str) -> None:
         pass
 
+    @Slot()
     def _clicked(self) -> None:
         if self._last_key:
             self.activated.emit(self._last_key)

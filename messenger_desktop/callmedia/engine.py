@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from aiortc import RTCIceServer
 
-from ..calls.devices import CallDevices, VideoInput
+from ..calls.devices import AudioInput, AudioOutput, CallDevices, VideoInput
 from ..calls.events import Candidate
 from .ice import restrict_host_addresses
 from .peer import CallPeer
@@ -131,6 +131,30 @@ class MediaEngine:
             peer = self._peers.get(call_id)
             if peer is not None:
                 peer.set_video_paused(paused)
+
+        await self._run(work())
+
+    async def use_microphone(self, call_id: str, microphone: AudioInput | None) -> None:
+        """Send from another microphone (a call that is gone closes it at once)."""
+
+        async def work() -> None:
+            peer = self._peers.get(call_id)
+            if peer is not None:
+                peer.use_microphone(microphone)
+            elif microphone is not None:
+                microphone.stop()
+
+        await self._run(work())
+
+    async def use_speaker(self, call_id: str, speaker: AudioOutput | None) -> None:
+        """Play on another speaker (a call that is gone closes it at once)."""
+
+        async def work() -> None:
+            peer = self._peers.get(call_id)
+            if peer is not None:
+                peer.use_speaker(speaker)
+            elif speaker is not None:
+                speaker.stop()
 
         await self._run(work())
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from aiortc import RTCConfiguration, RTCIceServer, RTCPeerConnection, RTCSessionDescription
 from aiortc.sdp import candidate_from_sdp
 
-from ..calls.devices import CallDevices, VideoInput
+from ..calls.devices import AudioInput, AudioOutput, CallDevices, VideoInput
 from ..calls.events import Candidate
 from .sinks import Counters, play_audio, show_video
 from .tracks import CameraTrack, MicrophoneTrack
@@ -39,7 +39,7 @@ class CallPeer:
         def on_track(track: object) -> None:
             loop = asyncio.get_running_loop()
             if getattr(track, "kind", "") == "audio":
-                task = loop.create_task(play_audio(track, devices.speaker, self.counters))  # type: ignore[arg-type]
+                task = loop.create_task(play_audio(track, self._speaker, self.counters))  # type: ignore[arg-type]
             else:
                 task = loop.create_task(show_video(track, devices.remote_view, self.counters))  # type: ignore[arg-type]
             self._tasks.add(task)
@@ -50,6 +50,28 @@ class CallPeer:
             on_state(self.pc.connectionState)
 
     # --- devices --------------------------------------------------------------------------------
+
+    def _speaker(self) -> AudioOutput | None:
+        return self.devices.speaker
+
+    def use_microphone(self, microphone: AudioInput | None) -> None:
+        """Send from ``microphone`` from now on (the user picked another one); the old one
+        closes. Mute stays as it was: it is applied to what is sent, not to the device."""
+        previous, self.devices.microphone = self.devices.microphone, microphone
+        if previous is not None and previous is not microphone:
+            with contextlib.suppress(Exception):
+                previous.stop()
+        if self._mic_started and microphone is not None:
+            microphone.start(self.microphone.push)
+
+    def use_speaker(self, speaker: AudioOutput | None) -> None:
+        """Play the other person on ``speaker`` from now on; the old one closes."""
+        previous, self.devices.speaker = self.devices.speaker, speaker
+        if previous is not None and previous is not speaker:
+            with contextlib.suppress(Exception):
+                previous.stop()
+        if self._mic_started and speaker is not None:
+            speaker.start()
 
     def _start_microphone(self) -> None:
         if self._mic_started:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import logging
 import time
+from collections.abc import Callable
 
 from aiortc import MediaStreamTrack
 from aiortc.mediastreams import MediaStreamError
@@ -31,8 +32,13 @@ class Counters:
         self.last_video_at = 0.0
 
 
-async def play_audio(track: MediaStreamTrack, output: AudioOutput | None, counters: Counters) -> None:
+async def play_audio(
+    track: MediaStreamTrack, output: Callable[[], AudioOutput | None], counters: Counters
+) -> None:
+    """Play ``track`` on ``output()``, asked for each frame: the user may pick another speaker
+    during the call. A speaker that fails is not used again (the call goes on without it)."""
     resampler = AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+    broken: AudioOutput | None = None
     while True:
         try:
             frame = await track.recv()
@@ -40,13 +46,14 @@ async def play_audio(track: MediaStreamTrack, output: AudioOutput | None, counte
             return
         for out in resampler.resample(frame):  # type: ignore[arg-type]
             counters.audio_frames_in += 1
-            if output is not None:
+            speaker = output()
+            if speaker is not None and speaker is not broken:
                 pcm = bytes(out.planes[0])[: out.samples * 2]
                 try:
-                    output.play(pcm)
+                    speaker.play(pcm)
                 except Exception:  # a broken device must not end the call
                     log.exception("audio output failed")
-                    output = None
+                    broken = speaker
 
 
 def frame_to_image(frame: VideoFrame) -> VideoImage:

@@ -160,12 +160,22 @@ class SyntheticDevices:
 
     def open(self, *, video: bool) -> CallDevices:
         return CallDevices(
-            microphone=ToneInput(self.frequency),
+            microphone=self.open_microphone(),
             speaker=self.speaker,
             camera=self.camera() if video else None,
             remote_view=self.remote_view,
             local_view=self.local_view,
         )
+
+    def open_microphone(self) -> ToneInput:
+        """A tone at :attr:`frequency` (change it, then pick the microphone again mid-call)."""
+        return ToneInput(self.frequency)
+
+    def open_speaker(self) -> PcmRecorder:
+        """A new recorder, which becomes :attr:`speaker`: what a newly picked speaker plays is
+        recorded apart from what the old one played."""
+        self.speaker = PcmRecorder()
+        return self.speaker
 
     def camera(self) -> PatternInput:
         return PatternInput(*self.video_size, self.fps)

@@ -104,6 +104,12 @@ class DeviceProvider(Protocol):
 
     def open(self, *, video: bool) -> CallDevices: ...
 
+    def open_microphone(self) -> AudioInput | None:
+        """The chosen microphone, when the user picks another one during a call."""
+
+    def open_speaker(self) -> AudioOutput | None:
+        """The chosen speaker, when the user picks another one during a call."""
+
     def camera(self) -> VideoInput | None:
         """A camera, when the user turns video on during a call."""
 

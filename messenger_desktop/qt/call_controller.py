@@ -112,6 +112,7 @@ class CallController(QObject):
     durationChanged = Signal()
     incomingChanged = Signal()
     viewsChanged = Signal()
+    deviceListChanged = Signal()
     viewRequested = Signal()
     """Show the call screen: the user placed or answered a call."""
     incomingRinging = Signal()
@@ -132,6 +133,7 @@ class CallController(QObject):
         self._notice = notice
         self._settings: Settings | None = None
         self._own_devices: QObject | None = None
+        self._device_list: QObject | None = None
         self._current: CallInfo | None = None
         self._incoming: CallInfo | None = None
         self._problems: list[str] = []
@@ -543,6 +545,41 @@ class CallController(QObject):
         info = self._current
         if info is not None and not info.ended:
             self._service.share_screen(info.call_id, not info.sharing_screen)
+
+    @Slot()
+    def loadDevices(self) -> None:
+        """List the microphones, speakers and cameras (:attr:`deviceList`), for the user to
+        pick from; QtMultimedia loads now if no call has loaded it yet."""
+        if self._device_list is not None:
+            return
+        try:
+            from .call_devices import CallDeviceList
+        except ImportError as error:  # a Qt build without QtMultimedia
+            log.warning("no call devices: %s", error)
+            return
+        self._device_list = CallDeviceList(self._settings, self)
+        self.deviceListChanged.emit()
+
+    def _get_device_list(self) -> QObject | None:
+        return self._device_list
+
+    deviceList = QtProperty(QObject, _get_device_list, notify=deviceListChanged)
+    """The devices there are and the chosen ones (``None`` until :meth:`loadDevices`)."""
+
+    @Slot(str, str)
+    def chooseDevice(self, kind: str, device_id: str) -> None:
+        """Use ``device_id`` ("" the system's default) as the ``kind`` of device ("microphone",
+        "speaker", "camera") from now on: kept for the next calls, and the live call switches to
+        it at once. Picking the one in use opens it again (a device that went silent)."""
+        self.loadDevices()
+        devices = self._device_list
+        choose = getattr(devices, "choose", None)
+        if choose is None or kind not in ("microphone", "speaker", "camera"):
+            return
+        choose(kind, device_id)
+        info = self._current
+        if info is not None and not info.ended:
+            self._service.use_device(info.call_id, kind)
 
     @Slot()
     def dismissNotice(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtMultimedia import QAudioDevice, QCameraDevice, QMediaDevices
 
-from ..calls.devices import CallDevices, VideoInput
+from ..calls.devices import AudioInput, AudioOutput, CallDevices, VideoInput
 from .call_audio import QtMicrophone, QtSpeaker, device_id
 from .call_video import QtCamera, QtScreen, VideoView
 from .device_streams import StreamHost
@@ -279,6 +279,18 @@ class QtDeviceProvider(QObject):
                         )
                     )
         return devices
+
+    def open_microphone(self) -> AudioInput | None:
+        microphone, _ = self._devices.microphone()
+        if microphone is None or self._closed:
+            return None
+        return QtMicrophone(self._audio(), microphone)
+
+    def open_speaker(self) -> AudioOutput | None:
+        speaker, _ = self._devices.speaker()
+        if speaker is None or self._closed:
+            return None
+        return QtSpeaker(self._audio(), speaker)
 
     def camera(self) -> VideoInput | None:
         camera, _ = self._devices.camera()

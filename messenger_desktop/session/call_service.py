@@ -295,6 +295,35 @@ class CallService:
             self._media(call_id, self._pause_video(call_id, paused=True))
         self._announce([call_id])
 
+    def use_device(self, call_id: str, kind: str) -> None:
+        """Switch the live call to the provider's chosen ``kind`` of device (``"microphone"``,
+        ``"speaker"`` or ``"camera"``): the user picked another one. A camera that is off or
+        replaced by the shared screen is only picked up when it goes on again."""
+        call = self.switchboard.get(call_id)
+        if call is None or call.ended or call_id not in self._extra:
+            return
+        self._media(call_id, self._switch_device(call_id, kind))
+
+    async def _switch_device(self, call_id: str, kind: str) -> None:
+        extra = self._extra[call_id]
+        provider = self.devices
+        if provider is None:
+            return
+        engine = await self.engine()
+        try:
+            if kind == "microphone":
+                await engine.use_microphone(call_id, provider.open_microphone())
+            elif kind == "speaker":
+                await engine.use_speaker(call_id, provider.open_speaker())
+            elif kind == "camera" and extra.video_sent and not extra.camera_off and not extra.sharing_screen:
+                source = provider.camera()
+                if source is not None:
+                    await engine.video_offer(call_id, source)  # a switch of source: nothing to negotiate
+        except Exception:
+            log.exception("call %s: switching the %s failed", call_id, kind)
+            extra.notices.append(f"The {kind} could not be switched")
+        self._announce([call_id])
+
     def share_screen(self, call_id: str, on: bool) -> None:
         """Send the screen instead of the camera; off: back to the camera if it was on."""
         call = self.switchboard.get(call_id)

@@ -55,7 +55,7 @@ Rectangle {
 
     Shortcut {
         sequence: "Esc"
-        enabled: view.shown
+        enabled: view.shown && !devicesPopup.opened  // Esc closes the devices first
         onActivated: view.minimise()
     }
 
@@ -290,6 +290,15 @@ Rectangle {
             onClicked: view.call.toggleScreen()
         }
         CallButton {
+            id: devicesButton
+            objectName: "callDevicesButton"
+            iconSource: "../icons/sliders.svg"
+            on: devicesPopup.opened
+            label: qsTr("Devices")
+            Accessible.name: qsTr("Choose microphone, speaker and camera")
+            onClicked: devicesPopup.opened ? devicesPopup.close() : devicesPopup.open()
+        }
+        CallButton {
             objectName: "hangupButton"
             kind: "end"
             iconSource: "../icons/phone-hangup.svg"
@@ -297,5 +306,13 @@ Rectangle {
             Accessible.name: view.call.live ? qsTr("End call (Ctrl+Shift+H)") : qsTr("Close")
             onClicked: view.call.hangup()
         }
+    }
+
+    CallDevicesPopup {
+        id: devicesPopup
+        call: view.call
+        parent: devicesButton
+        x: (devicesButton.width - width) / 2
+        y: -height - Theme.s2
     }
 }

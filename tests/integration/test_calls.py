@@ -165,6 +165,57 @@ def test_voice_call_connects_carries_audio_both_ways_then_video_and_hangup(
     asyncio.run(scenario())
 
 
+def test_picking_another_microphone_speaker_and_camera_mid_call_switches_what_is_heard_and_seen(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        async with two_people(synapse, new_user, tmp_path) as pair:
+            placed = await pair.alice.start_call(pair.room, video=True)
+            assert placed is not None
+            await until(lambda: ringing(pair), what="bob's app rings")
+            call_id = placed.call_id
+            pair.bob.calls.accept(call_id, video=False)
+            await until(lambda: state(pair.alice, call_id) is CallState.CONNECTED, what="alice connected")
+            await until(lambda: picture_size(pair) == (320, 240), what="bob sees alice's camera")
+            await until(lambda: heard(pair.bob_devices.speaker.recent(1.0)) == 440, what="bob hears 440 Hz")
+
+            # alice picks another microphone (an 880 Hz tone): bob hears it, and her mute holds
+            pair.alice.calls.set_muted(call_id, True)
+            pair.alice_devices.frequency = 880
+            pair.alice.calls.use_device(call_id, "microphone")
+            await asyncio.sleep(1.0)
+            assert peak(pair.bob_devices.speaker.recent(0.5)) < 500, "still muted after the switch"
+            pair.alice.calls.set_muted(call_id, False)
+            await until(lambda: heard(pair.bob_devices.speaker.recent(1.0)) == 880, what="bob hears 880 Hz")
+
+            # bob picks another speaker: alice is heard there, the old one gets nothing more
+            old_speaker = pair.bob_devices.speaker
+            pair.bob.calls.use_device(call_id, "speaker")
+            await until(lambda: pair.bob_devices.speaker is not old_speaker, what="the new speaker")
+            await until(
+                lambda: heard(pair.bob_devices.speaker.recent(1.0)) == 880, what="the new speaker plays alice"
+            )
+            pieces = old_speaker.pieces
+            await asyncio.sleep(0.5)
+            assert old_speaker.pieces == pieces, "the old speaker was let go"
+
+            # alice picks another camera: bob sees its pictures, without a renegotiation
+            pair.alice_devices.video_size = (480, 270)
+            pair.alice.calls.use_device(call_id, "camera")
+            await until(lambda: picture_size(pair) == (480, 270), what="bob sees alice's other camera")
+            assert state(pair.alice, call_id) is CallState.CONNECTED
+            pair.alice.calls.hangup(call_id)
+
+    asyncio.run(scenario())
+
+
+def heard(pcm: bytes) -> int | None:
+    """The tone heard, to the nearest 20 Hz (``None``: silence or noise)."""
+    if len(pcm) < 4000 or peak(pcm) < 500:
+        return None
+    return round(dominant_frequency(pcm, low=300, high=1000, step=20) / 20) * 20
+
+
 def picture_size(pair: Pair) -> tuple[int, int] | None:
     last = pair.bob_devices.remote_view.last
     return None if last is None else (last.width, last.height)

@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtQuick import QQuickItem
 
 from messenger_desktop.api import Credentials, RoomId
-from messenger_desktop.callmedia.synthetic import SyntheticDevices
+from messenger_desktop.callmedia.synthetic import SyntheticDevices, dominant_frequency
 from messenger_desktop.calls import CallState, EndReason
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.qt.call_controller import CallController
@@ -130,6 +131,68 @@ def test_answering_connects_the_call_whose_time_runs_and_mute_and_hang_up_reach_
     shell.wait(lambda: call.alice.calls.info(call_id).state is CallState.ENDED, what="alice's call ends")
     ended = call.alice.calls.info(call_id)
     assert ended is not None and ended.end_reason is EndReason.REMOTE_HANGUP
+
+
+def test_the_devices_button_lists_them_and_picking_the_microphone_switches_it_in_the_call(
+    call: Call,
+) -> None:
+    shell = call.shell
+    bob_devices = shell.session.session.calls.devices
+    alice_devices = call.alice.calls.devices
+    assert isinstance(bob_devices, SyntheticDevices) and isinstance(alice_devices, SyntheticDevices)
+    _ringing_for_bob(call)
+    shell.tap(shell.find("acceptCallButton"))
+    shell.wait(lambda: call.calls.property("state") == "connected", timeout=30, what="connected")
+    shell.wait(lambda: _heard(alice_devices) == 660, what="alice hears bob's microphone")
+
+    shell.tap(shell.find("callDevicesButton"))
+    shell.wait(lambda: shell.is_open("callDevicesPopup"), what="the devices")
+    listed = call.calls.property("deviceList")
+    assert listed is not None
+    for kind, there in (
+        ("microphone", listed.property("microphones")),
+        ("speaker", listed.property("speakers")),
+        ("camera", listed.property("cameras")),
+    ):
+        rows = _device_rows(shell, kind)
+        assert [row.property("text") for row in rows] == ["System default"] + [
+            device["name"] for device in there
+        ], f"the {kind}s listed are the system's"
+        assert rows[0].property("chosen"), "nothing picked yet: the system's default is ticked"
+
+    bob_devices.frequency = 880  # what the microphone picked now hears
+    shell.tap(_device_rows(shell, "microphone")[0])
+    shell.wait(lambda: not shell.is_open("callDevicesPopup"), what="the devices to close")
+    shell.wait(lambda: _heard(alice_devices) == 880, what="alice hears the microphone picked")
+    assert call.visible("callView")
+
+    shell.tap(shell.find("callDevicesButton"))
+    shell.wait(lambda: shell.is_open("callDevicesPopup"), what="the devices again")
+    shell.key(Qt.Key.Key_Escape)
+    shell.wait(lambda: not shell.is_open("callDevicesPopup"), what="Esc closes the devices")
+    assert call.visible("callView"), "Esc closed the devices, not the call screen"
+    shell.tap(shell.find("hangupButton"))
+
+
+def _device_rows(shell: Shell, kind: str) -> list[QQuickItem]:
+    popup = shell.obj("callDevicesPopup")
+    content = popup.property("contentItem")
+    assert isinstance(content, QQuickItem)
+    pending, rows = list(content.childItems()), []
+    while pending:
+        item = pending.pop()
+        if item.objectName().startswith(f"device_{kind}_"):
+            rows.append(item)
+        pending.extend(item.childItems())
+    return sorted(rows, key=lambda row: int(row.objectName().rsplit("_", 1)[1]))
+
+
+def _heard(devices: SyntheticDevices) -> int | None:
+    """The tone the speaker plays, to the nearest 20 Hz (``None``: silence)."""
+    pcm = devices.speaker.recent(1.0)
+    if len(pcm) < 4000:
+        return None
+    return round(dominant_frequency(pcm, low=300, high=1000, step=20) / 20) * 20
 
 
 def test_declining_ends_the_callers_call_as_declined(call: Call) -> None:

@@ -323,6 +323,13 @@ def test_screenshots_of_a_call(
         for theme in ("light", "dark"):
             shell.settings.set_value("theme", theme)
             shell.grab(out / f"call-voice-{theme}.png")
+        shell.tap(shell.find("callDevicesButton"))
+        shell.wait(lambda: shell.is_open("callDevicesPopup"), what="the devices")
+        for theme in ("light", "dark"):
+            shell.settings.set_value("theme", theme)
+            shell.grab(out / f"call-devices-{theme}.png")
+        shell.key(Qt.Key.Key_Escape)
+        shell.wait(lambda: not shell.is_open("callDevicesPopup"), what="the devices to close")
 
         async def bob_camera_on() -> None:
             bob.calls.set_camera(placed.call_id, True)
@@ -354,6 +361,6 @@ def test_screenshots_of_a_call(
         shell.run(bob.close())
     assert all(
         (out / f"call-{scene}-{theme}.png").stat().st_size > 10_000
-        for scene in ("incoming", "voice", "video", "bar")
+        for scene in ("incoming", "voice", "devices", "video", "bar")
         for theme in ("light", "dark")
     )

@@ -27,9 +27,10 @@ from PySide6.QtGui import QImage
 
 from ..api.ids import RoomId
 from ..calls import CallState, EndReason
-from ..calls.devices import DeviceProvider
+from ..calls.devices import AudioOutput, DeviceProvider
 from ..session.call_service import CallInfo
 from ..session.session import Session
+from .call_tones import CallTones
 from .formatting import avatar_color, initials
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
@@ -149,6 +150,7 @@ class CallController(QObject):
         self._linger.setInterval(LINGER_MS)
         self._linger.timeout.connect(self._clear_ended)
         self._tasks = TaskGroup(on_error=lambda error: self._notice(str(error)))
+        self._tones = CallTones(self._open_tone_speaker, self)
         self._unsubscribe = self._service.subscribe(self._on_call)
 
     # -- devices ---------------------------------------------------------------------------------
@@ -163,6 +165,27 @@ class CallController(QObject):
         ``local_view``, when they are QObjects, are what the call screen attaches to."""
         self._service.devices = provider
         self.viewsChanged.emit()
+
+    def _open_tone_speaker(self) -> AudioOutput | None:
+        self._ensure_devices()
+        open_speaker = getattr(self._service.devices, "open_speaker", None)
+        return open_speaker() if open_speaker is not None else None
+
+    def _update_tones(self) -> None:
+        """The phone rings while a call rings here (not over a call in progress: the popup says
+        it), and the caller hears ringback while the other side rings."""
+        incoming, current = self._incoming, self._current
+        if incoming is not None and incoming.ringing and not incoming.busy_choice:
+            self._tones.play("ring")
+        elif current is not None and current.ringback and not current.ended:
+            self._tones.play("ringback")
+        else:
+            self._tones.play(None)
+
+    @property
+    def tone(self) -> str | None:
+        """The tone playing now (``"ring"``, ``"ringback"``), for tests."""
+        return self._tones.playing
 
     def _ensure_devices(self) -> None:
         if self._service.devices is not None:
@@ -241,6 +264,7 @@ class CallController(QObject):
         if incoming is not None and (before is None or before.call_id != incoming.call_id):
             self._ensure_devices()
             self.incomingRinging.emit()
+        self._update_tones()
 
     def _show(self, info: CallInfo | None) -> None:
         if info is not None and self._current is not None and info.call_id != self._current.call_id:
@@ -256,6 +280,7 @@ class CallController(QObject):
         elif not connected:
             self._ticker.stop()
         self._tick(force=True)
+        self._update_tones()
         self.changed.emit()
 
     @Slot()
@@ -597,6 +622,7 @@ class CallController(QObject):
         self._unsubscribe()
         self._ticker.stop()
         self._linger.stop()
+        self._tones.play(None)
         await self._tasks.cancel_all()
         close = getattr(self._own_devices, "close", None)
         if callable(close):

@@ -19,6 +19,7 @@ from PySide6.QtQuick import QQuickItem
 from messenger_desktop.api import Credentials, RoomId
 from messenger_desktop.callmedia.synthetic import SyntheticDevices, dominant_frequency
 from messenger_desktop.calls import CallState, EndReason
+from messenger_desktop.calls.devices import SAMPLE_RATE
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.qt.call_controller import CallController
 from messenger_desktop.qt.platform.freedesktop import FreedesktopNotifier
@@ -105,9 +106,14 @@ def test_answering_connects_the_call_whose_time_runs_and_mute_and_hang_up_reach_
     assert shell.prop("incomingCallName", "text") == "Alice"
     assert shell.prop("incomingCallKind", "text") == "Incoming voice call"
     assert not shell.find("acceptVoiceButton").isVisible()  # a voice call has one way to answer
+    bob_devices = shell.session.session.calls.devices
+    assert isinstance(bob_devices, SyntheticDevices)
+    shell.wait(lambda: _heard(bob_devices, 2.5) in (440, 480), what="the phone to ring aloud")
+    assert call.calls.tone == "ring"
 
     shell.tap(shell.find("acceptCallButton"))
     shell.wait(lambda: not shell.is_open("incomingCallDialog"), what="the popup to close")
+    assert call.calls.tone is None, "answered: the ringing stops"
     assert call.visible("callView")
     assert not call.visible("callBar")
     assert shell.prop("callPeerName", "text") == "Alice"
@@ -174,6 +180,17 @@ def test_the_devices_button_lists_them_and_picking_the_microphone_switches_it_in
     shell.tap(shell.find("hangupButton"))
 
 
+def _loudest_half_second(pcm: bytes) -> bytes:
+    """A tone in bursts (a ring) is judged where it sounds, not on the silence between."""
+    half = SAMPLE_RATE  # bytes in half a second (2 per sample)
+    if len(pcm) <= half:
+        return pcm if any(pcm) else b""
+    starts = range(0, len(pcm) - half + 1, half // 5)
+    best = max(starts, key=lambda start: sum(pcm[start : start + half : 97]))
+    window = pcm[best : best + half]
+    return window if any(window) else b""
+
+
 def _device_rows(shell: Shell, kind: str) -> list[QQuickItem]:
     popup = shell.obj("callDevicesPopup")
     content = popup.property("contentItem")
@@ -187,9 +204,10 @@ def _device_rows(shell: Shell, kind: str) -> list[QQuickItem]:
     return sorted(rows, key=lambda row: int(row.objectName().rsplit("_", 1)[1]))
 
 
-def _heard(devices: SyntheticDevices) -> int | None:
-    """The tone the speaker plays, to the nearest 20 Hz (``None``: silence)."""
-    pcm = devices.speaker.recent(1.0)
+def _heard(devices: SyntheticDevices, seconds: float = 1.0) -> int | None:
+    """The tone the speaker played in the last ``seconds`` (its loudest half second), to the
+    nearest 20 Hz (``None``: silence)."""
+    pcm = _loudest_half_second(devices.speaker.recent(seconds))
     if len(pcm) < 4000:
         return None
     return round(dominant_frequency(pcm, low=300, high=1000, step=20) / 20) * 20
@@ -223,6 +241,7 @@ def test_the_popup_goes_when_the_caller_gives_up(call: Call) -> None:
     shell.run(give_up())
     shell.wait(lambda: not shell.is_open("incomingCallDialog"), what="the popup to close by itself")
     assert not call.calls.property("busy")
+    assert call.calls.tone is None, "the caller gave up: the ringing stops"
 
 
 def test_the_header_phone_rings_alice_and_the_bar_follows_bob_to_another_chat(call: Call) -> None:
@@ -242,6 +261,10 @@ def test_the_header_phone_rings_alice_and_the_bar_follows_bob_to_another_chat(ca
     ringing = call.alice_call()
     assert ringing is not None and not ringing.offered_video
     assert call.visible("callView")
+    bob_devices = shell.session.session.calls.devices
+    assert isinstance(bob_devices, SyntheticDevices)
+    shell.wait(lambda: _heard(bob_devices, 2.5) in (420, 440), what="bob to hear the ringback")
+    assert call.calls.tone == "ringback"
     shell.wait(lambda: shell.prop("callState", "text") == "Ringing…", what="Ringing…")
     assert not shell.find("callVoiceButton").isEnabled()  # one call at a time
 
@@ -257,6 +280,7 @@ def test_the_header_phone_rings_alice_and_the_bar_follows_bob_to_another_chat(ca
 
     shell.tap(shell.find("callBarHangupButton"))
     shell.wait(lambda: not call.visible("callBar"), what="the bar to go")
+    assert call.calls.tone is None, "hung up: the ringback stops"
     shell.wait(lambda: call.alice.calls.info(ringing.call_id).ended, what="alice's phone stops")
     ended = call.alice.calls.info(ringing.call_id)
     assert ended is not None and ended.end_reason is EndReason.MISSED

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
+from ..api.mxc import SERVER_NAME
 from .bidi import has_bidi_controls
 
 TargetKind = Literal["user", "room", "alias", "event"]
@@ -33,7 +34,7 @@ MAX_URL_LENGTH = 8192
 MAX_ID_LENGTH = 255
 MAX_VIA = 10
 
-_SERVER_NAME = r"(?:\[[0-9A-Fa-f:.]{2,45}\]|[A-Za-z0-9.-]{1,255})(?::[0-9]{1,5})?"
+_SERVER_NAME = SERVER_NAME
 _SERVER_RE = re.compile(rf"{_SERVER_NAME}\Z")
 # Historical user ids allow any printable ASCII but ':' in the localpart.
 _USER_RE = re.compile(rf"@[\x21-\x39\x3b-\x7e]+:{_SERVER_NAME}\Z")

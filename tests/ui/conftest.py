@@ -21,6 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 from messenger_desktop.qt.collector import collect_on_ui_thread
 from messenger_desktop.qt.loop import EventLoop
+from tests.support.notification_server import FakeNotificationServer
+from tests.ui.desktop_harness import Desktop, require_session_bus
 from tests.ui.shell import Shell
 
 
@@ -69,3 +71,29 @@ def shell(loop: asyncio.AbstractEventLoop, tmp_path: Path) -> Iterator[Shell]:
     yield app_shell
     app_shell.close()
 
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[FakeNotificationServer]:
+    """A fake desktop notification server on the private session bus."""
+    require_session_bus()
+    fake = FakeNotificationServer(tmp_path)
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def desktop(loop: asyncio.AbstractEventLoop, server: FakeNotificationServer) -> Iterator[Desktop]:
+    """The app's desktop part (notifier, tray) talking to :func:`server`."""
+    parts = Desktop(loop)
+    yield parts
+    loop.run_until_complete(parts.notifier.close())
+    if hasattr(parts, "tray"):
+        parts.tray.close()
+
+
+@pytest.fixture
+def app(loop: asyncio.AbstractEventLoop, tmp_path: Path, desktop: Desktop) -> Iterator[Shell]:
+    """Like :func:`shell`, with :func:`desktop` and a quick sync poll."""
+    app_shell = Shell(loop, tmp_path / "profile", poll_ms=300, desktop=desktop.build)
+    yield app_shell
+    app_shell.close()

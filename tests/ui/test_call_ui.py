@@ -28,9 +28,8 @@ from messenger_desktop.session.session import Session
 from tests.support.core import login, open_session, until_async
 from tests.support.notification_server import FakeNotificationServer
 from tests.support.synapse import UserFactory
+from tests.ui.desktop_harness import Desktop
 from tests.ui.shell import Shell
-from tests.ui.test_desktop_notifications import Desktop
-from tests.ui.test_notifier import _require_session_bus
 from tests.ui.test_shell import _room_ids, _room_with
 
 pytestmark = pytest.mark.integration
@@ -328,30 +327,6 @@ def test_a_call_during_a_call_offers_hang_up_and_answer(
         assert info is not None and info.state is CallState.CONNECTED
     finally:
         shell.run(carol.close())
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[FakeNotificationServer]:
-    _require_session_bus()
-    fake = FakeNotificationServer(tmp_path)
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
-def desktop(loop: asyncio.AbstractEventLoop, server: FakeNotificationServer) -> Iterator[Desktop]:
-    parts = Desktop(loop)
-    yield parts
-    loop.run_until_complete(parts.notifier.close())
-    if hasattr(parts, "tray"):
-        parts.tray.close()
-
-
-@pytest.fixture
-def app(loop: asyncio.AbstractEventLoop, tmp_path: Path, desktop: Desktop) -> Iterator[Shell]:
-    shell = Shell(loop, tmp_path / "profile", poll_ms=300, desktop=desktop.build)
-    yield shell
-    shell.close()
 
 
 def test_in_the_background_the_notification_answers_the_call(

@@ -5,8 +5,6 @@ click, Reply, Mark as read — act on the real server."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,62 +12,16 @@ import pytest
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
-from messenger_desktop.qt.desktop_controller import DesktopController
 from messenger_desktop.qt.platform.freedesktop import FreedesktopNotifier
-from messenger_desktop.qt.platform.tray import TrayController
-from messenger_desktop.qt.settings import Settings
 from tests.support.notification_server import FakeNotificationServer
 from tests.support.synapse import UserFactory
+from tests.ui.desktop_harness import Desktop
 from tests.ui.shell import Shell
-from tests.ui.test_notifier import _require_session_bus
 from tests.ui.test_shell import _people, _room_ids, _room_with, _say
 
 pytestmark = pytest.mark.integration
 
 
-class Desktop:
-    """The app's desktop part with a real notifier; ``active`` plays the window having focus."""
-
-    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
-        self.active = True
-        self.notifier = FreedesktopNotifier()
-        assert loop.run_until_complete(self.notifier.start())
-        self.raised = 0
-
-    def build(self, settings: Settings) -> DesktopController:
-        self.tray = TrayController(settings)
-        controller = DesktopController(
-            settings, notifier=self.notifier, tray=self.tray, window_active=lambda: self.active
-        )
-        controller.showWindowRequested.connect(self._raised)
-        return controller
-
-    def _raised(self) -> None:
-        self.raised += 1
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[FakeNotificationServer]:
-    _require_session_bus()
-    fake = FakeNotificationServer(tmp_path)
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
-def desktop(loop: asyncio.AbstractEventLoop, server: FakeNotificationServer) -> Iterator[Desktop]:
-    parts = Desktop(loop)
-    yield parts
-    loop.run_until_complete(parts.notifier.close())
-    if hasattr(parts, "tray"):
-        parts.tray.close()
-
-
-@pytest.fixture
-def app(loop: asyncio.AbstractEventLoop, tmp_path: Path, desktop: Desktop) -> Iterator[Shell]:
-    shell = Shell(loop, tmp_path / "profile", poll_ms=300, desktop=desktop.build)
-    yield shell
-    shell.close()
 
 
 def _notified(server: FakeNotificationServer) -> list[tuple[str, str]]:

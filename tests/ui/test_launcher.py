@@ -8,7 +8,6 @@ rule, as a dock would have.
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -23,13 +22,7 @@ from messenger_desktop.qt.platform.launcher import (
     UnityLauncher,
     launcher_badge,
 )
-
-
-def _require_session_bus() -> None:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        if os.environ.get("CI"):
-            pytest.fail("CI must provide a private session bus (scripts/with-secret-service)")
-        pytest.skip("DBUS_SESSION_BUS_ADDRESS is unset: run through scripts/with-secret-service")
+from tests.ui.desktop_harness import require_session_bus
 
 
 class Dock:
@@ -62,7 +55,7 @@ class Dock:
 
 @pytest.fixture
 def dock() -> Iterator[Dock]:
-    _require_session_bus()
+    require_session_bus()
     listener = Dock()
     yield listener
     listener.close()

@@ -7,10 +7,8 @@ bus these tests are skipped (and fail in CI).
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,21 +16,7 @@ import pytest
 from messenger_desktop.qt.platform.freedesktop import FreedesktopNotifier
 from messenger_desktop.qt.platform.notifier import NullNotifier
 from tests.support.notification_server import FakeNotificationServer
-
-
-def _require_session_bus() -> None:
-    if not os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
-        if os.environ.get("CI"):
-            pytest.fail("CI must provide a private session bus (scripts/with-secret-service)")
-        pytest.skip("DBUS_SESSION_BUS_ADDRESS is unset: run through scripts/with-secret-service")
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[FakeNotificationServer]:
-    _require_session_bus()
-    fake = FakeNotificationServer(tmp_path)
-    yield fake
-    fake.close()
+from tests.ui.desktop_harness import require_session_bus
 
 
 @pytest.fixture
@@ -146,7 +130,7 @@ def test_closed_by_the_user_forgets_the_id(
 
 
 def test_without_a_server_nothing_is_available(loop: asyncio.AbstractEventLoop) -> None:
-    _require_session_bus()
+    require_session_bus()
     desktop = FreedesktopNotifier()
     assert not loop.run_until_complete(desktop.start())
     desktop.show("!room:a", "Alice", "hi", can_reply=True)  # silently nothing

@@ -22,8 +22,6 @@ from tests.ui.test_shell import _people, _room_ids, _room_with, _say
 pytestmark = pytest.mark.integration
 
 
-
-
 def _notified(server: FakeNotificationServer) -> list[tuple[str, str]]:
     """(summary, body) of every Notify call so far."""
     return [(call["args"][3], call["args"][4]) for call in server.calls("Notify")]
@@ -40,9 +38,12 @@ async def _messages(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:
 
 
 def first_id(app: Shell, room: RoomId) -> int:
-    """The id the notification server gave the conversation's notification."""
+    """The id the notification server gave the conversation's notification.
+
+    The server records a Notify call before its reply reaches the app, so wait for the reply."""
     notifier = app.desktop._notifier  # type: ignore[union-attr]
     assert isinstance(notifier, FreedesktopNotifier)
+    app.wait(lambda: room in notifier._ids, what="the notification server's reply")
     return notifier._ids[room]
 
 

@@ -18,13 +18,20 @@ from typing import Any
 import orjson
 
 from .errors import BadResponse, MatrixError, RateLimited
-from .http import HttpRequest, HttpResponse, Transport
+from .http import HttpRequest, HttpResponse, Progress, Transport
 from .ids import DeviceId, EventId, RoomId, TxnId, UserId
+from .mxc import Mxc, parse_mxc
 from .routes import CLIENT_V1, CLIENT_V3, QueryValue, path, query_string
 
 Sleep = Callable[[float], Awaitable[None]]
 
 DEFAULT_TIMEOUT = 30.0
+UPLOAD_TIMEOUT = 600.0
+DOWNLOAD_TIMEOUT = 120.0
+MAX_DOWNLOAD = 512 << 20
+"""The largest file the app downloads into memory."""
+MAX_THUMBNAIL = 16 << 20
+MEDIA_V3 = "/_matrix/media/v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +53,13 @@ class Versions:
 
     def has_unstable(self, feature: str) -> bool:
         return self.unstable_features.get(feature) is True
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    data: bytes
+    content_type: str
+    """What the server says it is (lower-case, parameters dropped); only a hint."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +167,8 @@ class MatrixApi:
         self._rate_limit_retries = rate_limit_retries
         self._rate_limit_max_wait = rate_limit_max_wait
         self._sleep = sleep
+        self.legacy_media = False
+        """The server predates authenticated media (spec v1.11): media go through ``/_matrix/media/v3``."""
         self.rate_limit_hits = 0
         """How many 429 answers this client has waited out or raised (diagnostics, tests)."""
 
@@ -183,12 +199,21 @@ class MatrixApi:
         body: Any = None,
         auth: bool = True,
         timeout: float = DEFAULT_TIMEOUT,
+        content: bytes | None = None,
+        content_type: str = "application/octet-stream",
+        progress: Progress | None = None,
+        max_bytes: int | None = None,
+        accept: str = "application/json",
     ) -> HttpResponse:
-        headers = {"Accept": "application/json"}
-        payload = None
+        """One request; ``content`` (with its ``content_type``) instead of a JSON ``body`` sends bytes
+        as they are (uploads); ``max_bytes`` caps the answer (downloads)."""
+        headers = {"Accept": accept}
+        payload = content
         if body is not None:
             payload = orjson.dumps(body)
             headers["Content-Type"] = "application/json"
+        elif content is not None:
+            headers["Content-Type"] = content_type
         if auth:
             if not self.access_token:
                 raise MatrixError(401, "M_MISSING_TOKEN", "not signed in", url=url_path)
@@ -199,6 +224,8 @@ class MatrixApi:
             headers=headers,
             body=payload,
             timeout=timeout,
+            progress=progress,
+            max_response_bytes=max_bytes,
         )
         attempt = 0
         while True:
@@ -712,7 +739,97 @@ class MatrixApi:
         )
 
 
-# -- response helpers ---------------------------------------------------------------------------
+    # -- media ---------------------------------------------------------------------------------------
+
+    async def upload(
+        self,
+        data: bytes,
+        content_type: str,
+        filename: str | None = None,
+        *,
+        progress: Progress | None = None,
+        timeout: float = UPLOAD_TIMEOUT,
+    ) -> str:
+        """``POST /_matrix/media/v3/upload`` with the file's real content type; returns its ``mxc://``
+        URI. Not idempotent: a retry uploads again (the first copy is left unused)."""
+        response = await self.request_raw(
+            "POST",
+            path(MEDIA_V3, "upload"),
+            query={"filename": filename or None},
+            content=data,
+            content_type=content_type or "application/octet-stream",
+            progress=progress,
+            timeout=timeout,
+        )
+        uri = _str_field(_json_object(response, "upload"), "content_uri")
+        if parse_mxc(uri) is None:
+            raise BadResponse("the server gave the upload an invalid content URI", status=response.status)
+        return uri
+
+    async def media_config(self) -> int | None:
+        """The largest upload the server accepts in bytes (``m.upload.size``), None if it does not say."""
+        try:
+            data = await self.request("GET", path(CLIENT_V1, "media", "config"))
+        except MatrixError as exc:
+            if not _unrecognised(exc):
+                raise
+            data = await self.request("GET", path(MEDIA_V3, "config"))
+        size = data.get("m.upload.size")
+        return size if isinstance(size, int) and not isinstance(size, bool) and size > 0 else None
+
+    async def download(
+        self, mxc: Mxc, *, max_bytes: int = MAX_DOWNLOAD, timeout: float = DOWNLOAD_TIMEOUT
+    ) -> Media:
+        """The file behind ``mxc`` (authenticated media; the legacy endpoint for servers older than
+        spec v1.11). Its content type is the server's claim, never trusted for decoding."""
+        return await self._media(mxc.download_path(), _legacy(mxc.download_path()), max_bytes, timeout)
+
+    async def thumbnail(
+        self,
+        mxc: Mxc,
+        width: int,
+        height: int,
+        *,
+        method: str = "scale",
+        max_bytes: int = MAX_THUMBNAIL,
+        timeout: float = DOWNLOAD_TIMEOUT,
+    ) -> Media:
+        """A server-made thumbnail of ``mxc`` at least ``width`` × ``height``."""
+        url = mxc.thumbnail_path(width, height, method=method)
+        return await self._media(url, _legacy(url), max_bytes, timeout)
+
+    async def _media(self, url: str, legacy_url: str, max_bytes: int, timeout: float) -> Media:
+        if not self.legacy_media:
+            try:
+                response = await self.request_raw(
+                    "GET", url, max_bytes=max_bytes, timeout=timeout, accept="*/*"
+                )
+                return _media(response)
+            except MatrixError as exc:
+                if not _unrecognised(exc):
+                    raise
+                self.legacy_media = True
+        response = await self.request_raw(
+            "GET", legacy_url, max_bytes=max_bytes, timeout=timeout, accept="*/*"
+        )
+        return _media(response)
+
+    # -- response helpers ---------------------------------------------------------------------------
+
+
+def _media(response: HttpResponse) -> Media:
+    kind = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
+    return Media(response.body, kind[:100] if kind.isascii() else "")
+
+
+def _legacy(url: str) -> str:
+    """The pre-v1.11 path of an authenticated media URL (same segments, unauthenticated prefix)."""
+    return MEDIA_V3 + url.removeprefix(CLIENT_V1 + "/media")
+
+
+def _unrecognised(error: MatrixError) -> bool:
+    """The server does not know the endpoint (older than the spec version that added it)."""
+    return error.errcode == "M_UNRECOGNIZED" or (error.status in (404, 405) and error.errcode == "M_UNKNOWN")
 
 
 def error_from_response(response: HttpResponse, url: str = "") -> MatrixError:

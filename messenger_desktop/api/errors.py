@@ -32,6 +32,15 @@ class RequestTimeout(TransportError):
     """The server did not answer in time."""
 
 
+class ResponseTooLarge(ApiError):
+    """The answer was longer than the caller accepts (a download over its size limit)."""
+
+    def __init__(self, limit: int, *, url: str = "") -> None:
+        super().__init__(f"the answer is longer than {limit} bytes")
+        self.limit = limit
+        self.url = url
+
+
 class BadResponse(ApiError):
     """A successful status with a body that is not the JSON object the endpoint promises."""
 

@@ -7,9 +7,12 @@ which HTTP library is used.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
+
+Progress = Callable[[int, int], None]
+"""Called with (bytes sent, bytes in all) as a request body goes out."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +22,10 @@ class HttpRequest:
     headers: Mapping[str, str] = field(default_factory=dict)
     body: bytes | None = None
     timeout: float = 30.0
+    progress: Progress | None = None
+    """For uploads: told how much of ``body`` has gone out (transports may call it only at the end)."""
+    max_response_bytes: int | None = None
+    """For downloads: a longer answer is abandoned (``errors.ResponseTooLarge``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,6 +46,8 @@ class ChangeSet:
     """Outgoing messages added or changed (local echoes)."""
     outbox_removed: Mapping[TxnId, EventId | None] = field(default_factory=dict)
     """Echoes that are gone: replaced by the server's event (its id) or deleted (None)."""
+    uploads: Mapping[TxnId, float] = field(default_factory=dict)
+    """How far the files of messages being sent have gone up (0..1)."""
     connection: ConnectionState | None = None
     aggregates: Mapping[RoomId, Mapping[EventId, Aggregate]] = field(default_factory=dict)
     """Relations (edits, reactions, thread replies) of these events changed: their new totals."""

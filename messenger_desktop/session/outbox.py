@@ -7,6 +7,9 @@
    ``PUT /redact/{eventId}/{txnId}``), retrying
    transient failures (network, 5xx, 429) with back-off and *the same* transaction id, so the server
    deduplicates a retry of a request whose answer was lost — even across a crash and restart.
+   A message with a file (an :class:`Attachment`, copied into the profile's outbox folder) uploads
+   it first; the content with the new ``url`` is saved before the event is sent, so a restart during
+   the upload uploads again and a restart after it only sends — the event still exactly once.
 3. The echo is replaced when sync brings the server's event with our ``transaction_id``.
 4. Permanent errors, or too many transient ones, mark the item failed with a reason; the user can
    Retry (same id) or Delete it.
@@ -19,9 +22,11 @@ import contextlib
 import dataclasses
 import logging
 import secrets
+import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from ..api.client import MatrixApi
@@ -29,7 +34,7 @@ from ..api.errors import ApiError, MatrixError, TransportError
 from ..api.ids import EventId, RoomId, TxnId
 from ..store import outbox as rows
 from ..store.database import Database
-from ..store.rows import OutboxItem
+from ..store.rows import Attachment, OutboxItem
 from .backoff import Backoff
 from .changes import ChangeSet
 
@@ -43,6 +48,12 @@ MAX_ATTEMPTS = 12
 
 
 REDACTION = "m.room.redaction"
+
+PROGRESS_STEP = 0.01
+"""Upload progress is reported in steps of at least this much (not for every chunk)."""
+
+Uploaded = Callable[[str, Attachment], None]
+"""Told the ``mxc://`` URI a file got (the media cache keeps the local copy under it)."""
 
 
 def new_txn_id() -> TxnId:
@@ -58,8 +69,14 @@ class Outbox:
         *,
         max_attempts: int = MAX_ATTEMPTS,
         backoff: Callable[[], Backoff] = lambda: Backoff(base=0.5, cap=60.0),
+        files: Path | None = None,
+        on_uploaded: Uploaded | None = None,
     ) -> None:
         self._api = api
+        self.files = files
+        """The folder of the files of messages being sent (each in a folder of its own)."""
+        self._on_uploaded = on_uploaded
+        self._uploads: dict[TxnId, asyncio.Task[OutboxItem]] = {}
         self._db = db
         self._emit = emit
         self._max_attempts = max_attempts
@@ -80,11 +97,20 @@ class Outbox:
         for item in items:
             if item.state in (rows.QUEUED, rows.SENDING):
                 self._kick(item.room_id)
+        await self.sweep_files()
         return items
 
-    def submit(self, room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
-        """Queue a message; returns its local echo at once (persisting continues in a task)."""
-        item = _new_item(room_id, event_type, content)
+    def submit(
+        self,
+        room_id: RoomId,
+        event_type: str,
+        content: Mapping[str, Any],
+        attachment: Attachment | None = None,
+        txn_id: TxnId | None = None,
+    ) -> OutboxItem:
+        """Queue a message; returns its local echo at once (persisting continues in a task).
+        With an ``attachment`` (in :attr:`files`, named by ``txn_id``), the file is uploaded first."""
+        item = _new_item(room_id, event_type, content, attachment, txn_id)
         self._emit(ChangeSet(outbox=(item,)))
         task = asyncio.get_running_loop().create_task(self._persist(item))
         self._persisting.add(task)
@@ -103,7 +129,13 @@ class Outbox:
         for attempt in range(PERSIST_ATTEMPTS):
             try:
                 stored = await self._db.run(
-                    rows.enqueue, item.txn_id, item.room_id, item.event_type, item.content, item.created_ts
+                    rows.enqueue,
+                    item.txn_id,
+                    item.room_id,
+                    item.event_type,
+                    item.content,
+                    item.created_ts,
+                    item.attachment,
                 )
             except sqlite3.Error as exc:
                 log.warning("could not save %s (attempt %d): %s", item.txn_id, attempt + 1, exc)
@@ -135,6 +167,30 @@ class Outbox:
     async def delete(self, txn_id: TxnId) -> None:
         if self._unsaved.pop(txn_id, None) is not None or await self._db.run(rows.delete, txn_id):
             self._emit(ChangeSet(outbox_removed={txn_id: None}))
+            await self.sweep_files()
+
+    async def cancel(self, txn_id: TxnId) -> bool:
+        """The user cancels a message: an upload in progress stops and the message is gone; one
+        that is not on its way is withdrawn. False when it is already being delivered."""
+        upload = self._uploads.get(txn_id)
+        if upload is not None:
+            upload.cancel()  # the sender sees it cancelled and removes the item
+            return True
+        withdrawn = await self.withdraw(txn_id)
+        if withdrawn:
+            await self.sweep_files()
+        return withdrawn
+
+    async def sweep_files(self) -> None:
+        """Remove the files of messages that are done (sent and echoed, or deleted)."""
+        if self.files is None or not self.files.is_dir():
+            return
+        needed = {Path(p).parent.name for p in await self._db.run(rows.attachment_paths)}
+        needed |= {i.txn_id for i in self._unsaved.values()}
+        leftovers = [d for d in self.files.iterdir() if d.name not in needed and d.name not in self._uploads]
+        if leftovers:
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, _remove_all, leftovers)
 
     async def withdraw(self, txn_id: TxnId) -> bool:
         """Take back an item that has not gone out yet; False when it is (or was) on its way."""
@@ -199,7 +255,13 @@ class Outbox:
             if current is None:
                 return  # deleted meanwhile, or already echoed by sync
             self._emit(ChangeSet(outbox=(current,)))
+            stage = "upload" if current.uploading else item.event_type
             try:
+                if current.uploading:
+                    uploaded = await self._upload(current)
+                    if uploaded is None:
+                        return  # cancelled by the user, or its file is gone
+                    current = item = uploaded
                 event_id = await self._deliver(item)
             except asyncio.CancelledError:
                 raise
@@ -213,7 +275,7 @@ class Outbox:
                 transient = isinstance(exc, TransportError) or exc.is_transient
                 attempts += 1
                 if not transient or attempts >= self._max_attempts:
-                    await self._fail(item.txn_id, attempts, _failure_reason(exc, transient, item.event_type))
+                    await self._fail(item.txn_id, attempts, _failure_reason(exc, transient, stage))
                     return
                 wait = exc.retry_after if isinstance(exc, MatrixError) else None
                 delay = backoff.next_delay(wait)
@@ -226,6 +288,53 @@ class Outbox:
                 return
             await self._sent(item.txn_id, event_id)
             return
+
+    async def _upload(self, item: OutboxItem) -> OutboxItem | None:
+        """Upload the item's file and save the content with its ``url``; None when the user
+        cancelled (the item is removed) or the file cannot be read (the item failed)."""
+        attachment = item.attachment
+        assert attachment is not None
+        task = asyncio.get_running_loop().create_task(self._upload_file(item, attachment))
+        self._uploads[item.txn_id] = task
+        try:
+            await asyncio.wait({task})
+        except asyncio.CancelledError:
+            task.cancel()  # the outbox is closing: the upload stops with it
+            raise
+        finally:
+            self._uploads.pop(item.txn_id, None)
+        if task.cancelled():
+            if await self._db.run(rows.delete, item.txn_id):
+                self._emit(ChangeSet(outbox_removed={item.txn_id: None}))
+            await self.sweep_files()
+            return None
+        try:
+            return task.result()
+        except OSError as exc:
+            log.warning("the file of %s cannot be read: %s", item.txn_id, exc)
+            await self._fail(item.txn_id, item.attempts + 1, "Not sent: the file could not be read.")
+            return None
+
+    async def _upload_file(self, item: OutboxItem, attachment: Attachment) -> OutboxItem:
+        loop = asyncio.get_running_loop()
+        data = await loop.run_in_executor(None, Path(attachment.path).read_bytes)
+        reported = -1.0
+
+        def progress(done: int, total: int) -> None:
+            nonlocal reported
+            fraction = done / total if total else 1.0
+            if fraction - reported >= PROGRESS_STEP or fraction >= 1.0 > reported:
+                reported = fraction
+                self._emit(ChangeSet(uploads={item.txn_id: fraction}))
+
+        uri = await self._api.upload(data, attachment.mime, attachment.name, progress=progress)
+        content = {**item.content, "url": uri}
+        stored = await self._db.run(rows.set_content, item.txn_id, content)
+        if stored is None:
+            raise asyncio.CancelledError  # deleted meanwhile
+        if self._on_uploaded is not None:
+            self._on_uploaded(uri, attachment)
+        return stored
 
     async def _deliver(self, item: OutboxItem) -> EventId:
         """One request with the item's transaction id: ``PUT /send``, or ``PUT /redact`` for a
@@ -264,15 +373,30 @@ class Outbox:
         self._tasks.clear()
 
 
-def _new_item(room_id: RoomId, event_type: str, content: Mapping[str, Any]) -> OutboxItem:
+def _remove_all(folders: list[Path]) -> None:
+    for folder in folders:
+        if folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+        else:
+            folder.unlink(missing_ok=True)
+
+
+def _new_item(
+    room_id: RoomId,
+    event_type: str,
+    content: Mapping[str, Any],
+    attachment: Attachment | None = None,
+    txn_id: TxnId | None = None,
+) -> OutboxItem:
     return OutboxItem(
         seq=0,
-        txn_id=new_txn_id(),
+        txn_id=txn_id or new_txn_id(),
         room_id=room_id,
         event_type=event_type,
         content=dict(content),
         created_ts=int(time.time() * 1000),
         state=rows.QUEUED,
+        attachment=attachment,
     )
 
 
@@ -296,6 +420,8 @@ def _failure_reason(error: Exception, transient: bool, event_type: str = "") -> 
         if error.errcode == "M_FORBIDDEN":
             return "Not sent: you are not allowed to post in this conversation."
         if error.errcode == "M_TOO_LARGE":
+            if event_type == "upload":
+                return "Not sent: the file is larger than the server accepts."
             return "Not sent: the message is too large."
         return f"Not sent: {error.error or error.errcode}."
     return f"Not sent: {error}."

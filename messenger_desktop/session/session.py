@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from ..api.client import Credentials, MatrixApi, SearchPage
 from ..api.errors import ApiError, MatrixError
 from ..api.http import Transport
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..api.mxc import parse_mxc
 from ..api.transport import HttpxTransport
+from ..media.disk_cache import DiskCache
+from ..media.loader import MediaLoader, MediaRequest
 from ..store import outbox as outbox_rows
 from ..store import summaries
 from ..store.database import Database, get_meta, set_meta
@@ -26,15 +31,17 @@ from ..store.drafts import Draft, load_draft, load_drafts, save_draft
 from ..store.folders import Folder
 from ..store.members import Member
 from ..store.people import Person
-from ..store.rows import IngestResult, OutboxItem, RoomSummary, TimelineRow
+from ..store.rows import Attachment, IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
 from . import compose, organise, push_settings, room_state, spaces, timeline
+from .attachments import OutgoingFile
+from .attachments import prepare as prepare_attachment
 from .call_service import CallInfo, CallService
 from .changes import ChangeSet, Connection, ConnectionState
 from .commands import parse_command
 from .lookup import Context, Lookup
 from .messaging import Messaging
-from .outbox import Outbox
+from .outbox import Outbox, new_txn_id
 from .profile import Profile
 from .spaces import SpaceRoom
 from .sync_loop import SyncLoop
@@ -75,7 +82,11 @@ class Session:
         self._listeners: list[Listener] = []
         self._trace = trace or (lambda milestone: None)
         self.connection = ConnectionState(Connection.CONNECTING)
-        self.outbox = Outbox(self.api, self.db, self._emit)
+        self.outbox = Outbox(
+            self.api, self.db, self._emit, files=profile.path / "outbox-files", on_uploaded=self._uploaded
+        )
+        self.media: MediaLoader | None = None
+        """Pictures and files, cached on disk and in memory (made by :meth:`open`)."""
         self.typing_notifier = TypingNotifier(self._send_typing, enabled=send_typing)
         """Set ``typing_notifier.enabled`` to follow the ``send_typing`` setting."""
         self._messaging = Messaging(self.outbox, self.db, self.user_id, self.typing_notifier)
@@ -97,6 +108,7 @@ class Session:
         self._verify_task: asyncio.Task[None] | None = None
         self._ready_task: asyncio.Task[None] | None = None
         self._first_request_traced = False
+        self._background: set[asyncio.Task[None]] = set()
         self._saved_messages_lock = asyncio.Lock()
         self.synced = asyncio.Event()
         """Set after the first successful sync of this run."""
@@ -113,6 +125,9 @@ class Session:
             await self.db.close()
             raise AccountMismatch(f"This profile belongs to {owner}; use another profile for {self.user_id}.")
         await self.sync.load_token()
+        loop = asyncio.get_running_loop()
+        disk = await loop.run_in_executor(None, DiskCache, self.profile.path / "media-cache")
+        self.media = MediaLoader(self._fetch_media, disk)
         self._trace("cache loaded")
 
     async def start(self) -> None:
@@ -141,12 +156,33 @@ class Session:
                 task.cancel()
                 await asyncio.gather(task, return_exceptions=True)
         self._sync_task = self._verify_task = self._ready_task = None
+        for task in list(self._background):
+            task.cancel()
+        await asyncio.gather(*self._background, return_exceptions=True)
         await self.calls.close()
         await self.typing_notifier.close()
         await self.outbox.close()
+        if self.media is not None:
+            self.media.close()
         self.sync.close()
         await self.db.close()
         await self._transport.aclose()
+
+    async def _fetch_media(self, request: MediaRequest) -> bytes:
+        if request.is_thumbnail:
+            media = await self.api.thumbnail(
+                request.mxc, request.width, request.height, method=request.method
+            )
+        else:
+            media = await self.api.download(request.mxc)
+        return media.data
+
+    def _uploaded(self, uri: str, attachment: Attachment) -> None:
+        """The file just sent is the file behind ``uri``: the cache keeps it, so nobody downloads
+        what this computer already has."""
+        mxc = parse_mxc(uri)
+        if self.media is not None and mxc is not None:
+            self.media.remember_file(MediaRequest(mxc), Path(attachment.path))
 
     # -- listening -------------------------------------------------------------------------------
 
@@ -188,6 +224,10 @@ class Session:
             )
         )
         self.synced.set()
+        if result.resolved_echoes:
+            sweep = asyncio.get_running_loop().create_task(self.outbox.sweep_files(), name="sweep-files")
+            self._background.add(sweep)
+            sweep.add_done_callback(self._background.discard)
 
     def _on_connection(self, state: ConnectionState) -> None:
         self.connection = state
@@ -293,6 +333,20 @@ class Session:
             markdown=markdown,
             emote=emote,
         )
+
+    async def send_file(
+        self, room_id: RoomId, outgoing: OutgoingFile, *, strip_metadata: bool = True
+    ) -> OutboxItem:
+        """Queue a file (an image, video, audio or any file): it is prepared and copied into the
+        profile off the loop, then shown as an echo that uploads and sends exactly once.
+        Raises :class:`CannotSend` with a sentence for the user."""
+        txn_id = new_txn_id()
+        folder = self.outbox.files
+        assert folder is not None
+        loop = asyncio.get_running_loop()
+        work = functools.partial(prepare_attachment, outgoing, folder, txn_id, strip_metadata=strip_metadata)
+        content, attachment = await loop.run_in_executor(None, work)
+        return self.outbox.submit(room_id, "m.room.message", content, attachment, txn_id)
 
     def edit_message(
         self,

@@ -11,14 +11,16 @@ import orjson
 
 from ..api.ids import EventId, RoomId, TxnId
 from .database import transaction
-from .rows import OutboxItem
+from .rows import Attachment, OutboxItem
 
 QUEUED = "queued"
 SENDING = "sending"
 SENT = "sent"
 FAILED = "failed"
 
-_COLUMNS = "seq, txn_id, room_id, event_type, content, created_ts, state, attempts, error, event_id"
+_COLUMNS = (
+    "seq, txn_id, room_id, event_type, content, created_ts, state, attempts, error, event_id, attachment"
+)
 
 
 def _item(row: tuple[Any, ...]) -> OutboxItem:
@@ -33,7 +35,23 @@ def _item(row: tuple[Any, ...]) -> OutboxItem:
         attempts=row[7],
         error=row[8],
         event_id=EventId(row[9]) if row[9] else None,
+        attachment=_attachment(row[10]),
     )
+
+
+def _attachment(text: str | None) -> Attachment | None:
+    if not text:
+        return None
+    data = orjson.loads(text)
+    return Attachment(path=data["path"], name=data["name"], mime=data["mime"], size=data["size"])
+
+
+def _attachment_json(attachment: Attachment | None) -> str | None:
+    if attachment is None:
+        return None
+    return orjson.dumps(
+        {"path": attachment.path, "name": attachment.name, "mime": attachment.mime, "size": attachment.size}
+    ).decode()
 
 
 def enqueue(
@@ -43,12 +61,21 @@ def enqueue(
     event_type: str,
     content: Mapping[str, Any],
     created_ts: int,
+    attachment: Attachment | None = None,
 ) -> OutboxItem:
     with transaction(conn):
         cursor = conn.execute(
-            "INSERT INTO outbox (txn_id, room_id, event_type, content, created_ts, state)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (txn_id, room_id, event_type, orjson.dumps(dict(content)).decode(), created_ts, QUEUED),
+            "INSERT INTO outbox (txn_id, room_id, event_type, content, created_ts, state, attachment)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                txn_id,
+                room_id,
+                event_type,
+                orjson.dumps(dict(content)).decode(),
+                created_ts,
+                QUEUED,
+                _attachment_json(attachment),
+            ),
         )
     return OutboxItem(
         seq=cursor.lastrowid or 0,
@@ -58,7 +85,24 @@ def enqueue(
         content=dict(content),
         created_ts=created_ts,
         state=QUEUED,
+        attachment=attachment,
     )
+
+
+def set_content(conn: sqlite3.Connection, txn_id: TxnId, content: Mapping[str, Any]) -> OutboxItem | None:
+    """The item's content once its file is on the server (with the ``url``): a restart sends it as
+    it is, never uploading again."""
+    with transaction(conn):
+        conn.execute(
+            "UPDATE outbox SET content = ? WHERE txn_id = ?", (orjson.dumps(dict(content)).decode(), txn_id)
+        )
+    return get(conn, txn_id)
+
+
+def attachment_paths(conn: sqlite3.Connection) -> set[str]:
+    """The files the outbox still needs (everything else in the outbox folder is left over)."""
+    rows = conn.execute("SELECT attachment FROM outbox WHERE attachment IS NOT NULL").fetchall()
+    return {a.path for (text,) in rows if (a := _attachment(text)) is not None}
 
 
 def load(conn: sqlite3.Connection, room_id: RoomId | None = None) -> list[OutboxItem]:

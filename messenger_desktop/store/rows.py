@@ -112,6 +112,18 @@ class Aggregate:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """The file of a message being sent, copied into the profile (so a restart can upload it again)."""
+
+    path: str
+    """Inside the profile's outbox folder; the bytes to upload (already prepared: metadata stripped)."""
+    name: str
+    """The file name the receiver sees (``filename`` of the content)."""
+    mime: str
+    size: int
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """A message the user sent, persisted before the network sees it."""
 
@@ -125,6 +137,12 @@ class OutboxItem:
     attempts: int = 0
     error: str = ""
     event_id: EventId | None = None
+    attachment: Attachment | None = None
+
+    @property
+    def uploading(self) -> bool:
+        """Its file has not reached the server yet (the content has no ``url``)."""
+        return self.attachment is not None and "url" not in self.content
 
 
 @dataclass(frozen=True, slots=True)

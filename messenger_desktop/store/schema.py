@@ -157,6 +157,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             (CASE WHEN json_valid(json) THEN json_extract(json, '$.content.call_id') END))
             WHERE type GLOB 'm.call.*'""",
     ),
+    # 5: a message with a file keeps it in the profile until the upload is done and the echo is
+    # replaced (store.outbox.Attachment as JSON; NULL for text)
+    ("""ALTER TABLE outbox ADD COLUMN attachment TEXT""",),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -168,6 +168,7 @@ class AppController(QObject):
         controller = SessionController(session, self._trace, parent=self)
         controller.signedOut.connect(self._on_signed_out)
         controller.calls_controller.use_settings(self._settings)
+        controller.media_controller.use_settings(self._settings)
         self._session = controller
         self._desktop.attach(controller)
         self.sessionChanged.emit()

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
 from PySide6.QtNetwork import QNetworkAccessManager, QNetworkReply, QNetworkRequest
 from PySide6.QtQml import QQmlApplicationEngine, QQmlNetworkAccessManagerFactory
 
+from ..media.loader import MediaLoader
 from .call_frames import PROVIDER as CALL_FRAMES
 from .call_frames import CallFrames
+from .media_images import PROVIDER as MEDIA
+from .media_images import MediaImages, Sources
 
 REFUSED = QUrl("refused:network-access-is-disabled")
 
@@ -45,6 +50,17 @@ class NoNetworkFactory(QQmlNetworkAccessManagerFactory):
         return _RefusingAccessManager(parent)
 
 
+def _media_sources(app: QObject) -> Sources:
+    def sources() -> tuple[MediaLoader | None, Callable[[str], Path | None]]:
+        session = getattr(app, "session_controller", None)
+        media = session.media_controller if session is not None else None
+        if media is None:
+            return None, lambda txn_id: None
+        return media.loader, media.local_file
+
+    return sources
+
+
 def build_engine(
     app: QObject, parent: QObject | None = None, *, hidden: bool = False
 ) -> QQmlApplicationEngine:
@@ -55,6 +71,7 @@ def build_engine(
     engine.setNetworkAccessManagerFactory(factory)
     engine._no_network_factory = factory  # type: ignore[attr-defined]  # the engine does not own it
     engine.addImageProvider(CALL_FRAMES, CallFrames(app))  # the engine owns it
+    engine.addImageProvider(MEDIA, MediaImages(_media_sources(app), asyncio.get_event_loop()))
     qml = resources_dir() / "qml"
     engine.addImportPath(str(qml))
     engine.setInitialProperties({"app": app, "startHidden": hidden})

@@ -26,6 +26,7 @@ from .folder_editor import FolderEditor
 from .formatting import members_text, tr
 from .keywords_controller import KeywordsController
 from .list_filters import FolderTabsModel, SpacesModel
+from .media_controller import MediaController
 from .message_actions import MessageActions
 from .quick_switcher import QuickSwitcherModel
 from .room_panels import RoomPanels
@@ -96,6 +97,7 @@ class SessionController(QObject):
             session, self._timeline, self._writable_room, self._set_notice, self._panels.is_pinned, self
         )
         self._panels.set_link_handler(self._actions.openLink)
+        self._media = MediaController(session, self._timeline, self._writable_room, self._set_notice, self)
         self._switcher = QuickSwitcherModel(self._rooms, session.people, self)
         self._folder_tabs = FolderTabsModel(self._rooms, self)
         self._spaces = SpacesModel(self._rooms, self)
@@ -145,12 +147,14 @@ class SessionController(QObject):
         self._rooms.load(await self._session.rooms())
         self._rooms.set_folders(await self._session.folders())
         self._trace(f"first rows ready ({self._rooms.rowCount()} conversations)")
+        self._media.apply_outbox(await self._session.pending(), {})
         await self._session.start()
 
     async def close(self) -> None:
         self._unsubscribe()
         await self._composer.close()
         await self._actions.close()
+        await self._media.close()
         await self._panels.aclose()
         await self._switcher.aclose()
         await self._tasks.cancel_all()
@@ -245,6 +249,16 @@ class SessionController(QObject):
 
     def _get_actions(self) -> MessageActions:
         return self._actions
+
+    def _get_media(self) -> MediaController:
+        return self._media
+
+    media = QtProperty(QObject, _get_media, constant=True)
+    """Sending files, upload progress and cancel, saving and opening received files."""
+
+    @property
+    def media_controller(self) -> MediaController:
+        return self._media
 
     actions = QtProperty(QObject, _get_actions, constant=True)
 
@@ -392,11 +406,14 @@ class SessionController(QObject):
             self._update_access()
         if changes.folders is not None:
             self._folder_editor.synced(changes.folders)
+        self._media.apply_outbox(changes.outbox, changes.outbox_removed)
         if self._current is not None and self._current in changes.reset_rooms:
             self._timeline.open(self._current)
         else:
             self._timeline.apply(changes.appended, changes.outbox, changes.outbox_removed)
             self._timeline.apply_relations(changes.aggregates, changes.redacted, changes.receipts)
+            if changes.uploads:
+                self._timeline.apply_uploads(changes.uploads)
         self._panels.apply_changes(changes)
         if changes.typing:
             own = self._session.user_id

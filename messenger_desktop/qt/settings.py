@@ -62,6 +62,24 @@ class Option:
 
 OPTIONS: tuple[Option, ...] = (
     Option(
+        "stripImageMetadata",
+        bool,
+        True,
+        "Photos are sent without their location, camera and other metadata (turned upright first).",
+        label="Remove location and camera details from photos",
+        section="chat",
+    ),
+    Option(
+        "mediaCacheMegabytes",
+        int,
+        1024,
+        "Pictures and files kept on this computer for viewing again, at most this many megabytes.",
+        (256, 512, 1024, 2048, 5120),
+        label="Media kept on this computer",
+        section="chat",
+        choice_labels=("256 MB", "512 MB", "1 GB", "2 GB", "5 GB"),
+    ),
+    Option(
         "theme",
         str,
         "system",

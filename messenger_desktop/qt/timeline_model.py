@@ -38,6 +38,7 @@ from ..store.rows import OutboxItem, TimelineRow
 from .call_lines import CallLine, CallLog
 from .event_text import describe, run_entry, run_summary
 from .formatting import avatar_color, clock, day_label, initials, local_time, tr
+from .media_rows import media_view
 from .message_view import reaction_chips, reply_preview, thread_text, view_message
 from .row_model import RowListModel, role_table
 from .tasks import TaskGroup
@@ -93,6 +94,7 @@ ROLE_NAMES = (
     "canRedact",
     "callVideo",
     "callMissed",
+    "media",
 )
 ROLES = role_table(ROLE_NAMES)
 _UNREAD = ROLE_NAMES.index("unreadAbove")
@@ -151,6 +153,8 @@ class _Item:
     call: TimelineRow | None = None
     """For a call's row: its invite (the call log words it)."""
     call_line: CallLine | None = None
+    local_file: bool = False
+    """An echo whose file is on this computer (its picture shows from there)."""
     values: tuple[Any, ...] = field(default=())
 
     @property
@@ -197,6 +201,8 @@ class TimelineModel(RowListModel):
         """Reply targets: the row, or None while it is being fetched / when it cannot be found."""
         self._fetching: set[str] = set()
         self._overlays: dict[str, OutboxItem] = {}
+        self._uploads: dict[str, float] = {}
+        """How far the uploads of this room's echoes are (txn id → 0..1)."""
         """The user's own reactions, edits and deletions not yet confirmed, by transaction id."""
         self._delivered: dict[str, str] = {}
         """Overlay transaction id → the event id the server gave it (awaiting the aggregate)."""
@@ -518,6 +524,13 @@ class TimelineModel(RowListModel):
         if not (rows or mine or outbox_removed):
             return
         self._queue_or_run("rows", (rows, mine, dict(outbox_removed)))
+
+    def apply_uploads(self, uploads: Mapping[TxnId, float]) -> None:
+        """Upload progress of echoes: their rows' bars move."""
+        for index, item in enumerate(self._rows):
+            if item.is_echo and item.txn_id in uploads:
+                self._uploads[item.txn_id] = uploads[TxnId(item.txn_id)]
+                self._rerender(index)
 
     def apply_relations(
         self,
@@ -995,7 +1008,10 @@ class TimelineModel(RowListModel):
             content=item.content,
             send_state=_SEND_STATES.get(item.state, "sending"),
             error=item.error,
+            local_file=item.attachment is not None,
         )
+        if not item.uploading:
+            self._uploads.pop(item.txn_id, None)
         self._recompose(echo)
         return echo
 
@@ -1094,6 +1110,15 @@ class TimelineModel(RowListModel):
             message and item.event_id.startswith("$") and (own or self._read_state.can_redact_others),
             item.call_line is not None and item.call_line.video,
             item.call_line is not None and item.call_line.missed,
+            media_view(
+                item.event_type,
+                item.content,
+                txn_id=item.txn_id,
+                local_file=item.local_file,
+                progress=self._uploads.get(item.txn_id, -1.0) if item.is_echo else -1.0,
+            )
+            if message and not item.redacted
+            else {},
         )
 
     def _rerender(self, index: int) -> None:

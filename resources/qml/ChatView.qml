@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Dialogs
+import QtCore
 
 // The open conversation: header, timeline (newest at the bottom), composer.
 Rectangle {
@@ -24,6 +26,9 @@ Rectangle {
     // set while a menu entry opens a popup, so the closing menu leaves the focus to the popup
     property bool dialogOpening: false
 
+    function pickFiles() {
+        fileDialog.open()
+    }
     function focusComposer() {
         dialogOpening = false
         if (hasRoom)
@@ -314,6 +319,9 @@ Rectangle {
                 onMenuRequested: (index, anchor, x, y) => chat.openMessageMenu(index, anchor, x, y)
                 onQuoteClicked: (eventId) => chat.timelineModel.jumpTo(eventId)
                 onLinkClicked: (link, eventId) => chat.session.actions.openLink(link, eventId)
+                onMediaSaveRequested: (eventId) => chat.session.media.save(eventId)
+                onMediaOpenRequested: (eventId) => chat.session.media.open(eventId)
+                onUploadCancelRequested: (txnId) => chat.session.media.cancelUpload(txnId)
             }
 
             // keyboard on the selected message (Ctrl+Up in the composer selects the newest)
@@ -519,6 +527,8 @@ Rectangle {
             enterSends: chat.enterSends
             onSent: timeline.scrollToNewest()
             onEmojiRequested: (anchor) => chat.showEmojiPicker(anchor, false)
+            media: chat.session.media
+            onAttachRequested: chat.pickFiles()
             onSelectMessagesRequested: chat.selectNewestMessage()
             onEscapePressed: chat.listFocusRequested()
         }
@@ -646,5 +656,59 @@ Rectangle {
             linkDialog.text = question + "\n\n" + url
             linkDialog.open()
         }
+    }
+
+    // files to send: the dialog (a QML one, never a nested event loop), a drop, or a paste
+    FileDialog {
+        id: fileDialog
+        objectName: "attachFileDialog"
+        title: qsTr("Send files")
+        fileMode: FileDialog.OpenFiles
+        currentFolder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)
+        onAccepted: chat.session.media.attach(selectedFiles)
+    }
+
+    DropArea {
+        id: drop
+        objectName: "fileDropArea"
+        anchors.fill: parent
+        enabled: chat.hasRoom && !chat.session.currentRoomIsLeft && !chat.session.currentRoomIsInvite
+        keys: ["text/uri-list"]
+        onDropped: (event) => {
+            if (event.hasUrls) {
+                chat.session.media.attach(event.urls)
+                event.acceptProposedAction()
+            }
+        }
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: Theme.s3
+            visible: drop.containsDrag
+            radius: Theme.radiusBubble
+            color: Qt.alpha(Theme.chatBackground, 0.9)
+            border.color: Theme.accent
+            border.width: 2
+            Label {
+                anchors.centerIn: parent
+                textFormat: Text.PlainText
+                text: qsTr("Drop files here to send them")
+                color: Theme.accent
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+
+    SendFilesDialog {
+        id: sendFilesDialog
+        anchors.centerIn: Overlay.overlay
+        media: chat.session.media
+        onClosed: chat.focusComposer()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+O"
+        enabled: chat.hasRoom && composer.visible
+        onActivated: chat.pickFiles()
     }
 }

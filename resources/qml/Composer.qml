@@ -10,6 +10,7 @@ Rectangle {
     id: composer
 
     required property var controller
+    property var media: null  // the session's media controller: attach and paste files
     property bool enterSends: true
     property var mentions: ({})
     // completion: "" | "mention" | "command"; the typed word starts at completionStart
@@ -19,6 +20,7 @@ Rectangle {
 
     signal sent()
     signal emojiRequested(Item anchor)
+    signal attachRequested()
     signal selectMessagesRequested()
     signal escapePressed()
 
@@ -168,10 +170,21 @@ Rectangle {
     }
 
     RoundIconButton {
-        id: emoji
-        objectName: "emojiButton"
+        id: attach
+        objectName: "attachButton"
         anchors.left: parent.left
         anchors.leftMargin: Theme.s2
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: (56 - height) / 2
+        iconSource: "../icons/paperclip.svg"
+        accessibleName: qsTr("Attach files (Ctrl+O)")
+        onClicked: composer.attachRequested()
+    }
+
+    RoundIconButton {
+        id: emoji
+        objectName: "emojiButton"
+        anchors.left: attach.right
         anchors.bottom: parent.bottom
         anchors.bottomMargin: (56 - height) / 2
         iconSource: "../icons/emoji.svg"
@@ -215,6 +228,10 @@ Rectangle {
             onCursorPositionChanged: if (composer.completionKind.length > 0) composer.updateCompletion()
 
             Keys.onPressed: function(event) {
+                if (event.matches(StandardKey.Paste) && composer.media && composer.media.pasteFromClipboard()) {
+                    event.accepted = true  // a picture or files: the send preview opens
+                    return
+                }
                 const completing = composer.suggestions.length > 0
                 if (completing && (event.key === Qt.Key_Up || event.key === Qt.Key_Down)) {
                     const step = event.key === Qt.Key_Down ? 1 : -1

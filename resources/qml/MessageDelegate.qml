@@ -47,6 +47,7 @@ Item {
     required property bool canRedact
     required property bool callVideo
     required property bool callMissed
+    required property var media
 
     property bool showSenderNames: true
     property bool readOnly: false  // a conversation the user left: no actions, no reactions
@@ -75,8 +76,16 @@ Item {
     signal menuRequested(int index, Item anchor, real x, real y)
     signal quoteClicked(string eventId)
     signal linkClicked(string link, string eventId)
+    signal mediaSaveRequested(string eventId)
+    signal mediaOpenRequested(string eventId)
+    signal uploadCancelRequested(string txnId)
 
     readonly property bool isMessage: kind === "message"
+    readonly property bool hasMedia: media && media.kind !== undefined
+    readonly property bool hasCaption: hasMedia && media.caption.length > 0
+    // a picture alone has no bubble frame: rounded corners and the time over it
+    readonly property bool bare: hasMedia && (media.kind === "image" || media.kind === "sticker")
+                                 && !hasCaption && replyTo.length === 0
     readonly property bool actionable: isMessage && eventId.length > 0 && sendState !== "sending"
                                        && sendState !== "failed" && !readOnly
     readonly property int sideMargin: Theme.s4
@@ -294,16 +303,17 @@ Item {
             Rectangle {
                 id: bubble
                 x: row.isOwn ? parent.width - width - row.sideMargin : row.sideMargin
-                width: Math.max(content.width, meta.width) + 2 * Theme.s3
-                height: content.height + 2 * Theme.s2 - 2
+                width: Math.max(content.width, meta.width) + (row.bare ? 0 : 2 * Theme.s3)
+                height: content.height + (row.bare ? 0 : 2 * Theme.s2 - 2)
                 radius: Theme.radiusBubble
-                color: row.isOwn ? Theme.bubbleOwn : row.mentionsMe ? Theme.mention : Theme.bubbleOther
+                color: row.bare ? "transparent"
+                       : row.isOwn ? Theme.bubbleOwn : row.mentionsMe ? Theme.mention : Theme.bubbleOther
                 border.width: row.mentionsMe ? 1 : 0
                 border.color: Theme.accent
 
                 // a flatter corner on the side of the sender marks where a group starts
                 Rectangle {
-                    visible: !row.groupedWithPrevious
+                    visible: !row.groupedWithPrevious && !row.bare
                     width: Theme.radiusBubble
                     height: Theme.radiusBubble
                     color: bubble.color
@@ -320,12 +330,16 @@ Item {
 
                 Column {
                     id: content
-                    x: Theme.s3
-                    y: Theme.s2 - 2
-                    spacing: 2
-                    width: Math.min(Math.max(sender.implicitWidth, bodyText.implicitWidth,
-                                             quote.visible ? quote.implicitWidth : 0),
-                                    row.maxBubbleWidth - 2 * Theme.s3)
+                    x: row.bare ? 0 : Theme.s3
+                    y: row.bare ? 0 : Theme.s2 - 2
+                    spacing: row.hasMedia ? Theme.s1 : 2
+                    width: row.hasMedia && mediaLoader.implicitWidth > 0 && row.media.kind !== "file"
+                           ? Math.min(mediaLoader.implicitWidth, row.maxBubbleWidth)
+                           : Math.min(Math.max(sender.visible ? sender.implicitWidth : 0,
+                                             bodyText.visible ? bodyText.implicitWidth : 0,
+                                             quote.visible ? quote.implicitWidth : 0,
+                                             mediaLoader.active ? mediaLoader.implicitWidth : 0),
+                                    row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3))
 
                     Text {
                         textFormat: Text.PlainText
@@ -391,10 +405,28 @@ Item {
                         }
                     }
 
+                    // a picture, a file, or an upload under way
+                    Loader {
+                        id: mediaLoader
+                        active: row.hasMedia
+                        visible: active
+                        sourceComponent: MediaContent {
+                            info: row.media
+                            eventId: row.eventId
+                            txnId: row.txnId
+                            isOwn: row.isOwn
+                            maxWidth: row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3)
+                            onSaveRequested: (eventId) => row.mediaSaveRequested(eventId)
+                            onOpenRequested: (eventId) => row.mediaOpenRequested(eventId)
+                            onCancelRequested: (txnId) => row.uploadCancelRequested(txnId)
+                        }
+                    }
+
                     TextEdit {
                         id: bodyText
                         objectName: "messageBody"
-                        width: Math.min(implicitWidth, row.maxBubbleWidth - 2 * Theme.s3)
+                        visible: !row.hasMedia || row.hasCaption
+                        width: row.hasMedia ? parent.width : Math.min(implicitWidth, row.maxBubbleWidth - 2 * Theme.s3)
                         readOnly: true
                         selectByMouse: true
                         activeFocusOnPress: false
@@ -402,7 +434,7 @@ Item {
                         // always rich text (the model escapes plain bodies): a reused row never
                         // switches format under a new text and shows markup as characters
                         textFormat: TextEdit.RichText
-                        text: row.html + row.metaSpacer
+                        text: (row.hasMedia ? row.media.captionHtml : row.html) + row.metaSpacer
                         wrapMode: TextEdit.Wrap
                         color: Theme.text
                         selectionColor: Theme.selection
@@ -414,27 +446,46 @@ Item {
                             cursorShape: bodyText.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
                         }
                     }
+                    // room for the time under a file without a caption
+                    Item {
+                        visible: row.hasMedia && !row.hasCaption && !row.bare
+                        width: 1
+                        height: Theme.fontSmall + 2
+                    }
+                }
+
+                // the time over a picture without a frame
+                Rectangle {
+                    visible: row.bare
+                    x: meta.x - Theme.s1 - 2
+                    y: meta.y - 2
+                    width: meta.width + 2 * Theme.s1 + 4
+                    height: meta.height + 4
+                    radius: height / 2
+                    color: Theme.pill
                 }
 
                 Row {
                     id: meta
+                    readonly property color tint: row.bare ? Theme.pillText
+                                                           : row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
                     anchors.right: parent.right
-                    anchors.rightMargin: Theme.s3 - 2
+                    anchors.rightMargin: row.bare ? Theme.s2 + 2 : Theme.s3 - 2
                     anchors.bottom: parent.bottom
-                    anchors.bottomMargin: Theme.s1 + 1
+                    anchors.bottomMargin: row.bare ? Theme.s2 + 2 : Theme.s1 + 1
                     spacing: 3
                     Text {
                         textFormat: Text.PlainText
                         visible: row.edited
                         text: qsTr("edited")
-                        color: row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
+                        color: meta.tint
                         font.pixelSize: Theme.fontSmall
                         font.italic: true
                     }
                     Text {
                         textFormat: Text.PlainText
                         text: row.timeText
-                        color: row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
+                        color: meta.tint
                         font.pixelSize: Theme.fontSmall
                     }
                     Text {
@@ -443,7 +494,7 @@ Item {
                         text: row.sendState === "sending" ? "◷" : row.sendState === "failed" ? "!"
                               : row.sendState === "read" ? "✓✓" : "✓"
                         color: row.sendState === "failed" ? Theme.danger
-                                                          : row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
+                                                          : meta.tint
                         font.pixelSize: Theme.fontSmall
                         font.weight: Font.DemiBold
                         Accessible.name: row.sendState === "sending" ? qsTr("Sending")

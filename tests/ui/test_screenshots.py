@@ -364,3 +364,100 @@ def test_screenshots_of_a_call(
         for scene in ("incoming", "voice", "devices", "video", "bar")
         for theme in ("light", "dark")
     )
+
+
+def _landscape(size: tuple[int, int] = (1200, 800)) -> bytes:
+    """A drawn photo: sky, sun and hills (no binary fixtures in the repository)."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    width, height = size
+    image = Image.new("RGB", size)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / height
+        draw.line([(0, y), (width, y)], fill=(int(250 - 90 * t), int(170 - 40 * t), int(110 + 100 * t)))
+    draw.ellipse((width * 0.62, height * 0.18, width * 0.78, height * 0.42), fill=(255, 236, 170))
+    draw.polygon(
+        [
+            (0, height),
+            (0, height * 0.62),
+            (width * 0.35, height * 0.5),
+            (width * 0.7, height * 0.72),
+            (width, height * 0.58),
+            (width, height),
+        ],
+        fill=(46, 96, 84),
+    )
+    draw.polygon(
+        [
+            (0, height),
+            (width * 0.2, height * 0.78),
+            (width * 0.6, height * 0.86),
+            (width, height * 0.76),
+            (width, height),
+        ],
+        fill=(28, 64, 58),
+    )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=88)
+    return out.getvalue()
+
+
+def test_screenshots_of_media(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    from messenger_desktop.session.attachments import OutgoingFile
+    from tests.ui.test_media_ui import _drop, _media_rows, _open_room, _send_upload
+
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    photo = _landscape()
+    app.run(
+        _send_upload(
+            bob,
+            room,
+            photo,
+            "image/jpeg",
+            {
+                "msgtype": "m.image",
+                "body": "IMG_2041.jpg",
+                "info": {"w": 1200, "h": 800, "mimetype": "image/jpeg"},
+            },
+        )
+    )
+    app.run(
+        _send_upload(
+            bob,
+            room,
+            b"%PDF-1.4\n" + bytes(180_000),
+            "application/pdf",
+            {"msgtype": "m.file", "body": "Trip itinerary.pdf", "info": {"size": 180_009}},
+        )
+    )
+    mine = tmp_path / "lake.jpg"
+    mine.write_bytes(_landscape((900, 1200)))
+    app.run(app.session._session.send_file(room, OutgoingFile(mine, caption="Our view this morning ☀️")))
+    app.wait(lambda: len(_media_rows(app)) == 3, what="the pictures and the file")
+    app.wait(
+        lambda: all(
+            app.inside(r, "mediaImage").property("loaded")
+            for r in _media_rows(app)
+            if r.property("bare") is not None and r.property("media")["kind"] == "image"
+        ),
+        timeout=30,
+        what="the pictures to load",
+    )
+    app.run(app.session.wait_idle())
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"media-{theme}.png")
+    _drop(app, [mine])
+    app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
+    app.wait(lambda: app.find("previewImage").property("loaded"), what="the preview")
+    app.click("cropButton")
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"send-preview-{theme}.png")
+    assert all((out / f"media-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))

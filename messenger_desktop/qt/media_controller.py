@@ -1,0 +1,264 @@
+"""Files in the open conversation, as QML sees them: sending what the user attached, dropped or
+pasted (with the preview's caption, rotation, crop and "send as file"), cancelling an upload,
+and saving or opening a file someone sent.
+
+Slots return at once; reading, preparing and saving files run as tasks off the UI thread.
+A pasted picture is written to a private folder of the profile first, so it is sent like any file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
+
+from ..api.ids import RoomId, TxnId
+from ..api.mxc import parse_mxc
+from ..media.filenames import path_in, safe_file_name
+from ..media.loader import MediaLoader, MediaRequest
+from ..session.attachments import CannotSend, OutgoingFile
+from ..session.session import Session
+from ..store.rows import OutboxItem
+from .formatting import tr
+from .media_images import local_url
+from .settings import Settings
+from .tasks import TaskGroup
+from .timeline_model import TimelineModel
+
+log = logging.getLogger(__name__)
+
+MAX_FILES = 20
+"""Files sent in one go (a drop of a whole folder's contents is cut here, with a notice)."""
+
+
+class MediaController(QObject):
+    pendingChanged = Signal()
+    """The files waiting in the send preview changed."""
+    saved = Signal(str, str)
+    """(event id, path): a file was saved to the downloads folder."""
+
+    def __init__(
+        self,
+        session: Session,
+        timeline: TimelineModel,
+        current_room: Callable[[], RoomId | None],
+        notify: Callable[[str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._timeline = timeline
+        self._room = current_room
+        self._notify = notify
+        self._tasks = TaskGroup(on_error=lambda error: notify(str(error)))
+        self._local: dict[str, Path] = {}
+        """Files of messages being sent, by transaction id (their echoes show from these)."""
+        self._pending: list[dict[str, Any]] = []
+        self._pending_paths: list[Path] = []
+        self._generation = 0
+        """Counts previews, so a new one never shows a picture cached for the last."""
+        self._strip_metadata = True
+        self.downloads = Path(platformdirs.user_downloads_dir())
+        """Where saved files go (tests point it elsewhere)."""
+
+    def use_settings(self, settings: Settings) -> None:
+        self._strip_metadata = bool(settings.value("stripImageMetadata"))
+        settings.subscribe("stripImageMetadata", self._set_strip)
+        settings.subscribe("mediaCacheMegabytes", self._set_cache_cap)
+        self._set_cache_cap(settings.value("mediaCacheMegabytes"))
+
+    def _set_strip(self, value: Any) -> None:
+        self._strip_metadata = bool(value)
+
+    def _set_cache_cap(self, megabytes: Any) -> None:
+        loader = self._session.media
+        if loader is not None and isinstance(megabytes, int):
+            self._tasks.spawn(loader.set_disk_cap(megabytes << 20), name="media-cache-cap")
+
+    # -- what the image provider needs --------------------------------------------------------
+
+    @property
+    def loader(self) -> MediaLoader | None:
+        return self._session.media
+
+    def local_file(self, key: str) -> Path | None:
+        """A file on this computer QML may show: a message's being sent (by transaction id) or
+        one in the send preview (``pending-<generation>-<index>``); never a path from QML."""
+        if key.startswith("pending-"):
+            _, generation, index = key.split("-", 2)
+            paths = self._pending_paths if generation == str(self._generation) else []
+            return paths[int(index)] if index.isdigit() and int(index) < len(paths) else None
+        return self._local.get(key)
+
+    def apply_outbox(self, items: Iterable[OutboxItem], removed: Mapping[TxnId, object]) -> None:
+        for item in items:
+            if item.attachment is not None:
+                self._local[item.txn_id] = Path(item.attachment.path)
+        for txn_id in removed:
+            self._local.pop(txn_id, None)
+
+    # -- the send preview ----------------------------------------------------------------------
+
+    def _get_pending(self) -> list[dict[str, Any]]:
+        return list(self._pending)
+
+    pending = QtProperty(list, _get_pending, notify=pendingChanged)
+    """The files the preview shows: {name, isImage, preview (an image:// address)}."""
+
+    @Slot(list)
+    def attach(self, urls: list[Any]) -> None:
+        """Files chosen in the file dialog or dropped on the conversation: the preview opens."""
+        paths = [Path(QUrl(u).toLocalFile()) for u in urls if QUrl(u).isLocalFile()]
+        paths = [p for p in paths if str(p)]
+        if len(paths) > MAX_FILES:
+            self._notify(tr("Only the first %1 files are sent at once.").replace("%1", str(MAX_FILES)))
+            paths = paths[:MAX_FILES]
+        if not paths:
+            if urls:
+                self._notify(tr("Only files on this computer can be sent."))
+            return
+        self._generation += 1
+        self._pending_paths = paths
+        self._pending = [
+            {
+                "name": safe_file_name(p.name, fallback=tr("file")),
+                "isImage": _looks_like_image(p),
+                "preview": local_url(f"pending-{self._generation}-{i}"),
+            }
+            for i, p in enumerate(paths)
+        ]
+        self.pendingChanged.emit()
+
+    @Slot(result=bool)
+    def pasteFromClipboard(self) -> bool:
+        """Ctrl+V in the composer with a picture or files on the clipboard: the preview opens
+        (True); text is left to the text field (False)."""
+        mime = QGuiApplication.clipboard().mimeData()
+        if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
+            self.attach([u.toString() for u in mime.urls()])
+            return True
+        if mime.hasImage():
+            image = QGuiApplication.clipboard().image()
+            if image.isNull():
+                return False
+            self._tasks.spawn(self._paste_image(image), name="paste-image")
+            return True
+        return False
+
+    async def _paste_image(self, image: QImage) -> None:
+        folder = self._session.profile.path / "pasted"
+        name = f"Pasted image {time.strftime('%Y-%m-%d %H.%M.%S')}.png"
+        loop = asyncio.get_running_loop()
+        target = await loop.run_in_executor(None, _save_png, image, folder, name)
+        if target is None:
+            self._notify(tr("The picture on the clipboard could not be read."))
+            return
+        self.attach([QUrl.fromLocalFile(str(target)).toString()])
+
+    @Slot()
+    def discard(self) -> None:
+        self._pending, self._pending_paths = [], []
+        self.pendingChanged.emit()
+
+    @Slot(str, bool, int, list)
+    def sendPending(self, caption: str, as_file: bool, quarter_turns: int, crop: list[Any]) -> None:
+        """Send the previewed files: the caption goes with the first; rotation and crop apply when
+        there is one picture."""
+        room = self._room()
+        files, self._pending, self._pending_paths = self._pending_paths, [], []
+        self.pendingChanged.emit()
+        if room is None or not files:
+            return
+        box = tuple(float(c) for c in crop) if len(crop) == 4 else None
+        full = box is None or box == (0.0, 0.0, 1.0, 1.0)
+        outgoing = [
+            OutgoingFile(
+                path,
+                caption=caption if i == 0 else "",
+                as_file=as_file,
+                quarter_turns=quarter_turns % 4 if len(files) == 1 else 0,
+                crop=None if full or len(files) != 1 else box,  # type: ignore[arg-type]
+            )
+            for i, path in enumerate(files)
+        ]
+        self._tasks.spawn(self._send(room, outgoing), name="send-files")
+
+    async def _send(self, room: RoomId, files: list[OutgoingFile]) -> None:
+        for outgoing in files:  # in order: they arrive in the order they were picked
+            try:
+                await self._session.send_file(room, outgoing, strip_metadata=self._strip_metadata)
+            except CannotSend as exc:
+                self._notify(str(exc))
+
+    @Slot(str)
+    def cancelUpload(self, txn_id: str) -> None:
+        async def cancel() -> None:
+            if not await self._session.outbox.cancel(TxnId(txn_id)):
+                self._notify(tr("It is already on its way and cannot be stopped."))
+
+        self._tasks.spawn(cancel(), name="cancel-upload")
+
+    # -- files people sent ---------------------------------------------------------------------
+
+    @Slot(str)
+    def save(self, event_id: str) -> None:
+        """Download the message's file into the downloads folder (a new name if one is taken)."""
+        self._tasks.spawn(self._save(event_id, open_after=False), name="save-file")
+
+    @Slot(str)
+    def open(self, event_id: str) -> None:
+        """Download the file (once) and open it with the system's application for it."""
+        self._tasks.spawn(self._save(event_id, open_after=True), name="open-file")
+
+    async def _save(self, event_id: str, *, open_after: bool) -> None:
+        index = self._timeline.indexOf(event_id)
+        media = self._timeline.row(index).get("media") if index >= 0 else None
+        shown = self._timeline.item_content(event_id)
+        mxc = parse_mxc(shown[1].get("url")) if shown else None
+        loader = self._session.media
+        if not media or mxc is None or loader is None:
+            self._notify(tr("This file is not available."))
+            return
+        data = await loader.data(MediaRequest(mxc))
+        loop = asyncio.get_running_loop()
+        target = await loop.run_in_executor(None, _write_new, self.downloads, media["name"], data)
+        self.saved.emit(event_id, str(target))
+        if open_after:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+        else:
+            self._notify(tr("Saved to %1").replace("%1", str(target)))
+
+    async def close(self) -> None:
+        await self._tasks.cancel_all()
+
+
+def _looks_like_image(path: Path) -> bool:
+    """For the preview's layout only (the real check reads the content when it is sent)."""
+    return path.suffix.lower() in (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
+
+
+def _save_png(image: QImage, folder: Path, name: str) -> Path | None:
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / name
+    return target if image.save(str(target)) else None  # PNG, from the name
+
+
+def _write_new(folder: Path, name: str, data: bytes) -> Path:
+    """Write into ``folder`` under a safe, unused name; never over an existing file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    while True:
+        target = path_in(folder, name)
+        try:
+            with open(target, "xb") as out:  # fails if someone made the file meanwhile
+                out.write(data)
+        except FileExistsError:
+            continue
+        return target

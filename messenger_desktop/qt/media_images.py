@@ -1,0 +1,189 @@
+"""Every picture of a conversation reaches QML through ``image://media/…``, backed by the session's
+:class:`~messenger_desktop.media.loader.MediaLoader` — QML never loads a URL itself.
+
+Addresses (made by :mod:`messenger_desktop.qt.media_rows`; every part percent-encoded):
+
+- ``thumb/<server>/<media id>/<w>x<h>``: a server thumbnail at least ``w`` × ``h``;
+- ``full/<server>/<media id>``: the original (the viewer);
+- ``local/<txn id>``: the file of a message being sent (its echo shows at once, before the upload);
+- ``blurhash/<hash>``: the blurred placeholder while the real picture loads.
+
+Qt asks from its image-loading thread; the request hops to the UI loop, where the loader fetches
+and decodes in its executor, and the answer goes back through the response's ``finished``.
+A request for a bad address, a refused image (a decompression bomb, a damaged file) or a failed
+download finishes with an error: the QML ``Image`` turns ``Error`` and shows a placeholder.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote, unquote
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
+
+from ..api.errors import ApiError, MatrixError
+from ..api.mxc import Mxc, parse_mxc
+from ..media import images
+from ..media.loader import MediaLoader, MediaRequest
+
+log = logging.getLogger(__name__)
+
+PROVIDER = "media"
+MAX_SIDE = 4096
+"""The largest side of a decoded picture (the viewer's original is shown at most this big)."""
+FAILED = "media unavailable: "
+"""Starts the error of a picture that cannot be shown (Qt logs it; the QML shows a placeholder)."""
+CORNER = 16
+"""Radius of a picture's corners in the timeline, in pixels at its requested size (Theme.radiusBubble)."""
+
+
+def thumb_url(mxc: Mxc, width: int, height: int) -> str:
+    return f"image://{PROVIDER}/thumb/{_part(mxc.server)}/{_part(mxc.media_id)}/{width}x{height}"
+
+
+def full_url(mxc: Mxc) -> str:
+    return f"image://{PROVIDER}/full/{_part(mxc.server)}/{_part(mxc.media_id)}"
+
+
+def local_url(txn_id: str) -> str:
+    return f"image://{PROVIDER}/local/{_part(txn_id)}"
+
+
+def blurhash_url(blurhash: str) -> str:
+    return f"image://{PROVIDER}/blurhash/{_part(blurhash)}"
+
+
+def _part(text: str) -> str:
+    return quote(text, safe="")
+
+
+Sources = Callable[[], tuple[MediaLoader | None, Callable[[str], Path | None]]]
+"""The signed-in session's loader and its lookup of local files by transaction id (None, … when
+nobody is signed in)."""
+
+
+class _Response(QQuickImageResponse):
+    """One picture on its way; finishes exactly once (unless Qt cancelled and dropped it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._image = QImage()
+        self._error = ""
+        self.task: asyncio.Task[None] | None = None
+        self.cancelled = False
+
+    def textureFactory(self) -> QQuickTextureFactory:
+        return QQuickTextureFactory.textureFactoryForImage(self._image)
+
+    def errorString(self) -> str:
+        return self._error
+
+    def cancel(self) -> None:
+        self.cancelled = True
+        if self.task is not None:
+            self.task.get_loop().call_soon_threadsafe(self.task.cancel)
+
+    def deliver(self, image: QImage, error: str = "") -> None:
+        if self.cancelled:
+            return
+        self._image, self._error = image, error
+        with contextlib.suppress(RuntimeError):  # Qt already deleted it (the item went away)
+            self.finished.emit()
+
+
+class MediaImages(QQuickAsyncImageProvider):
+    def __init__(self, sources: Sources, loop: asyncio.AbstractEventLoop) -> None:
+        super().__init__()
+        self._sources = sources
+        self._loop = loop
+
+    def requestImageResponse(self, image_id: str, requested_size: QSize) -> QQuickImageResponse:
+        response = _Response()
+        size = (requested_size.width(), requested_size.height()) if requested_size.isValid() else (0, 0)
+        self._loop.call_soon_threadsafe(self._start, response, image_id, size)
+        return response
+
+    def _start(self, response: _Response, image_id: str, size: tuple[int, int]) -> None:
+        if response.cancelled:
+            return
+        response.task = self._loop.create_task(self._answer(response, image_id, size))
+
+    async def _answer(self, response: _Response, image_id: str, size: tuple[int, int]) -> None:
+        try:
+            image = await self._load(image_id, size)
+        except asyncio.CancelledError:
+            return
+        except images.ImageRefused as exc:
+            response.deliver(QImage(), FAILED + exc.reason)
+        except (ApiError, OSError, ValueError) as exc:
+            response.deliver(QImage(), FAILED + (str(exc) or type(exc).__name__))
+        except Exception as exc:  # a picture must never take the app down
+            log.exception("picture %s could not be made", image_id)
+            response.deliver(QImage(), FAILED + str(exc))
+        else:
+            response.deliver(image)
+
+    async def _load(self, image_id: str, size: tuple[int, int]) -> QImage:
+        loader, local_file = self._sources()
+        kind, _, rest = image_id.partition("/")
+        width, height = (min(side, MAX_SIDE) for side in size)
+        if kind == "blurhash":
+            decoded = images.decode_blurhash(unquote(rest), 32, 32)
+            if decoded is None:
+                raise ValueError("not a blurhash")
+            return _qimage(decoded)
+        if loader is None:
+            raise ValueError("not signed in")
+        if kind == "local":
+            path = local_file(unquote(rest))
+            if path is None:
+                raise ValueError("no such file being sent")
+            image = _qimage(await loader.local_image(path, width or MAX_SIDE, height or MAX_SIDE))
+            return rounded(image, CORNER * image.width() / width) if width else image
+        parts = rest.split("/")
+        mxc = parse_mxc(f"mxc://{unquote(parts[0])}/{unquote(parts[1])}") if len(parts) >= 2 else None
+        if mxc is None:
+            raise ValueError("not a media address")
+        if kind == "thumb" and len(parts) == 3:
+            thumb_w, _, thumb_h = parts[2].partition("x")
+            request = MediaRequest(mxc, int(thumb_w), int(thumb_h))
+        elif kind == "full":
+            request = MediaRequest(mxc)
+        else:
+            raise ValueError("not a media address")
+        try:
+            decoded = await loader.image(request, width or MAX_SIDE, height or MAX_SIDE)
+        except MatrixError:
+            if not request.is_thumbnail:
+                raise
+            # the server makes no thumbnail of it (not a format it knows, thumbnails off): the
+            # original, decoded small here (the same guards apply)
+            decoded = await loader.image(MediaRequest(mxc), width or MAX_SIDE, height or MAX_SIDE)
+        image = _qimage(decoded)
+        return rounded(image, CORNER * image.width() / width) if kind == "thumb" and width else image
+
+
+def _qimage(decoded: images.Decoded) -> QImage:
+    stride = 4 * decoded.width
+    image = QImage(decoded.rgba, decoded.width, decoded.height, stride, QImage.Format.Format_RGBA8888)
+    return image.copy()  # owns its pixels (the bytes object may go)
+
+
+def rounded(image: QImage, radius: float) -> QImage:
+    """``image`` with transparent rounded corners (pictures have no bubble frame)."""
+    out = QImage(image.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    clip = QPainterPath()
+    clip.addRoundedRect(0, 0, image.width(), image.height(), radius, radius)
+    painter.setClipPath(clip)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return out

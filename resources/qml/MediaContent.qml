@@ -1,0 +1,208 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Controls.impl
+
+// The media of one message (the row's `media` map): a picture at the size its `info` gives,
+// a blurred placeholder until it loads and a clear placeholder if it cannot be shown; or a file
+// card with icon, name, size and Download / Open. While a message's file goes up: a bar with cancel.
+Item {
+    id: media
+
+    required property var info      // {kind, source, placeholder, width, height, name, sizeText, progress, broken}
+    property string eventId: ""
+    property string txnId: ""
+    property bool isOwn: false
+    property real maxWidth: 360
+
+    signal saveRequested(string eventId)
+    signal openRequested(string eventId)
+    signal cancelRequested(string txnId)
+
+    readonly property bool isPicture: info.kind === "image" || info.kind === "sticker"
+    readonly property bool uploading: info.progress >= 0 && info.progress < 1 && txnId.length > 0
+    readonly property real scaleDown: isPicture ? Math.min(1, maxWidth / Math.max(1, info.width)) : 1
+
+    implicitWidth: isPicture ? Math.round(info.width * scaleDown) : Math.min(maxWidth, 300)
+    implicitHeight: isPicture ? Math.round(info.height * scaleDown) : card.implicitHeight + (uploading ? 32 : 0)
+    width: implicitWidth
+    height: implicitHeight
+
+    // -- a picture ------------------------------------------------------------------------------
+    Rectangle {
+        id: frame
+        visible: media.isPicture
+        anchors.fill: parent
+        radius: Theme.radiusBubble
+        color: media.info.kind === "sticker" ? "transparent" : Theme.chip
+
+        Image {
+            id: blur
+            anchors.fill: parent
+            visible: picture.status !== Image.Ready && source.toString().length > 0
+            source: media.isPicture ? media.info.placeholder : ""
+            sourceSize: Qt.size(32, 32)
+            asynchronous: true
+            smooth: true
+            opacity: 0.9
+        }
+        Image {
+            id: picture
+            objectName: "mediaImage"
+            readonly property bool loaded: status === Image.Ready
+            readonly property bool failed: status === Image.Error
+            anchors.fill: parent
+            source: media.isPicture ? media.info.source : ""
+            sourceSize: Qt.size(media.width, media.height)
+            fillMode: Image.PreserveAspectFit
+            asynchronous: true
+            smooth: true
+            Accessible.role: Accessible.Graphic
+            Accessible.name: media.info.kind === "sticker" ? qsTr("Sticker: %1").arg(media.info.name)
+                                                           : qsTr("Photo: %1").arg(media.info.name)
+        }
+        // it cannot be shown: say so in its place (a damaged, refused or missing picture)
+        Column {
+            objectName: "mediaPlaceholder"
+            anchors.centerIn: parent
+            width: parent.width - 2 * Theme.s3
+            spacing: Theme.s1
+            visible: picture.status === Image.Error || media.info.broken.length > 0
+            IconImage {
+                anchors.horizontalCenter: parent.horizontalCenter
+                source: "../icons/image.svg"
+                sourceSize: Qt.size(28, 28)
+                color: Theme.textDim
+            }
+            Text {
+                textFormat: Text.PlainText
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                maximumLineCount: 3
+                elide: Text.ElideRight
+                text: media.info.broken.length > 0 ? media.info.broken : qsTr("This picture cannot be shown.")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontMeta
+            }
+        }
+        BusyIndicator {
+            anchors.centerIn: parent
+            width: 32
+            height: 32
+            running: picture.status === Image.Loading && !media.uploading
+            visible: running
+        }
+    }
+
+    // -- a file ---------------------------------------------------------------------------------
+    Row {
+        id: card
+        visible: !media.isPicture
+        width: parent.width
+        spacing: Theme.s2
+        topPadding: Theme.s1
+        bottomPadding: Theme.s1
+
+        AbstractButton {
+            id: fileButton
+            objectName: "openFileButton"
+            width: 44
+            height: 44
+            enabled: media.eventId.length > 0
+            Accessible.name: qsTr("Open %1").arg(media.info.name)
+            onClicked: media.openRequested(media.eventId)
+            background: Rectangle {
+                radius: width / 2
+                color: fileButton.hovered ? Theme.accentStrong : Theme.accent
+            }
+            contentItem: Item {
+                IconImage {
+                    anchors.centerIn: parent
+                    source: "../icons/file.svg"
+                    sourceSize: Qt.size(22, 22)
+                    color: Theme.textOnAccent
+                }
+            }
+        }
+        Column {
+            width: card.width - fileButton.width - save.width - 2 * card.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            spacing: 2
+            Text {
+                textFormat: Text.PlainText
+                objectName: "fileName"
+                width: parent.width
+                text: media.info.name
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.weight: Font.DemiBold
+                elide: Text.ElideMiddle
+            }
+            Text {
+                textFormat: Text.PlainText
+                width: parent.width
+                text: media.info.broken.length > 0 ? media.info.broken : media.info.sizeText
+                color: media.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
+                font.pixelSize: Theme.fontMeta
+                elide: Text.ElideRight
+            }
+        }
+        RoundIconButton {
+            id: save
+            objectName: "saveFileButton"
+            anchors.verticalCenter: parent.verticalCenter
+            visible: media.eventId.length > 0 && media.info.broken.length === 0
+            width: visible ? implicitWidth : 0
+            iconSource: "../icons/download.svg"
+            accessibleName: qsTr("Save to Downloads")
+            onClicked: media.saveRequested(media.eventId)
+        }
+    }
+
+    // -- an upload under way --------------------------------------------------------------------
+    Rectangle {
+        objectName: "uploadProgress"
+        visible: media.uploading
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: media.isPicture ? Theme.s2 : 0
+        height: 32
+        radius: Theme.radiusControl
+        color: media.isPicture ? "#99000000" : "transparent"
+        Accessible.role: Accessible.ProgressBar
+        Accessible.name: qsTr("Uploading, %1%").arg(Math.round(media.info.progress * 100))
+
+        Rectangle {
+            id: track
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.s2
+            anchors.right: cancel.left
+            anchors.rightMargin: Theme.s2
+            anchors.verticalCenter: parent.verticalCenter
+            height: 4
+            radius: 2
+            color: media.isPicture ? "#66ffffff" : Theme.divider
+            Rectangle {
+                width: parent.width * Math.max(0.02, media.info.progress)
+                height: parent.height
+                radius: 2
+                color: media.isPicture ? "white" : Theme.accent
+                Behavior on width { NumberAnimation { duration: Theme.motion } }
+            }
+        }
+        RoundIconButton {
+            id: cancel
+            objectName: "cancelUploadButton"
+            anchors.right: parent.right
+            anchors.verticalCenter: parent.verticalCenter
+            width: 28
+            height: 28
+            iconSource: "../icons/close.svg"
+            tint: media.isPicture ? "white" : Theme.textDim
+            accessibleName: qsTr("Cancel the upload")
+            onClicked: media.cancelRequested(media.txnId)
+        }
+    }
+}

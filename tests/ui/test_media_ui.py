@@ -1,0 +1,236 @@
+"""Pictures and files in the real window against a real Synapse: a photo dropped on the chat or
+pasted goes through the send preview (caption, rotate) and arrives as ``m.image``; a picture
+someone sends shows at its size, a damaged one shows a placeholder; a file is saved to Downloads
+under a safe name and never over another file."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtQuick import QQuickItem
+
+from messenger_desktop.api import Credentials, MatrixApi, RoomId
+from messenger_desktop.api.transport import HttpxTransport
+from messenger_desktop.localserver import LocalSynapse
+from tests.support.synapse import UserFactory
+from tests.ui.shell import Shell
+from tests.ui.test_shell import _people, _room_ids, _room_with
+
+pytestmark = pytest.mark.integration
+
+
+def _jpeg(path: Path, size: tuple[int, int] = (900, 600)) -> Path:
+    image = Image.new("RGB", size, (220, 80, 40))
+    image.paste((30, 100, 210), (0, 0, size[0] // 3, size[1]))
+    image.save(path, "JPEG", quality=90)
+    return path
+
+
+def _png_bytes(size: tuple[int, int], colour: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", size, colour).save(out, "PNG")
+    return out.getvalue()
+
+
+async def _events(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:
+    transport = HttpxTransport()
+    try:
+        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+        page = await api.messages(room, from_token=None, direction="b", limit=30)
+        return [e for e in reversed(page.chunk) if e.get("type") == "m.room.message"]
+    finally:
+        await transport.aclose()
+
+
+async def _send_upload(
+    creds: Credentials, room: RoomId, data: bytes, mime: str, content: dict[str, Any]
+) -> None:
+    transport = HttpxTransport()
+    try:
+        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+        uri = await api.upload(data, mime, content.get("filename"))
+        txn = f"media-{asyncio.get_running_loop().time()}"
+        await api.send(room, "m.room.message", txn, {**content, "url": uri})
+    finally:
+        await transport.aclose()
+
+
+def _open_room(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> tuple[Credentials, Credentials, RoomId]:
+    alice, bob = _people(app, synapse, new_user)
+    room = app.run(_room_with(bob, alice, "Photos", ("hello",)))
+    app.start(alice)
+    app.wait(lambda: room in _room_ids(app), what="the conversation")
+    app.session.openRoom(room)
+    app.wait(lambda: app.session.timeline.rowCount() >= 1, what="the timeline")
+    return alice, bob, room
+
+
+def _media_rows(app: Shell) -> list[QQuickItem]:
+    return [
+        i
+        for i in app.visual_children("timeline")
+        if i.property("eventId") is not None and i.property("hasMedia")
+    ]
+
+
+def _drop(app: Shell, paths: list[Path]) -> None:
+    """Drag files from a file manager and let go over the conversation."""
+
+    async def dropping() -> None:
+        target = app.find("timeline")
+        point = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+        action = Qt.DropAction.CopyAction
+        buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        for event in (
+            QDragEnterEvent(point, action, data, buttons, mods),
+            QDragMoveEvent(point, action, data, buttons, mods),
+            QDropEvent(QPointF(point), action, data, buttons, mods),
+        ):
+            QCoreApplication.sendEvent(app.window, event)
+            await asyncio.sleep(0.02)
+
+    app.run(dropping())
+
+
+def test_a_dropped_photo_is_previewed_turned_captioned_and_sent(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    assert app.find("attachButton").isVisible()
+    photo = _jpeg(tmp_path / "sunset.jpg")
+
+    _drop(app, [photo])
+    app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
+    preview = app.find("previewImage")
+    app.wait(lambda: preview.property("loaded"), what="the preview picture")
+    app.click("rotateButton")  # a quarter turn clockwise: 900 × 600 becomes 600 × 900
+    app.focus("captionField")
+    app.type("Evening at the lake\n")
+    app.wait(lambda: not app.is_open("sendFilesDialog"), what="the preview to close")
+
+    # the echo shows the picture at once, from this computer
+    app.wait(lambda: len(_media_rows(app)) == 1, what="the photo in the timeline")
+
+    async def arrived() -> list[dict[str, Any]]:
+        for _ in range(100):
+            found = [e for e in await _events(bob, room) if e["content"].get("msgtype") == "m.image"]
+            if found:
+                return found
+            await asyncio.sleep(0.2)
+        return []
+
+    (image,) = app.run(arrived())
+    content = image["content"]
+    assert content["body"] == "Evening at the lake" and content["filename"] == "sunset.jpg"
+    assert (content["info"]["w"], content["info"]["h"]) == (600, 900)
+    row = _media_rows(app)[0]
+    picture = app.inside(row, "mediaImage")
+    app.wait(lambda: picture.property("loaded"), what="the picture to show")
+    assert (round(picture.width()), round(picture.height())) == (213, 320)  # 600 × 900 in 360 × 320
+    assert app.inside(row, "messageBody").property("visible")  # the caption under it
+
+
+def test_a_pasted_screenshot_is_sent_as_a_png(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    shot = QImage(320, 200, QImage.Format.Format_RGB32)
+    shot.fill(Qt.GlobalColor.darkCyan)
+    QGuiApplication.clipboard().setImage(shot)
+    app.focus("composer")
+    app.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
+    assert app.obj("sendFilesDialog").property("files")[0]["name"].startswith("Pasted image")
+    app.click("sendFilesButton")
+
+    async def arrived() -> dict[str, Any]:
+        for _ in range(100):
+            for event in await _events(bob, room):
+                if event["content"].get("msgtype") == "m.image":
+                    return event["content"]
+            await asyncio.sleep(0.2)
+        raise AssertionError("the pasted picture never arrived")
+
+    content = app.run(arrived())
+    assert content["info"]["mimetype"] == "image/png"
+    assert (content["info"]["w"], content["info"]["h"]) == (320, 200)
+    assert app.find("composer").property("text") == ""  # nothing pasted as text
+
+
+def test_received_pictures_show_at_their_size_and_a_damaged_one_says_so(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    good = _png_bytes((400, 300), (10, 160, 90))
+    app.run(
+        _send_upload(
+            bob,
+            room,
+            good,
+            "image/png",
+            {
+                "msgtype": "m.image",
+                "body": "garden.png",
+                "info": {"w": 400, "h": 300, "mimetype": "image/png"},
+            },
+        )
+    )
+    jpeg = io.BytesIO()
+    Image.new("RGB", (500, 500), (1, 2, 3)).save(jpeg, "JPEG")
+    app.run(
+        _send_upload(
+            bob,
+            room,
+            jpeg.getvalue()[:400],
+            "image/jpeg",
+            {"msgtype": "m.image", "body": "cut.jpg", "info": {"w": 10**9, "h": -5}},
+        )
+    )
+    app.wait(lambda: len(_media_rows(app)) == 2, what="two pictures")
+    rows = sorted(_media_rows(app), key=lambda r: r.property("index"), reverse=True)  # oldest first
+    good_picture = app.inside(rows[0], "mediaImage")
+    assert (round(good_picture.width()), round(good_picture.height())) == (360, 270)  # before it loads
+    app.wait(lambda: good_picture.property("loaded"), what="the picture to load")
+    damaged = app.inside(rows[1], "mediaImage")
+    assert (round(damaged.width()), round(damaged.height())) == (240, 180)  # lying sizes: a default box
+    app.wait(lambda: damaged.property("failed"), what="the damaged picture to fail")
+    assert app.inside(rows[1], "mediaPlaceholder").isVisible()
+
+
+def test_a_file_is_saved_to_downloads_under_a_safe_name_never_over_another(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    downloads = tmp_path / "Downloads"
+    app.session.media_controller.downloads = downloads
+    app.run(
+        _send_upload(
+            bob,
+            room,
+            b"minutes of the meeting\n",
+            "text/plain",
+            {"msgtype": "m.file", "body": "../../.bashrc\u202etxt.exe", "info": {"size": 23}},
+        )
+    )
+    app.wait(lambda: len(_media_rows(app)) == 1, what="the file")
+    row = _media_rows(app)[0]
+    name = app.inside(row, "fileName").property("text")
+    assert "/" not in name and "\u202e" not in name
+    app.tap(app.inside(row, "saveFileButton"))
+    app.wait(lambda: downloads.is_dir() and len(list(downloads.iterdir())) == 1, what="the saved file")
+    app.tap(app.inside(row, "saveFileButton"))
+    app.wait(lambda: len(list(downloads.iterdir())) == 2, what="a second copy beside the first")
+    saved = sorted(downloads.iterdir())
+    assert all(p.read_bytes() == b"minutes of the meeting\n" for p in saved)
+    assert all(p.parent == downloads for p in saved)

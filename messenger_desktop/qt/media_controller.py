@@ -206,6 +206,31 @@ class MediaController(QObject):
 
         self._tasks.spawn(cancel(), name="cancel-upload")
 
+    # -- the viewer ----------------------------------------------------------------------------
+
+    @Slot(str, result=list)
+    def gallery(self, event_id: str) -> list[dict[str, Any]]:
+        """The pictures of the loaded conversation, oldest first, for the viewer's previous and
+        next (each {eventId, full, placeholder, name, width, height, sender, time})."""
+        pictures = []
+        for index in range(self._timeline.rowCount() - 1, -1, -1):
+            row = self._timeline.row(index)
+            media = row.get("media") or {}
+            if media.get("kind") in ("image", "sticker") and row["eventId"] and media.get("full"):
+                pictures.append(
+                    {
+                        "eventId": row["eventId"],
+                        "full": media["full"],
+                        "placeholder": media["placeholder"],
+                        "name": media["name"],
+                        "width": media["width"],
+                        "height": media["height"],
+                        "sender": row["senderName"],
+                        "time": row["timeText"],
+                    }
+                )
+        return pictures
+
     # -- files people sent ---------------------------------------------------------------------
 
     @Slot(str)

@@ -62,24 +62,6 @@ class Option:
 
 OPTIONS: tuple[Option, ...] = (
     Option(
-        "stripImageMetadata",
-        bool,
-        True,
-        "Photos are sent without their location, camera and other metadata (turned upright first).",
-        label="Remove location and camera details from photos",
-        section="chat",
-    ),
-    Option(
-        "mediaCacheMegabytes",
-        int,
-        1024,
-        "Pictures and files kept on this computer for viewing again, at most this many megabytes.",
-        (256, 512, 1024, 2048, 5120),
-        label="Media kept on this computer",
-        section="chat",
-        choice_labels=("256 MB", "512 MB", "1 GB", "2 GB", "5 GB"),
-    ),
-    Option(
         "theme",
         str,
         "system",
@@ -96,6 +78,24 @@ OPTIONS: tuple[Option, ...] = (
         "Enter sends the message (Shift+Enter adds a line); when off, Ctrl+Enter sends.",
         label="Send with Enter",
         section="chat",
+    ),
+    Option(
+        "stripImageMetadata",
+        bool,
+        True,
+        "Photos are sent without their location, camera and other metadata (turned upright first).",
+        label="Remove location and camera details from photos",
+        section="chat",
+    ),
+    Option(
+        "mediaCacheMegabytes",
+        int,
+        1024,
+        "Pictures and files kept on this computer for viewing again, at most this many megabytes.",
+        (256, 512, 1024, 2048, 5120),
+        label="Media kept on this computer",
+        section="chat",
+        choice_labels=("256 MB", "512 MB", "1 GB", "2 GB", "5 GB"),
     ),
     Option(
         "recentEmoji",
@@ -230,6 +230,10 @@ class Settings(QObject):
     callSpeaker = _option_property("callSpeaker", callSpeakerChanged)
     callCameraChanged = Signal()
     callCamera = _option_property("callCamera", callCameraChanged)
+    stripImageMetadataChanged = Signal()
+    stripImageMetadata = _option_property("stripImageMetadata", stripImageMetadataChanged)
+    mediaCacheMegabytesChanged = Signal()
+    mediaCacheMegabytes = _option_property("mediaCacheMegabytes", mediaCacheMegabytesChanged)
 
     def __init__(self, path: Path | None, parent: QObject | None = None) -> None:
         super().__init__(parent)

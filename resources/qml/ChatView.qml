@@ -322,6 +322,7 @@ Rectangle {
                 onMediaSaveRequested: (eventId) => chat.session.media.save(eventId)
                 onMediaOpenRequested: (eventId) => chat.session.media.open(eventId)
                 onUploadCancelRequested: (txnId) => chat.session.media.cancelUpload(txnId)
+                onMediaViewRequested: (eventId) => mediaViewer.show(eventId)
             }
 
             // keyboard on the selected message (Ctrl+Up in the composer selects the newest)
@@ -697,6 +698,12 @@ Rectangle {
                 font.weight: Font.DemiBold
             }
         }
+    }
+
+    MediaViewer {
+        id: mediaViewer
+        media: chat.session.media
+        onClosed: chat.focusComposer()
     }
 
     SendFilesDialog {

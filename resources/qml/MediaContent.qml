@@ -18,6 +18,7 @@ Item {
     signal saveRequested(string eventId)
     signal openRequested(string eventId)
     signal cancelRequested(string txnId)
+    signal viewRequested(string eventId)
 
     readonly property bool isPicture: info.kind === "image" || info.kind === "sticker"
     readonly property bool uploading: info.progress >= 0 && info.progress < 1 && txnId.length > 0
@@ -85,6 +86,15 @@ Item {
                 color: Theme.textDim
                 font.pixelSize: Theme.fontMeta
             }
+        }
+        // a click opens the viewer
+        TapHandler {
+            enabled: media.eventId.length > 0 && picture.loaded
+            onTapped: media.viewRequested(media.eventId)
+        }
+        HoverHandler {
+            enabled: media.eventId.length > 0 && picture.loaded
+            cursorShape: Qt.PointingHandCursor
         }
         BusyIndicator {
             anchors.centerIn: parent

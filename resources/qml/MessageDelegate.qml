@@ -79,6 +79,7 @@ Item {
     signal mediaSaveRequested(string eventId)
     signal mediaOpenRequested(string eventId)
     signal uploadCancelRequested(string txnId)
+    signal mediaViewRequested(string eventId)
 
     readonly property bool isMessage: kind === "message"
     readonly property bool hasMedia: media && media.kind !== undefined
@@ -419,6 +420,7 @@ Item {
                             onSaveRequested: (eventId) => row.mediaSaveRequested(eventId)
                             onOpenRequested: (eventId) => row.mediaOpenRequested(eventId)
                             onCancelRequested: (txnId) => row.uploadCancelRequested(txnId)
+                            onViewRequested: (eventId) => row.mediaViewRequested(eventId)
                         }
                     }
 

@@ -169,3 +169,38 @@ def test_a_crash_during_the_upload_still_delivers_exactly_once(
             await session.close()
 
     asyncio.run(scenario())
+
+
+def test_cancelling_an_upload_removes_the_message_and_its_copy(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    big = tmp_path / "video.mp4"
+    big.write_bytes(bytes(range(256)) * 24_000)
+
+    async def scenario() -> None:
+        user_id, password = new_user("sender")
+        creds = await login(synapse.base_url, user_id, password)
+        room = await _room_of(creds)
+        with ThreadedFaultProxy("127.0.0.1", synapse.port) as proxy:
+            session, recorder = await open_session(tmp_path / "profile", creds, base_url=proxy.url)
+            try:
+                await until(lambda: session.synced.is_set(), what="the first sync")
+                proxy.set_mode(Mode.STALL)  # a slow connection: the upload hangs part way
+                item = await session.send_file(room, OutgoingFile(big))
+                await until(lambda: any(c.uploads for c in recorder.changes), what="the upload to start")
+                assert await session.outbox.cancel(item.txn_id)
+                await until(
+                    lambda: any(item.txn_id in c.outbox_removed for c in recorder.changes),
+                    what="the echo to go",
+                )
+                assert await session.pending(room) == []
+                await until(
+                    lambda: not any((tmp_path / "profile" / "outbox-files").iterdir()), what="the copy to go"
+                )
+                proxy.set_mode(Mode.PASS)
+                await asyncio.sleep(1.5)
+            finally:
+                await session.close()
+        assert await _events(creds, room) == []
+
+    asyncio.run(scenario())

@@ -234,3 +234,37 @@ def test_a_file_is_saved_to_downloads_under_a_safe_name_never_over_another(
     saved = sorted(downloads.iterdir())
     assert all(p.read_bytes() == b"minutes of the meeting\n" for p in saved)
     assert all(p.parent == downloads for p in saved)
+
+
+def test_clicking_a_picture_opens_the_viewer_which_steps_through_the_conversation(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    for name, colour in (("first.png", (200, 40, 40)), ("second.png", (40, 40, 200))):
+        app.run(
+            _send_upload(
+                bob,
+                room,
+                _png_bytes((640, 480), colour),
+                "image/png",
+                {"msgtype": "m.image", "body": name, "info": {"w": 640, "h": 480, "mimetype": "image/png"}},
+            )
+        )
+    app.wait(lambda: len(_media_rows(app)) == 2, what="two pictures")
+    first = max(_media_rows(app), key=lambda r: r.property("index"))  # the older one
+    picture = app.inside(first, "mediaImage")
+    app.wait(lambda: picture.property("loaded"), what="the picture to load")
+    app.tap(picture)
+    app.wait(lambda: app.is_open("mediaViewer"), what="the viewer")
+    viewer = app.obj("mediaViewer")
+    assert viewer.property("current")["name"] == "first.png"
+    shown = app.find("viewerImage")
+    app.wait(lambda: shown.property("loaded"), what="the full picture")
+    assert (shown.property("implicitWidth"), shown.property("implicitHeight")) == (640, 480)
+    app.key(Qt.Key.Key_Right)
+    assert viewer.property("current")["name"] == "second.png"
+    app.wait(lambda: shown.property("loaded"), what="the next picture")
+    app.key(Qt.Key.Key_Plus, text="+")
+    assert viewer.property("zoom") > 1
+    app.key(Qt.Key.Key_Escape)
+    app.wait(lambda: not app.is_open("mediaViewer"), what="the viewer to close")

@@ -453,6 +453,15 @@ def test_screenshots_of_media(
     for theme in ("light", "dark"):
         app.settings.set_value("theme", theme)
         app.grab(out / f"media-{theme}.png")
+    theirs = max(_media_rows(app), key=lambda r: r.property("index"))  # Bob's photo, the oldest
+    app.tap(app.inside(theirs, "mediaImage"))
+    app.wait(lambda: app.is_open("mediaViewer"), what="the viewer")
+    app.wait(lambda: app.find("viewerImage").property("loaded"), what="the full picture")
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"media-viewer-{theme}.png")
+    app.key(Qt.Key.Key_Escape)
+    app.wait(lambda: not app.is_open("mediaViewer"), what="the viewer to close")
     _drop(app, [mine])
     app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
     app.wait(lambda: app.find("previewImage").property("loaded"), what="the preview")

@@ -51,6 +51,7 @@ class MediaController(QObject):
         timeline: TimelineModel,
         current_room: Callable[[], RoomId | None],
         notify: Callable[[str], None],
+        describe_error: Callable[[BaseException], str],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +59,7 @@ class MediaController(QObject):
         self._timeline = timeline
         self._room = current_room
         self._notify = notify
-        self._tasks = TaskGroup(on_error=lambda error: notify(str(error)))
+        self._tasks = TaskGroup(on_error=lambda error: notify(describe_error(error)))
         self._local: dict[str, Path] = {}
         """Files of messages being sent, by transaction id (their echoes show from these)."""
         self._pending: list[dict[str, Any]] = []

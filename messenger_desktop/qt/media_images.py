@@ -137,15 +137,15 @@ class MediaImages(QQuickAsyncImageProvider):
             decoded = images.decode_blurhash(unquote(rest), 32, 32)
             if decoded is None:
                 raise ValueError("not a blurhash")
-            return _qimage(decoded)
+            return _qimage(decoded)  # 32 × 32: cheap
         if loader is None:
             raise ValueError("not signed in")
         if kind == "local":
             path = local_file(unquote(rest))
             if path is None:
                 raise ValueError("no such file being sent")
-            image = _qimage(await loader.local_image(path, width or MAX_SIDE, height or MAX_SIDE))
-            return rounded(image, CORNER * image.width() / width) if width else image
+            decoded = await loader.local_image(path, width or MAX_SIDE, height or MAX_SIDE)
+            return await self._finish(decoded, width if width else 0)
         parts = rest.split("/")
         mxc = parse_mxc(f"mxc://{unquote(parts[0])}/{unquote(parts[1])}") if len(parts) >= 2 else None
         if mxc is None:
@@ -165,8 +165,18 @@ class MediaImages(QQuickAsyncImageProvider):
             # the server makes no thumbnail of it (not a format it knows, thumbnails off): the
             # original, decoded small here (the same guards apply)
             decoded = await loader.image(MediaRequest(mxc), width or MAX_SIDE, height or MAX_SIDE)
-        image = _qimage(decoded)
-        return rounded(image, CORNER * image.width() / width) if kind == "thumb" and width else image
+        return await self._finish(decoded, width if kind == "thumb" else 0)
+
+    async def _finish(self, decoded: images.Decoded, rounded_at: int) -> QImage:
+        """The QImage of ``decoded`` (corners rounded for a picture shown ``rounded_at`` pixels
+        wide; 0: square), made in an executor: copying and painting a big picture is not for the
+        UI thread."""
+        return await self._loop.run_in_executor(None, _finished_image, decoded, rounded_at)
+
+
+def _finished_image(decoded: images.Decoded, rounded_at: int) -> QImage:
+    image = _qimage(decoded)
+    return rounded(image, CORNER * image.width() / rounded_at) if rounded_at else image
 
 
 def _qimage(decoded: images.Decoded) -> QImage:

@@ -97,7 +97,9 @@ class SessionController(QObject):
             session, self._timeline, self._writable_room, self._set_notice, self._panels.is_pinned, self
         )
         self._panels.set_link_handler(self._actions.openLink)
-        self._media = MediaController(session, self._timeline, self._writable_room, self._set_notice, self)
+        self._media = MediaController(
+            session, self._timeline, self._writable_room, self._set_notice, error_sentence, self
+        )
         self._switcher = QuickSwitcherModel(self._rooms, session.people, self)
         self._folder_tabs = FolderTabsModel(self._rooms, self)
         self._spaces = SpacesModel(self._rooms, self)

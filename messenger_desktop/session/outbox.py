@@ -183,14 +183,12 @@ class Outbox:
 
     async def sweep_files(self) -> None:
         """Remove the files of messages that are done (sent and echoed, or deleted)."""
-        if self.files is None or not self.files.is_dir():
+        if self.files is None:
             return
         needed = {Path(p).parent.name for p in await self._db.run(rows.attachment_paths)}
-        needed |= {i.txn_id for i in self._unsaved.values()}
-        leftovers = [d for d in self.files.iterdir() if d.name not in needed and d.name not in self._uploads]
-        if leftovers:
-            loop = asyncio.get_running_loop()
-            await loop.run_in_executor(None, _remove_all, leftovers)
+        needed |= {i.txn_id for i in self._unsaved.values()} | set(self._uploads)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(None, _remove_leftovers, self.files, needed)
 
     async def withdraw(self, txn_id: TxnId) -> bool:
         """Take back an item that has not gone out yet; False when it is (or was) on its way."""
@@ -373,8 +371,13 @@ class Outbox:
         self._tasks.clear()
 
 
-def _remove_all(folders: list[Path]) -> None:
-    for folder in folders:
+def _remove_leftovers(files: Path, needed: set[str]) -> None:
+    """Remove everything in ``files`` but the folders named in ``needed`` (in an executor)."""
+    if not files.is_dir():
+        return
+    for folder in files.iterdir():
+        if folder.name in needed:
+            continue
         if folder.is_dir():
             shutil.rmtree(folder, ignore_errors=True)
         else:

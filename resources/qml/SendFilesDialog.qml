@@ -245,6 +245,12 @@ Popup {
             visible: dialog.files.some((f) => f.isImage)
             text: qsTr("Send as file (original quality, no preview)")
             Accessible.name: text
+            leftPadding: 0
+            indicator: CheckMark {
+                x: 0
+                y: (asFile.height - height) / 2
+                on: asFile.checked
+            }
             contentItem: Label {
                 textFormat: Text.PlainText
                 leftPadding: asFile.indicator.width + asFile.spacing

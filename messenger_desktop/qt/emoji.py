@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 RECENT = "recent"
+MAX_SHORTCODE_SUGGESTIONS = 8
 CATEGORY_KEYS = (
     RECENT,
     "smileys",
@@ -291,6 +292,21 @@ class EmojiModel(RowListModel):
     @Slot(int, result=str)
     def emojiAt(self, row: int) -> str:
         return self._rows[row].values[0] if 0 <= row < len(self._rows) else ""
+
+    @Slot(str, result="QVariantList")
+    def shortcodeSuggestions(self, prefix: str) -> list[dict[str, str]]:
+        """Emoji whose short code or name starts with ``prefix`` (typed after ":"), best first,
+        in the chosen skin tone: [{emoji, name, description}]. Empty until the catalogue is here
+        (asking starts loading it: the next keystroke has it)."""
+        if self._catalogue is None:
+            self.ensureLoaded()
+            return []
+        found = []
+        for item in self._catalogue.search(prefix)[:MAX_SHORTCODE_SUGGESTIONS]:
+            found.append(
+                {"emoji": item.with_tone(self._skin_tone), "name": item.name, "description": item.description}
+            )
+        return found
 
     # -- recents -----------------------------------------------------------------------------------
 

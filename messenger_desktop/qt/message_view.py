@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..api.mxc import parse_mxc
 from ..richtext.bidi import isolate
 from ..richtext.markdown import strip_reply_fallback
 from ..richtext.sanitize import render_html
@@ -20,6 +21,7 @@ from ..store.relations import Reaction
 from ..store.rows import TimelineRow
 from .event_text import MAX_BODY, message_body
 from .formatting import avatar_color, tr
+from .media_images import full_url
 
 NameOf = Callable[[str], str]
 
@@ -123,7 +125,9 @@ def view_message(
     if event_type == "m.room.message" and _str(shown, "format") == HTML_FORMAT:
         formatted = _str(shown, "formatted_body")
         if formatted:
-            rendered = render_html(formatted, pill_name=name_of, own_user_id=own_user)
+            rendered = render_html(
+                formatted, pill_name=name_of, own_user_id=own_user, emoticon_src=emoticon_url
+            )
             if rendered is not None:
                 rich = rendered
                 if msgtype == "m.emote":
@@ -221,3 +225,9 @@ __all__ = [
     "thread_text",
     "view_message",
 ]
+
+
+def emoticon_url(src: str) -> str:
+    """The image address of a custom emoji's ``src`` ("" unless it is a valid ``mxc://``)."""
+    mxc = parse_mxc(src)
+    return full_url(mxc) if mxc is not None else ""

@@ -22,6 +22,7 @@ from ..session.session import Session
 from .archive import Archive
 from .call_controller import CallController
 from .composer_controller import ComposerController
+from .engine import resources_dir
 from .folder_editor import FolderEditor
 from .formatting import members_text, tr
 from .keywords_controller import KeywordsController
@@ -33,6 +34,7 @@ from .room_panels import RoomPanels
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
 from .space_browser import SpaceBrowser
+from .sticker_controller import StickerController
 from .tasks import TaskGroup
 from .timeline_model import TimelineModel
 from .timeline_source import SessionSource
@@ -100,6 +102,15 @@ class SessionController(QObject):
         self._media = MediaController(
             session, self._timeline, self._writable_room, self._set_notice, error_sentence, self
         )
+        self._stickers = StickerController(
+            session,
+            self._timeline,
+            self._writable_room,
+            self._set_notice,
+            error_sentence,
+            resources_dir() / "stickers",
+            self,
+        )
         self._switcher = QuickSwitcherModel(self._rooms, session.people, self)
         self._folder_tabs = FolderTabsModel(self._rooms, self)
         self._spaces = SpacesModel(self._rooms, self)
@@ -157,6 +168,7 @@ class SessionController(QObject):
         await self._composer.close()
         await self._actions.close()
         await self._media.close()
+        await self._stickers.close()
         await self._panels.aclose()
         await self._switcher.aclose()
         await self._tasks.cancel_all()
@@ -261,6 +273,16 @@ class SessionController(QObject):
     @property
     def media_controller(self) -> MediaController:
         return self._media
+
+    def _get_stickers(self) -> StickerController:
+        return self._stickers
+
+    stickers = QtProperty(QObject, _get_stickers, constant=True)
+    """The sticker picker: packs, sending, adding to the user's own pack."""
+
+    @property
+    def sticker_controller(self) -> StickerController:
+        return self._stickers
 
     actions = QtProperty(QObject, _get_actions, constant=True)
 
@@ -409,6 +431,7 @@ class SessionController(QObject):
         if changes.folders is not None:
             self._folder_editor.synced(changes.folders)
         self._media.apply_outbox(changes.outbox, changes.outbox_removed)
+        self._stickers.apply_changes(changes.packs_changed)
         if self._current is not None and self._current in changes.reset_rooms:
             self._timeline.open(self._current)
         else:

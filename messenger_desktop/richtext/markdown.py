@@ -10,6 +10,10 @@ Mentions: the completer inserts a display name and remembers whom it meant. Each
 that name becomes a ``https://matrix.to/#/@user:server`` link — except inside code, where it stays
 text. The names are swapped for private-use markers before parsing, so a name containing
 Markdown syntax (``*Bob*``) is neither formatted nor broken apart.
+
+Custom emoji (MSC2545) ride the same way: an entry ``":blob:" → "mxc://…"`` turns each typed
+``:blob:`` into ``<img data-mx-emoticon src="mxc://…" alt=":blob:" title=":blob:" height="32">``
+(text again inside code). Only a checked ``mxc://`` URI ever becomes an ``src``.
 """
 
 from __future__ import annotations
@@ -24,10 +28,12 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from ..api.mxc import parse_mxc
 from .links import is_user_id, user_link
 
 _PLAIN_BLOCKS = frozenset({"paragraph_open", "paragraph_close", "inline"})
 _PLAIN_INLINE = frozenset({"text", "softbreak", "hardbreak"})
+_EMOTICON_NAME = re.compile(r":[^:\s]{1,100}:")
 _PRIVATE_USE = range(0xE000, 0xF900)
 
 Mention = tuple[str, str]  # (display text, user id)
@@ -71,7 +77,11 @@ def strip_reply_fallback(body: str) -> str:
 
 
 def _mark_mentions(text: str, mentions: Mapping[str, str]) -> tuple[str, list[Mention], str]:
-    names = {name: user_id for name, user_id in mentions.items() if name.strip() and is_user_id(user_id)}
+    names = {
+        name: target
+        for name, target in mentions.items()
+        if name.strip() and (is_user_id(target) or _is_emoticon(name, target))
+    }
     mark = next((chr(code) for code in _PRIVATE_USE if chr(code) not in text), "")
     if not names or not mark:
         return text, [], mark
@@ -83,6 +93,10 @@ def _mark_mentions(text: str, mentions: Mapping[str, str]) -> tuple[str, list[Me
         return f"{mark}{len(found) - 1}{mark}"
 
     return re.sub(rf"(?<!\w)(?:{alternatives})(?!\w)", replace, text), found, mark
+
+
+def _is_emoticon(name: str, target: str) -> bool:
+    return _EMOTICON_NAME.fullmatch(name) is not None and parse_mxc(target) is not None
 
 
 def _is_plain(tokens: Sequence[Token], source: str) -> bool:
@@ -135,10 +149,18 @@ def _split_mentions(
                     result.append(_token("text", "", 0, content=piece))
                 continue
             shown, user_id = found[int(piece)]
+            if not is_user_id(user_id):  # a custom emoji's mxc:// (checked when it was marked)
+                result.append(_token("html_inline", "", 0, content=_emoticon_img(shown, user_id)))
+                continue
             result.append(_token("link_open", "a", 1, href=user_link(user_id)))
             result.append(_token("text", "", 0, content=shown))
             result.append(_token("link_close", "a", -1))
     return result
+
+
+def _emoticon_img(shortcode: str, mxc: str) -> str:
+    label = html.escape(shortcode)
+    return f'<img data-mx-emoticon src="{html.escape(mxc)}" alt="{label}" title="{label}" height="32" />'
 
 
 def _token(kind: str, tag: str, nesting: Literal[-1, 0, 1], *, content: str = "", href: str = "") -> Token:

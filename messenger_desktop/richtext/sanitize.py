@@ -147,26 +147,35 @@ _VOID = frozenset(
 _SAME_NAME_CLOSES = frozenset({"p", "li", "tr", "td", "th", "dt", "dd", "option"})
 _TEXT_BREAKS = frozenset({"br", "hr", "p", "div", "li", "tr", "blockquote", "ul", "ol", "table"})
 
+EMOTICON_HEIGHT = 22
+"""Custom emoji show at text height (the sender's ``height`` is ignored, as the MSC allows)."""
+
 # Frame kinds of the Qt pass.
 _PLAIN, _LINK, _PILL, _SPOILER, _TABLE = range(5)
 
 
 def render_html(
-    formatted_body: str, *, pill_name: Callable[[str], str] | None = None, own_user_id: str = ""
+    formatted_body: str,
+    *,
+    pill_name: Callable[[str], str] | None = None,
+    own_user_id: str = "",
+    emoticon_src: Callable[[str], str] | None = None,
 ) -> str | None:
     """Qt-safe rich text for ``formatted_body``, or None to show the plain ``body`` instead.
 
     None when the input is too large (:data:`MAX_INPUT_CHARS`, :data:`MAX_TAGS`), nothing visible
     survives sanitizing, or (a bug) rendering failed. ``pill_name`` maps a mentioned user id to the
     name its pill shows (``""`` shows the id); without it the sender's link text is shown. A pill
-    for ``own_user_id`` gets :data:`OWN_PILL_STYLE`. Never raises.
+    for ``own_user_id`` gets :data:`OWN_PILL_STYLE`. ``emoticon_src`` maps a custom emoji's
+    ``src`` to the app's own image address for it (``""``: refused, its ``:name:`` is shown); it
+    is the one way an ``<img>`` reaches the output. Never raises.
     """
     try:
         cleaned = _clean(formatted_body)
         if cleaned is None:
             return None
         flatten_tables = len(_CELL.findall(cleaned)) > MAX_TABLE_CELLS
-        rendered = _QtWriter(pill_name, own_user_id, flatten_tables).run(cleaned)
+        rendered = _QtWriter(pill_name, own_user_id, flatten_tables, emoticon_src).run(cleaned)
     except Exception:
         log.exception("rich text could not be rendered")
         return None
@@ -299,8 +308,13 @@ class _QtWriter:
     """Pass 3: rebuilds nh3's output in Qt's rich-text vocabulary, one token at a time."""
 
     def __init__(
-        self, pill_name: Callable[[str], str] | None, own_user_id: str, flatten_tables: bool
+        self,
+        pill_name: Callable[[str], str] | None,
+        own_user_id: str,
+        flatten_tables: bool,
+        emoticon_src: Callable[[str], str] | None = None,
     ) -> None:
+        self._emoticon_src = emoticon_src
         self._pill_name = pill_name
         self._own_user_id = own_user_id
         self._flatten_tables = flatten_tables
@@ -324,6 +338,24 @@ class _QtWriter:
         while self._stack:
             self._pop()
         return "".join(self._out)
+
+    def _image(self, attrs: dict[str, str]) -> None:
+        """A custom emoji inline at text height when the app can show its ``src``; any other
+        image (and an emoji it cannot) as text."""
+        src = ""
+        if "data-mx-emoticon" in attrs and self._emoticon_src is not None and self._pill is None:
+            try:
+                src = self._emoticon_src(attrs.get("src", ""))
+            except Exception:
+                log.exception("emoticon_src failed")
+        if not src:
+            self._text(_image_text(attrs))
+            return
+        label = html.escape(_image_text(attrs))
+        if self._link_text is not None:
+            self._link_text.append(_image_text(attrs))
+        size = f'height="{EMOTICON_HEIGHT}" align="middle"'
+        self._out.append(f'<img src="{html.escape(src)}" {size} alt="{label}">')
 
     def _text(self, text: str) -> None:
         text = balance_bidi(text)
@@ -357,7 +389,7 @@ class _QtWriter:
         elif tag == "hr":
             self._write("<hr>")
         elif tag == "img":
-            self._text(_image_text(_attrs(raw_attrs)))
+            self._image(_attrs(raw_attrs))
         elif len(self._stack) >= MAX_DEPTH or self._pill is not None:
             self._stack.append((tag, "", _PLAIN))
         elif tag in _SIMPLE:

@@ -64,3 +64,5 @@ class ChangeSet:
     """New events the user's push rules say should notify (oldest first; none for the initial sync)."""
     folders: tuple[Folder, ...] | None = None
     """The user's folders, when they changed (perhaps on another device); None: unchanged."""
+    packs_changed: bool = False
+    """Stickers or custom emoji may have changed (an image pack came in): pickers reload."""

@@ -42,8 +42,10 @@ from .commands import parse_command
 from .lookup import Context, Lookup
 from .messaging import Messaging
 from .outbox import Outbox, new_txn_id
+from .packs import PackEditor
 from .profile import Profile
 from .spaces import SpaceRoom
+from .stickers import StickerSender
 from .sync_loop import SyncLoop
 from .typing import TypingNotifier
 
@@ -87,6 +89,9 @@ class Session:
         )
         self.media: MediaLoader | None = None
         """Pictures and files, cached on disk and in memory (made by :meth:`open`)."""
+        self.stickers = StickerSender(self.db, self.outbox)
+        self.packs = PackEditor(self.api, self.db, self.user_id)
+        """Stickers and custom emoji: the packs, and editing them."""
         self.typing_notifier = TypingNotifier(self._send_typing, enabled=send_typing)
         """Set ``typing_notifier.enabled`` to follow the ``send_typing`` setting."""
         self._messaging = Messaging(self.outbox, self.db, self.user_id, self.typing_notifier)
@@ -180,6 +185,7 @@ class Session:
     def _uploaded(self, uri: str, attachment: Attachment) -> None:
         """The file just sent is the file behind ``uri``: the cache keeps it, so nobody downloads
         what this computer already has."""
+        self.stickers.uploaded(uri, attachment)
         mxc = parse_mxc(uri)
         if self.media is not None and mxc is not None:
             self.media.remember_file(MediaRequest(mxc), Path(attachment.path))
@@ -221,6 +227,7 @@ class Session:
                 presence=result.presence,
                 notifications=result.notifications,
                 folders=result.folders,
+                packs_changed=result.packs_changed,
             )
         )
         self.synced.set()

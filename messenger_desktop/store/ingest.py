@@ -38,6 +38,7 @@ from .organise import (
     refresh_saved,
     saved_messages_room,
 )
+from .packs import PACK_TYPES, ROOM_PACK_TYPE
 from .presence import store_presence
 from .receipts import merge_receipts, write_receipts
 from .relations import AGGREGATED, aggregate
@@ -99,6 +100,9 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
             regrouped += refresh_saved(conn, saved)
         if FOLDERS_TYPE in arrived:
             folders = load_folders(conn)
+        packs_changed = not PACK_TYPES.isdisjoint(arrived) or any(
+            e.type == ROOM_PACK_TYPE for r in sync.joined for e in (*r.state, *r.timeline)
+        )
         for room in sync.joined:
             summary, rows, gap = _ingest_joined(
                 conn, room, own_user, room.room_id in direct, resolved, collect_rows, changes, (rules, saved)
@@ -157,6 +161,7 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         presence=presence,
         notifications=notifications,
         folders=folders,
+        packs_changed=packs_changed,
     )
 
 

@@ -197,3 +197,5 @@ class IngestResult:
     at most the newest 50. Empty for the initial sync (nothing was stored before it)."""
     folders: tuple[Folder, ...] | None = None
     """The user's folders, when their account data came in with this sync (else None)."""
+    packs_changed: bool = False
+    """An image pack (the user's, a room's, or the list of enabled ones) came in with this sync."""

@@ -83,6 +83,12 @@ Rectangle {
         emojiPicker.y = Math.max(Theme.s2, point.y - emojiPicker.height - Theme.s1)
         emojiPicker.open()
     }
+    function showStickerPicker(anchor) {
+        const point = anchor.mapToItem(chat, 0, 0)
+        stickerPicker.x = Math.max(Theme.s2, Math.min(chat.width - stickerPicker.width - Theme.s2, point.x))
+        stickerPicker.y = Math.max(Theme.s2, point.y - stickerPicker.height - Theme.s1)
+        stickerPicker.open()
+    }
     function openConversationMenu() {
         if (hasRoom && !session.currentRoomIsInvite && !session.currentRoomIsLeft) {
             dialogOpening = false
@@ -528,7 +534,10 @@ Rectangle {
             enterSends: chat.enterSends
             onSent: timeline.scrollToNewest()
             onEmojiRequested: (anchor) => chat.showEmojiPicker(anchor, false)
+            onStickersRequested: (anchor) => chat.showStickerPicker(anchor)
             media: chat.session.media
+            emojiModel: chat.emojiModel
+            stickers: chat.session.stickers
             onAttachRequested: chat.pickFiles()
             onSelectMessagesRequested: chat.selectNewestMessage()
             onEscapePressed: chat.listFocusRequested()
@@ -567,6 +576,14 @@ Rectangle {
             enabled: messageMenu.target !== null && messageMenu.target.canEdit
             height: enabled ? implicitHeight : 0
             onTriggered: chat.edit(messageMenu.eventId)
+        }
+        AppMenuItem {
+            objectName: "addStickerMenuItem"
+            text: qsTr("Add to My stickers")
+            enabled: messageMenu.target !== null && messageMenu.target.hasMedia
+                     && messageMenu.target.media.kind === "sticker"
+            height: enabled ? implicitHeight : 0
+            onTriggered: chat.session.stickers.addToMyStickers(messageMenu.eventId)
         }
         AppMenuItem {
             objectName: "copyMenuItem"
@@ -621,6 +638,13 @@ Rectangle {
             chat.reactionTarget = ""
             chat.focusComposer()
         }
+    }
+
+    StickerPicker {
+        id: stickerPicker
+        stickers: chat.session.stickers
+        onSent: timeline.scrollToNewest()
+        onClosed: chat.focusComposer()
     }
 
     RedactDialog {

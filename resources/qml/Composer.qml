@@ -13,13 +13,17 @@ Rectangle {
     property var media: null  // the session's media controller: attach and paste files
     property bool enterSends: true
     property var mentions: ({})
-    // completion: "" | "mention" | "command"; the typed word starts at completionStart
+    // ":" completion: the EmojiModel (emoji by short code) and the StickerController (custom emoji)
+    property var emojiModel: null
+    property var stickers: null
+    // completion: "" | "mention" | "command" | "emoji"; the typed word starts at completionStart
     property string completionKind: ""
     property int completionStart: -1
     property var suggestions: []
 
     signal sent()
     signal emojiRequested(Item anchor)
+    signal stickersRequested(Item anchor)
     signal attachRequested()
     signal selectMessagesRequested()
     signal escapePressed()
@@ -59,6 +63,12 @@ Rectangle {
                    && text.indexOf(" ") < 0 && text.indexOf("\n") < 0) {
             composer.suggestions = composer.controller.commandSuggestions(word.substring(1))
             composer.completionKind = "command"
+        } else if (/^:[^:\s]{2,}$/.test(word)) {
+            const query = word.substring(1)
+            const custom = composer.stickers ? composer.stickers.emoticonSuggestions(query) : []
+            const standard = composer.emojiModel ? composer.emojiModel.shortcodeSuggestions(query) : []
+            composer.suggestions = custom.concat(standard).slice(0, 8)
+            composer.completionKind = "emoji"
         } else {
             composer.suggestions = []
             composer.completionKind = ""
@@ -79,6 +89,18 @@ Rectangle {
             composer.mentions = map
             input.remove(start, end)
             input.insert(start, choice.name + " ")
+        } else if (composer.completionKind === "emoji" && choice.url) {
+            // a custom emoji: typed as :code:, sent as an inline picture (see the markdown renderer)
+            const codes = composer.mentions
+            codes[":" + choice.shortcode + ":"] = choice.url
+            composer.mentions = codes
+            input.remove(start, end)
+            input.insert(start, ":" + choice.shortcode + ": ")
+        } else if (composer.completionKind === "emoji") {
+            input.remove(start, end)
+            input.insert(start, choice.emoji)
+            if (composer.emojiModel)
+                composer.emojiModel.recordUse(choice.emoji)
         } else {
             input.remove(start, end)
             input.insert(start, "/" + choice.name + (choice.hint.length > 0 ? " " : ""))
@@ -89,6 +111,22 @@ Rectangle {
 
     implicitHeight: modeBar.height + Math.max(56, Math.min(scroll.contentHeight, 400) + 2 * Theme.s2 + 2)
     color: Theme.surface
+
+    // custom emoji or the emoji catalogue arrived while a ":" word is being typed: ask again
+    Connections {
+        target: composer.stickers
+        function onEmoticonsChanged() {
+            if (input.activeFocus)
+                composer.updateCompletion()
+        }
+    }
+    Connections {
+        target: composer.emojiModel
+        function onLoadedChanged() {
+            if (input.activeFocus)
+                composer.updateCompletion()
+        }
+    }
 
     Connections {
         target: composer.controller
@@ -192,9 +230,20 @@ Rectangle {
         onClicked: composer.emojiRequested(emoji)
     }
 
+    RoundIconButton {
+        id: sticker
+        objectName: "stickerButton"
+        anchors.left: emoji.right
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: (56 - height) / 2
+        iconSource: "../icons/sticker.svg"
+        accessibleName: qsTr("Stickers")
+        onClicked: composer.stickersRequested(sticker)
+    }
+
     ScrollView {
         id: scroll
-        anchors.left: emoji.right
+        anchors.left: sticker.right
         anchors.leftMargin: Theme.s1
         anchors.right: send.left
         anchors.rightMargin: Theme.s2
@@ -296,7 +345,8 @@ Rectangle {
     // suggestions for the word being typed, just above the field
     Popup {
         id: completionPopup
-        objectName: composer.completionKind === "command" ? "commandCompleter" : "mentionCompleter"
+        objectName: composer.completionKind === "command" ? "commandCompleter"
+                    : composer.completionKind === "emoji" ? "emojiCompleter" : "mentionCompleter"
         visible: composer.suggestions.length > 0 && input.activeFocus
         x: Theme.s3
         y: -height - Theme.s1
@@ -325,7 +375,10 @@ Rectangle {
                 highlighted: ListView.isCurrentItem
                 focusPolicy: Qt.NoFocus
                 Accessible.name: composer.completionKind === "mention" ? (modelData.name || "")
-                                                                       : "/" + (modelData.name || "")
+                                 : composer.completionKind === "emoji" ? suggestion.label
+                                 : "/" + (modelData.name || "")
+                // ":code:" of an emoji suggestion (custom emoji have a url, standard ones a name)
+                readonly property string label: ":" + (modelData.url ? modelData.shortcode : modelData.name) + ":"
                 onClicked: composer.acceptCompletion(index)
                 background: Rectangle {
                     radius: Theme.radiusControl - 2
@@ -340,14 +393,39 @@ Rectangle {
                         initials: suggestion.modelData.initials || ""
                         tint: suggestion.modelData.color || Theme.accent
                     }
+                    Item {
+                        id: glyph
+                        visible: composer.completionKind === "emoji"
+                        anchors.verticalCenter: parent.verticalCenter
+                        width: 28
+                        height: 28
+                        Text {
+                            anchors.centerIn: parent
+                            visible: !suggestion.modelData.url
+                            text: suggestion.modelData.emoji || ""
+                            font.pixelSize: 22
+                            textFormat: Text.PlainText
+                        }
+                        Image {
+                            objectName: "customEmojiImage"
+                            anchors.fill: parent
+                            visible: !!suggestion.modelData.url
+                            source: suggestion.modelData.source || ""
+                            sourceSize.width: 56
+                            sourceSize.height: 56
+                            fillMode: Image.PreserveAspectFit
+                            asynchronous: true
+                        }
+                    }
                     Column {
-                        anchors.left: suggestionAvatar.visible ? suggestionAvatar.right : parent.left
-                        anchors.leftMargin: suggestionAvatar.visible ? Theme.s2 : 0
+                        anchors.left: suggestionAvatar.visible ? suggestionAvatar.right : glyph.visible ? glyph.right : parent.left
+                        anchors.leftMargin: suggestionAvatar.visible || glyph.visible ? Theme.s2 : 0
                         anchors.right: parent.right
                         anchors.verticalCenter: parent.verticalCenter
                         Text {
                             width: parent.width
                             text: composer.completionKind === "mention" ? (suggestion.modelData.name || "")
+                                  : composer.completionKind === "emoji" ? suggestion.label
                                   : "/" + (suggestion.modelData.name || "") + " " + (suggestion.modelData.hint || "")
                             color: Theme.text
                             font.pixelSize: Theme.fontBody
@@ -358,7 +436,9 @@ Rectangle {
                         Text {
                             width: parent.width
                             text: (composer.completionKind === "mention" ? suggestion.modelData.userId
-                                                                          : suggestion.modelData.description) || ""
+                                   : composer.completionKind === "emoji" && suggestion.modelData.url
+                                   ? suggestion.modelData.pack
+                                   : suggestion.modelData.description) || ""
                             color: Theme.textDim
                             font.pixelSize: Theme.fontSmall
                             elide: Text.ElideRight

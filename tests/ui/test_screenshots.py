@@ -470,3 +470,60 @@ def test_screenshots_of_media(
         app.settings.set_value("theme", theme)
         app.grab(out / f"send-preview-{theme}.png")
     assert all((out / f"media-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
+
+
+def test_screenshots_of_stickers(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    from tests.ui.test_media_ui import _open_room
+    from tests.ui.test_stickers_ui import _open_picker, _sticker_rows
+
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    _alice, bob, room = _open_room(app, synapse, new_user)
+
+    async def bob_sends() -> None:
+        transport = HttpxTransport()
+        try:
+            api = MatrixApi(bob.homeserver, transport, access_token=bob.access_token)
+            data = (REPO / "resources" / "stickers" / "haha.png").read_bytes()
+            url = await api.upload(data, "image/png", "haha.png")
+            info = {"w": 512, "h": 512, "mimetype": "image/png", "size": len(data)}
+            await api.send(
+                room, "m.sticker", "shot-sticker", {"body": "Pip laughing", "url": url, "info": info}
+            )
+            emoji = f'<img data-mx-emoticon src="{url}" alt=":haha:" title=":haha:" height="32" />'
+            text = {
+                "msgtype": "m.text",
+                "body": "That was great :haha: see you tomorrow",
+                "format": "org.matrix.custom.html",
+                "formatted_body": f"That was great {emoji} see you tomorrow",
+            }
+            await api.send(room, "m.room.message", "shot-emoji", text)
+        finally:
+            await transport.aclose()
+
+    app.run(bob_sends())
+    app.wait(lambda: len(_sticker_rows(app)) == 1, what="bob's sticker")
+    app.wait(
+        lambda: any("That was great" in (i.property("html") or "") for i in app.visual_children("timeline")),
+        what="the message with a custom emoji",
+    )
+    app.run(asyncio.sleep(1.0))  # the inline emoji loads
+    app.grab(out / "custom-emoji-light.png")
+    _open_picker(app)
+
+    def pictures() -> list[Any]:
+        return [
+            i
+            for i in app.visual_children("stickerGrid")
+            if i.metaObject().className().startswith("QQuickImage")
+        ]
+
+    app.wait(
+        lambda: pictures() and all(i.property("progress") == 1.0 for i in pictures()),
+        timeout=30,
+        what="the stickers to load",
+    )
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"stickers-{theme}.png")

@@ -625,6 +625,13 @@ class MatrixApi:
             "PUT", path(CLIENT_V3, "profile", user_id, "displayname"), body={"displayname": name}
         )
 
+    async def set_avatar_url(self, user_id: UserId, uri: str) -> None:
+        """The user's avatar (an ``mxc://`` URI; "" removes it). Servers copy it into the
+        user's member event in every joined room."""
+        await self.request(
+            "PUT", path(CLIENT_V3, "profile", user_id, "avatar_url"), body={"avatar_url": uri}
+        )
+
     # -- receipts, read markers, typing ----------------------------------------------------------
 
     async def receipt(self, room_id: RoomId, event_id: EventId, receipt_type: str = "m.read") -> None:

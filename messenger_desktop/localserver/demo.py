@@ -28,6 +28,7 @@ from ..session.outbox import new_txn_id
 from ..session.profile import APP_NAME, Profile
 from .accounts import register_user
 from .config import ServerPaths, ensure_private_dir, write_private_file
+from .demo_avatars import books, set_person_avatar, set_room_picture, tent
 from .process import LocalSynapse, health_ok
 
 SERVER_NAME = "localhost"
@@ -173,6 +174,7 @@ async def _seed(base_url: str, passwords: dict[str, str]) -> None:
             api = MatrixApi(base_url, transport)
             await api.login_password(person, passwords[person], device_name="demo seeding")
             apis[person] = api
+            await set_person_avatar(api, user_id(person), person)
 
         directs: dict[str, dict[str, list[str]]] = {}
 
@@ -203,11 +205,13 @@ async def _seed(base_url: str, passwords: dict[str, str]) -> None:
         async def act(speaker: str, room_id: RoomId, event_type: str, content: dict[str, Any]) -> EventId:
             return await apis[speaker].send(room_id, event_type, _txn(0), content)
 
-        books = await room("carol", ("carol", "alice", "dave"), name="Book club", direct=False)
-        await talk(books, GROUP_BOOKS)
+        book_club = await room("carol", ("carol", "alice", "dave"), name="Book club", direct=False)
+        await set_room_picture(apis["carol"], book_club, books(), "book-club.png")
+        await talk(book_club, GROUP_BOOKS)
         carol_dm = await room("carol", ("carol", "alice"), name=None, direct=True)
         await talk(carol_dm, DIRECT_ALICE_CAROL)
         trip = await room("alice", ("alice", "bob", "carol", "dave"), name="Weekend trip", direct=False)
+        await set_room_picture(apis["alice"], trip, tent(), "weekend-trip.png")
         said = await talk(trip, GROUP_TRIP)
         await liven_trip(act, trip, said)
         bob_dm = await room("bob", ("bob", "alice"), name=None, direct=True)

@@ -100,6 +100,12 @@ class MediaLoader:
         what the fetch raised."""
         return await self._shared(("data", request.key), lambda: self._load(request))
 
+    async def file(self, request: MediaRequest) -> Path:
+        """Where ``request``'s bytes are on disk, for a player that opens the file itself: the
+        cached file, else downloaded into the cache first. Raises what the fetch raised, and
+        :class:`OSError` when the cache cannot keep the file (larger than its cap, disk full)."""
+        return await self._shared(("file", request.key), lambda: self._load_file(request))
+
     async def image(self, request: MediaRequest, max_width: int = 0, max_height: int = 0) -> Decoded:
         """``request`` decoded, at most ``max_width`` × ``max_height`` (0: no limit). Raises
         :class:`~messenger_desktop.media.images.ImageRefused` for what is not a safe image."""
@@ -185,6 +191,15 @@ class MediaLoader:
         data = await self._fetch(request)
         await self._in_executor(self._disk.put, key, data)
         return data
+
+    async def _load_file(self, request: MediaRequest) -> Path:
+        path = await self._in_executor(self._disk.path_of, request.key)
+        if path is None:
+            await self.data(request)
+            path = await self._in_executor(self._disk.path_of, request.key)
+        if path is None:
+            raise OSError("the media cache cannot keep this file")
+        return path
 
     async def _decode_remote(
         self, key: Hashable, request: MediaRequest, max_width: int, max_height: int

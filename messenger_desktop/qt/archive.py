@@ -23,11 +23,22 @@ from ..session.changes import ChangeSet
 from ..session.session import Session
 from ..store.rows import RoomSummary
 from .formatting import avatar_color, clock, day_label, initials, list_time, local_time, tr
+from .media_images import avatar_url
 from .rooms_model import is_group
 from .row_model import ReplacedRowListModel, role_table
 from .tasks import TaskGroup
 
-ROLE_NAMES = ("roomId", "name", "initials", "avatarColor", "timeText", "leftText", "lastBody", "banned")
+ROLE_NAMES = (
+    "roomId",
+    "name",
+    "initials",
+    "avatarColor",
+    "timeText",
+    "leftText",
+    "lastBody",
+    "banned",
+    "avatarSource",
+)
 ROLES = role_table(ROLE_NAMES)
 
 
@@ -59,6 +70,7 @@ def archived_row(summary: RoomSummary) -> ArchivedRow:
         how,
         " ".join(summary.last_body.split())[:200],
         banned,
+        avatar_url(summary.avatar_url),
     )
     return ArchivedRow(summary.room_id, values, is_group(summary), f"{how} · {when}" if when else how)
 

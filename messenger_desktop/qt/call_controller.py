@@ -27,7 +27,7 @@ from PySide6.QtGui import QImage
 
 from ..api.ids import RoomId
 from ..calls import CallState, EndReason
-from ..calls.devices import AudioOutput, DeviceProvider
+from ..calls.devices import AudioInput, AudioOutput, DeviceProvider
 from ..session.call_service import CallInfo
 from ..session.session import Session
 from .call_tones import CallTones
@@ -170,6 +170,13 @@ class CallController(QObject):
         self._ensure_devices()
         open_speaker = getattr(self._service.devices, "open_speaker", None)
         return open_speaker() if open_speaker is not None else None
+
+    def open_microphone(self) -> AudioInput | None:
+        """The chosen microphone for something other than a call (a voice message), on the call
+        devices' audio thread; None when there is none."""
+        self._ensure_devices()
+        open_microphone = getattr(self._service.devices, "open_microphone", None)
+        return open_microphone() if open_microphone is not None else None
 
     def _update_tones(self) -> None:
         """The phone rings while a call rings here (not over a call in progress: the popup says
@@ -324,6 +331,11 @@ class CallController(QObject):
             str(values[ROOM_ROLE_NAMES.index("avatarColor")]),
         )
 
+    def _peer_avatar(self, info: CallInfo | None) -> str:
+        """The picture of the conversation the call is in (a direct chat's is the other person's)."""
+        row = self._rooms.row_for(info.room_id) if info is not None else None
+        return "" if row is None else str(row.values[ROOM_ROLE_NAMES.index("avatarSource")])
+
     def _get_active(self) -> bool:
         return self._current is not None
 
@@ -365,6 +377,11 @@ class CallController(QObject):
         return self._peer(self._current)[2]
 
     peerColor = QtProperty(str, _get_peer_color, notify=changed)
+
+    def _get_peer_avatar(self) -> str:
+        return self._peer_avatar(self._current)
+
+    peerAvatar = QtProperty(str, _get_peer_avatar, notify=changed)
 
     def _get_phase(self) -> str:
         return phase(self._current) if self._current else ""
@@ -470,6 +487,11 @@ class CallController(QObject):
         return self._peer(self._incoming)[2]
 
     incomingColor = QtProperty(str, _get_incoming_color, notify=incomingChanged)
+
+    def _get_incoming_avatar(self) -> str:
+        return self._peer_avatar(self._incoming)
+
+    incomingAvatar = QtProperty(str, _get_incoming_avatar, notify=incomingChanged)
 
     def _get_incoming_video(self) -> bool:
         return bool(self._incoming and self._incoming.offered_video)

@@ -15,6 +15,8 @@ from .call_frames import PROVIDER as CALL_FRAMES
 from .call_frames import CallFrames
 from .media_images import PROVIDER as MEDIA
 from .media_images import MediaImages, Sources
+from .playback_frames import PROVIDER as PLAYBACK_FRAMES
+from .playback_frames import PlaybackFrames
 
 REFUSED = QUrl("refused:network-access-is-disabled")
 
@@ -71,6 +73,7 @@ def build_engine(
     engine.setNetworkAccessManagerFactory(factory)
     engine._no_network_factory = factory  # type: ignore[attr-defined]  # the engine does not own it
     engine.addImageProvider(CALL_FRAMES, CallFrames(app))  # the engine owns it
+    engine.addImageProvider(PLAYBACK_FRAMES, PlaybackFrames(app))
     engine.addImageProvider(MEDIA, MediaImages(_media_sources(app), asyncio.get_event_loop()))
     qml = resources_dir() / "qml"
     engine.addImportPath(str(qml))

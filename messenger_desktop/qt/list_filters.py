@@ -9,12 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Slot
 
 from .formatting import avatar_color, initials, tr
+from .media_images import avatar_url
 from .rooms_model import BUILT_IN_FOLDERS, RoomsModel
 from .row_model import ReplacedRowListModel, ValuesRow, role_table
 
 TAB_ROLE_NAMES = ("key", "name", "unread", "custom")
 TAB_ROLES = role_table(TAB_ROLE_NAMES)
-SPACE_ROLE_NAMES = ("roomId", "name", "initials", "avatarColor", "unread")
+SPACE_ROLE_NAMES = ("roomId", "name", "initials", "avatarColor", "unread", "avatarSource")
 SPACE_ROLES = role_table(SPACE_ROLE_NAMES)
 
 
@@ -69,5 +70,7 @@ class SpacesModel(ReplacedRowListModel):
         for space in rooms.spaces():
             name = space.name or space.room_id
             unread = rooms.unread_in_space(space.room_id)
-            rows.append(ValuesRow((space.room_id, name, initials(name), avatar_color(space.room_id), unread)))
+            color = avatar_color(space.room_id)
+            picture = avatar_url(space.avatar_url)
+            rows.append(ValuesRow((space.room_id, name, initials(name), color, unread, picture)))
         self.replace_rows(rows)

@@ -1,6 +1,7 @@
 """Files in the open conversation, as QML sees them: sending what the user attached, dropped or
 pasted (with the preview's caption, rotation, crop and "send as file"), cancelling an upload,
-and saving or opening a file someone sent.
+and saving or opening a file someone sent; playing audio, video and voice messages
+(:mod:`.playback`) and recording voice messages (:mod:`.voice_recorder`).
 
 Slots return at once; reading, preparing and saving files run as tasks off the UI thread.
 A pasted picture is written to a private folder of the profile first, so it is sent like any file.
@@ -22,16 +23,20 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
 from ..api.ids import RoomId, TxnId
 from ..api.mxc import parse_mxc
+from ..calls.devices import AudioInput
 from ..media.filenames import path_in, safe_file_name
 from ..media.loader import MediaLoader, MediaRequest
 from ..session.attachments import CannotSend, OutgoingFile
 from ..session.session import Session
 from ..store.rows import OutboxItem
+from .animations import Animations
 from .formatting import tr
 from .media_images import local_url
+from .playback import Playback, next_voice_in, track_in
 from .settings import Settings
 from .tasks import TaskGroup
 from .timeline_model import TimelineModel
+from .voice_recorder import VoiceRecorder
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +74,64 @@ class MediaController(QObject):
         self._strip_metadata = True
         self.downloads = Path(platformdirs.user_downloads_dir())
         """Where saved files go (tests point it elsewhere)."""
+        self._playback = Playback(
+            lambda: session.media,
+            lambda event_id: track_in(timeline, event_id),
+            lambda event_id: next_voice_in(timeline, event_id),
+            describe_error,
+            self,
+        )
+        self._playing_room = ""
+        timeline.roomIdChanged.connect(lambda: self._room_shown(str(timeline.property("roomId"))))
+        self._animations = Animations(session, timeline, self)
+        self._recorder = VoiceRecorder(self._send_voice, notify, self)
+        self._recorder.changed.connect(self._recording_changed)
+
+    # -- playing and recording ------------------------------------------------------------------
+
+    def _get_playback(self) -> Playback:
+        return self._playback
+
+    playback = QtProperty(QObject, _get_playback, constant=True)
+    """The one player of audio, video and voice messages."""
+
+    def _get_animations(self) -> Animations:
+        return self._animations
+
+    animations = QtProperty(QObject, _get_animations, constant=True)
+    """Animated GIF and WebP pictures: their local files, once fetched and probed."""
+
+    def _get_recorder(self) -> VoiceRecorder:
+        return self._recorder
+
+    recorder = QtProperty(QObject, _get_recorder, constant=True)
+    """The composer's voice message recorder."""
+
+    def _room_shown(self, room: str) -> None:
+        """Another conversation opened: what played belongs to the last one and stops (the same
+        one reloaded, after a gap in the sync, plays on)."""
+        if room != self._playing_room:
+            self._playing_room = room
+            self._playback.stop()
+
+    @Slot()
+    def _recording_changed(self) -> None:
+        if self._recorder.property("recording"):
+            self._playback.pause()  # the speaker must not play into the microphone
+
+    def use_microphone(self, open_microphone: Callable[[], AudioInput | None]) -> None:
+        self._recorder.use_microphone(open_microphone)
+
+    def _send_voice(self, pcm: bytes) -> None:
+        room = self._room()
+        if room is not None:
+            self._tasks.spawn(self._send_voice_to(room, pcm), name="send-voice")
+
+    async def _send_voice_to(self, room: RoomId, pcm: bytes) -> None:
+        try:
+            await self._session.send_voice(room, pcm)
+        except CannotSend as exc:
+            self._notify(str(exc))
 
     def use_settings(self, settings: Settings) -> None:
         self._strip_metadata = bool(settings.value("stripImageMetadata"))
@@ -263,6 +326,9 @@ class MediaController(QObject):
             self._notify(tr("Saved to %1").replace("%1", str(target)))
 
     async def close(self) -> None:
+        self._recorder.close()
+        await self._animations.close()
+        await self._playback.close()
         await self._tasks.cancel_all()
 
 

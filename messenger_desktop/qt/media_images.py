@@ -6,7 +6,11 @@ Addresses (made by :mod:`messenger_desktop.qt.media_rows`; every part percent-en
 - ``thumb/<server>/<media id>/<w>x<h>``: a server thumbnail at least ``w`` × ``h``;
 - ``full/<server>/<media id>``: the original (the viewer);
 - ``local/<txn id>``: the file of a message being sent (its echo shows at once, before the upload);
-- ``blurhash/<hash>``: the blurred placeholder while the real picture loads.
+- ``blurhash/<hash>``: the blurred placeholder while the real picture loads;
+- ``avatar/<server>/<media id>``: a person's or a room's picture (:func:`avatar_url`), always the
+  server's :data:`AVATAR_SIZE` crop thumbnail cut to a circle, whatever size it is shown at: every
+  row showing one avatar asks for the same address, so Qt's pixmap cache and the loader hold one
+  fetch and one decode of it.
 
 Qt asks from its image-loading thread; the request hops to the UI loop, where the loader fetches
 and decodes in its executor, and the answer goes back through the response's ``finished``.
@@ -23,8 +27,8 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath
 from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
 
 from ..api.errors import ApiError, MatrixError
@@ -41,6 +45,10 @@ FAILED = "media unavailable: "
 """Starts the error of a picture that cannot be shown (Qt logs it; the QML shows a placeholder)."""
 CORNER = 16
 """Radius of a picture's corners in the timeline, in pixels at its requested size (Theme.radiusBubble)."""
+AVATAR_SIZE = 96
+"""The side of every avatar picture: one of the sizes Synapse pre-generates with "crop", enough
+for the largest avatar (the call view's 128 px is scaled up a little) and for 48 px rows on a
+2× screen."""
 
 
 def thumb_url(mxc: Mxc, width: int, height: int) -> str:
@@ -57,6 +65,15 @@ def local_url(txn_id: str) -> str:
 
 def blurhash_url(blurhash: str) -> str:
     return f"image://{PROVIDER}/blurhash/{_part(blurhash)}"
+
+
+def avatar_url(mxc: str) -> str:
+    """The ``image://media/avatar/…`` address of an ``mxc://`` avatar; "" for anything
+    :func:`~messenger_desktop.api.mxc.parse_mxc` refuses (the initials stay)."""
+    parsed = parse_mxc(mxc)
+    if parsed is None:
+        return ""
+    return f"image://{PROVIDER}/avatar/{_part(parsed.server)}/{_part(parsed.media_id)}"
 
 
 def _part(text: str) -> str:
@@ -155,6 +172,9 @@ class MediaImages(QQuickAsyncImageProvider):
             request = MediaRequest(mxc, int(thumb_w), int(thumb_h))
         elif kind == "full":
             request = MediaRequest(mxc)
+        elif kind == "avatar" and len(parts) == 2:
+            request = MediaRequest(mxc, AVATAR_SIZE, AVATAR_SIZE, "crop")
+            width = height = AVATAR_SIZE  # whatever size QML asked for: one decode for every row
         else:
             raise ValueError("not a media address")
         try:
@@ -165,6 +185,8 @@ class MediaImages(QQuickAsyncImageProvider):
             # the server makes no thumbnail of it (not a format it knows, thumbnails off): the
             # original, decoded small here (the same guards apply)
             decoded = await loader.image(MediaRequest(mxc), width or MAX_SIDE, height or MAX_SIDE)
+        if kind == "avatar":
+            return await self._loop.run_in_executor(None, _avatar_image, decoded)
         return await self._finish(decoded, width if kind == "thumb" else 0)
 
     async def _finish(self, decoded: images.Decoded, rounded_at: int) -> QImage:
@@ -177,6 +199,10 @@ class MediaImages(QQuickAsyncImageProvider):
 def _finished_image(decoded: images.Decoded, rounded_at: int) -> QImage:
     image = _qimage(decoded)
     return rounded(image, CORNER * image.width() / rounded_at) if rounded_at else image
+
+
+def _avatar_image(decoded: images.Decoded) -> QImage:
+    return circular(_qimage(decoded))
 
 
 def _qimage(decoded: images.Decoded) -> QImage:
@@ -195,5 +221,24 @@ def rounded(image: QImage, radius: float) -> QImage:
     clip.addRoundedRect(0, 0, image.width(), image.height(), radius, radius)
     painter.setClipPath(clip)
     painter.drawImage(0, 0, image)
+    painter.end()
+    return out
+
+
+def circular(image: QImage) -> QImage:
+    """The centred square of ``image`` cut to a circle with an anti-aliased edge, transparent
+    outside (a server may ignore "crop", and an original decoded instead of a thumbnail keeps its
+    shape)."""
+    side = min(image.width(), image.height())
+    out = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(QColor(0, 0, 0, 0))
+    if side == 0:
+        return out
+    square = image.copy((image.width() - side) // 2, (image.height() - side) // 2, side, side)
+    painter = QPainter(out)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)  # a filled ellipse is; a clip path is not
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QBrush(square))
+    painter.drawEllipse(0, 0, side, side)
     painter.end()
     return out

@@ -1,5 +1,6 @@
 """What a media message shows (the ``media`` role of a timeline row): its kind, the addresses of
-its pictures, the size it takes before anything loads, the file's name and size.
+its pictures, the size it takes before anything loads, the file's name and size; for a recording
+its duration, and for a voice message (MSC3245) its waveform.
 
 Pure functions over untrusted content: a size from ``info`` is used only when it is a sane
 integer (absurd values fall back to a default box, never a 10⁹-pixel item), a ``url`` only after
@@ -14,6 +15,7 @@ from typing import Any
 
 from ..api.mxc import parse_mxc
 from ..media.filenames import safe_file_name
+from ..media.voice import clean_waveform
 from .formatting import tr
 from .media_images import blurhash_url, full_url, local_url, thumb_url
 
@@ -26,6 +28,14 @@ DEFAULT_BOX = (240, 180)
 THUMBNAIL = (800, 600)
 """The server thumbnail asked for (one of Synapse's pre-made sizes; sharp on HiDPI screens)."""
 MAX_INFO_SIDE = 100_000
+ANIMATABLE = frozenset({"image/gif", "image/webp"})
+"""Types that may hold an animation (whether one does is found out from the file)."""
+MAX_DURATION_MS = 7 * 24 * 3600 * 1000
+"""A longer ``duration`` is a lie: shown as unknown."""
+VOICE_BARS = 40
+"""Bars a voice message's waveform is drawn with, whatever number the sender gave."""
+MSC1767_AUDIO = "org.matrix.msc1767.audio"
+MSC3245_VOICE = "org.matrix.msc3245.voice"
 _KINDS = {"m.image": "image", "m.video": "video", "m.audio": "audio", "m.file": "file"}
 
 
@@ -71,7 +81,14 @@ def media_view(
         "caption": caption,
         "captionHtml": html.escape(caption).replace("\n", "<br>"),
         "broken": "" if mxc is not None or local_file else tr("This file is not available."),
+        "animated": kind in ("image", "sticker") and mime in ANIMATABLE and mxc is not None,
+        "duration": 0,
+        "voice": False,
+        "waveform": [],
+        "thumbnail": "",
     }
+    if kind in ("audio", "video"):
+        view.update(_recording(kind, content, info))
     if kind in ("image", "sticker"):
         box = STICKER_BOX if kind == "sticker" else IMAGE_BOX
         view["width"], view["height"] = display_size(info.get("w"), info.get("h"), box)
@@ -83,6 +100,27 @@ def media_view(
         if isinstance(blurhash, str) and 6 <= len(blurhash) <= 100 and blurhash.isascii():
             view["placeholder"] = blurhash_url(blurhash)
     return view
+
+
+def _recording(kind: str, content: dict[str, Any], info: dict[str, Any]) -> dict[str, Any]:
+    """What a player needs: ``duration`` (ms, 0 unknown), ``voice`` and its ``waveform``
+    (:data:`VOICE_BARS` levels 0..1024, [] when none was sent), a video's size and ``thumbnail``."""
+    audio = content.get(MSC1767_AUDIO)
+    audio = audio if isinstance(audio, dict) else {}
+    voice = isinstance(content.get(MSC3245_VOICE), dict)
+    duration = _int(info.get("duration"), MAX_DURATION_MS) or _int(audio.get("duration"), MAX_DURATION_MS)
+    extra: dict[str, Any] = {
+        "duration": duration,
+        "voice": voice and kind == "audio",
+        "waveform": clean_waveform(audio.get("waveform"), VOICE_BARS) if voice else [],
+        "thumbnail": "",
+    }
+    if kind == "video":
+        extra["width"], extra["height"] = display_size(info.get("w"), info.get("h"), IMAGE_BOX)
+        thumbnail = parse_mxc(info.get("thumbnail_url"))
+        if thumbnail is not None:
+            extra["thumbnail"] = thumb_url(thumbnail, *THUMBNAIL)
+    return extra
 
 
 def display_size(width: object, height: object, box: tuple[int, int] = IMAGE_BOX) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 
 from ..api.ids import UserId
 from .formatting import avatar_color, initials, tr
+from .media_images import avatar_url
 from .row_model import Row, RowListModel, role_table
 
 ROLE_NAMES = (
@@ -29,6 +30,7 @@ ROLE_NAMES = (
     "badge",
     "presence",
     "isOwn",
+    "avatarSource",
 )
 ROLES = role_table(ROLE_NAMES)
 
@@ -50,6 +52,8 @@ class MemberLike(Protocol):
     def membership(self) -> str: ...
     @property
     def power_level(self) -> int: ...
+    @property
+    def avatar_url(self) -> str: ...
 
 
 def badge(power_level: int) -> str:
@@ -92,6 +96,7 @@ def make_row(member: MemberLike, own_user: str, presence: str) -> MemberRow:
         badge(level),
         presence if presence in PRESENCE else "",
         member.user_id == own_user,
+        avatar_url(member.avatar_url),
     )
     sort_key = (1 if invited else 0, -level, name.casefold(), member.user_id)
     return MemberRow(member.user_id, sort_key, f"{name}\n{member.user_id}".casefold(), values)

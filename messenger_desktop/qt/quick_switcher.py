@@ -19,19 +19,22 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..session.fuzzy import Prepared, fold, prepare, score_prepared
 from ..store.people import Person
 from .formatting import avatar_color, initials, tr
+from .media_images import avatar_url
+from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomRow, RoomsModel
 from .row_model import ReplacedRowListModel, role_table
 from .tasks import TaskGroup
 
-ROLE_NAMES = ("kind", "key", "name", "detail", "initials", "avatarColor", "unread")
+ROLE_NAMES = ("kind", "key", "name", "detail", "initials", "avatarColor", "unread", "avatarSource")
 ROLES = role_table(ROLE_NAMES)
+_AVATAR = ROOM_ROLE_NAMES.index("avatarSource")
 MAX_RESULTS = 30
 RECENT = 8
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    values: tuple[str, str, str, str, str, str, int]
+    values: tuple[str, str, str, str, str, str, int, str]
     texts: tuple[Prepared, ...]
     """The texts a query is matched against (name, then user id or address), made ready."""
     order: int
@@ -61,7 +64,7 @@ def room_candidate(row: RoomRow, order: int) -> Candidate:
     values = row.values
     detail = tr("Invitation") if values[8] else (tr("Group") if row.is_group else tr("Direct chat"))
     return Candidate(
-        ("room", row.room_id, values[1], detail, values[2], values[3], int(values[7])),
+        ("room", row.room_id, values[1], detail, values[2], values[3], int(values[7]), values[_AVATAR]),
         (prepare(values[1]),),
         order,
     )
@@ -70,7 +73,16 @@ def room_candidate(row: RoomRow, order: int) -> Candidate:
 def person_candidate(person: Person, order: int) -> Candidate:
     name = person.name or person.user_id
     return Candidate(
-        ("person", person.user_id, name, person.user_id, initials(name), avatar_color(person.user_id), 0),
+        (
+            "person",
+            person.user_id,
+            name,
+            person.user_id,
+            initials(name),
+            avatar_color(person.user_id),
+            0,
+            avatar_url(person.avatar_url),
+        ),
         (prepare(name), prepare(person.user_id[1:])),
         order,
     )

@@ -24,7 +24,7 @@ from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..session.changes import ChangeSet
 from ..store.direct import direct_room_with, pinned_events
-from ..store.members import can, power_levels
+from ..store.members import can, member_avatars, power_levels
 from ..store.rows import OutboxItem, RoomSummary, TimelineRow
 from .event_text import message_body
 from .formatting import tr
@@ -431,6 +431,7 @@ class RoomPanels(QObject):
     async def _load_thread(self, room: RoomId, root: EventId, generation: int) -> None:
         try:
             names = await self._session.member_names(room)
+            avatars: dict[str, str] = await self._session.db.run(member_avatars, room)
             rows = await self._session.thread(room, root)
             root_row = next((r for r in rows if r.event_id == root), None)
             if root_row is None:
@@ -447,7 +448,7 @@ class RoomPanels(QObject):
         if root_row is None:
             self._thread.fail(tr("This thread's first message could not be found."))
             return
-        self._thread.load(root_row, [r for r in rows if r.event_id != root], pending, self._names)
+        self._thread.load(root_row, [r for r in rows if r.event_id != root], pending, self._names, avatars)
 
     @Slot(str, result=bool)
     def sendInThread(self, text: str) -> bool:
@@ -505,13 +506,14 @@ class RoomPanels(QObject):
             if not self._names:
                 self._names = await self._session.member_names(room)
             page = await self._session.search(room, term, token)
+            avatars: dict[str, str] = await self._session.db.run(member_avatars, room)
         except Exception as exc:
             _log_unexpected(exc, "search")
             if generation == self._generation["search"]:
                 self._search.fail(search_sentence(exc))
             return
         if generation == self._generation["search"]:
-            self._search.add_page(page, self._name_of)
+            self._search.add_page(page, self._name_of, lambda user: avatars.get(user, ""))
 
     # -- pinned messages -------------------------------------------------------------------------
 

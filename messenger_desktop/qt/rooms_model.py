@@ -25,6 +25,7 @@ from ..api.ids import RoomId, UserId
 from ..store.folders import Folder
 from ..store.rows import RoomSummary
 from .formatting import avatar_color, initials, list_time, tr
+from .media_images import avatar_url
 from .row_model import RowListModel, role_table
 
 ROLE_NAMES = (
@@ -44,8 +45,11 @@ ROLE_NAMES = (
     "mentions",
     "savedMessages",
     "section",
+    "avatarSource",
+    "isGroup",
 )
 ROLES = role_table(ROLE_NAMES)
+_AVATAR = ROLE_NAMES.index("avatarSource")
 
 # The list's groups, top to bottom.
 INVITES, SAVED, FAVOURITES, CONVERSATIONS, LOW_PRIORITY = range(5)
@@ -144,6 +148,8 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
         summary.highlight_count > 0,
         summary.saved_messages,
         tr("Low priority") if group == LOW_PRIORITY else "",
+        avatar_url(summary.avatar_url),
+        is_a_group,
     )
     order = summary.tag_order if group in (FAVOURITES, LOW_PRIORITY) else 0.0
     sort_key = (group, order, -summary.last_ts, summary.room_id)
@@ -360,7 +366,13 @@ class RoomsModel(RowListModel):
         touching the list's own filter."""
         needle = text.casefold().strip()
         return [
-            {"roomId": r.room_id, "name": r.values[1], "initials": r.values[2], "color": r.values[3]}
+            {
+                "roomId": r.room_id,
+                "name": r.values[1],
+                "initials": r.values[2],
+                "color": r.values[3],
+                "avatar": r.values[_AVATAR],
+            }
             for r in self._all
             if not r.values[8] and (not needle or needle in r.search_text)
         ]

@@ -20,6 +20,7 @@ from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 
 from .event_text import message_body
 from .formatting import avatar_color, clock, day_label, initials, local_time, tr
+from .media_images import avatar_url
 from .row_model import RowListModel, role_table
 
 ROLE_NAMES = (
@@ -32,6 +33,7 @@ ROLE_NAMES = (
     "bodyHtml",
     "bodyText",
     "contextText",
+    "senderAvatar",
 )
 ROLES = role_table(ROLE_NAMES)
 
@@ -42,6 +44,12 @@ LEAD = 60
 CONTEXT = 120
 
 NameOf = Callable[[str], str]
+AvatarOf = Callable[[str], str]
+"""A member's ``mxc://`` avatar ("" for none)."""
+
+
+def _no_avatar(user_id: str) -> str:
+    return ""
 
 
 class SearchHit(Protocol):
@@ -152,7 +160,11 @@ class ResultRow:
 
 
 def make_row(
-    hit: SearchHit, words: Sequence[str], name_of: NameOf, today: date | None = None
+    hit: SearchHit,
+    words: Sequence[str],
+    name_of: NameOf,
+    today: date | None = None,
+    avatar_of: AvatarOf = _no_avatar,
 ) -> ResultRow | None:
     event = hit.event
     event_id = _str(event.get("event_id"))
@@ -172,6 +184,7 @@ def make_row(
         emphasise(text, words),
         text,
         context_line(hit, name_of),
+        avatar_url(avatar_of(sender)),
     )
     return ResultRow(event_id, values)
 
@@ -275,13 +288,13 @@ class SearchModel(RowListModel):
         self._busy, self._error = False, sentence
         self.stateChanged.emit()
 
-    def add_page(self, page: SearchResults, name_of: NameOf) -> None:
+    def add_page(self, page: SearchResults, name_of: NameOf, avatar_of: AvatarOf = _no_avatar) -> None:
         """Append one page of results (the first page, or "load more")."""
         self._words = words_of(self._term, [*self._words, *page.highlights])
         known = {r.event_id for r in self._rows}
         rows = []
         for hit in page.results:
-            row = make_row(hit, self._words, name_of)
+            row = make_row(hit, self._words, name_of, avatar_of=avatar_of)
             if row is not None and row.event_id not in known:
                 known.add(row.event_id)
                 rows.append(row)

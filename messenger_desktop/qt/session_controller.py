@@ -20,6 +20,7 @@ from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..session.changes import ChangeSet, Connection, ConnectionState
 from ..session.session import Session
 from .archive import Archive
+from .avatar_controller import AvatarController
 from .call_controller import CallController
 from .composer_controller import ComposerController
 from .engine import resources_dir
@@ -144,6 +145,8 @@ class SessionController(QObject):
         self._unsubscribe = session.subscribe(self._on_changes)
         self._keywords = KeywordsController(session, self._tasks.spawn, error_sentence, self)
         self._calls = CallController(session, self._rooms, self._set_notice, self)
+        self._media.use_microphone(self._calls.open_microphone)
+        self._avatars = AvatarController(session, self._tasks.spawn, self._set_notice, error_sentence, self)
 
     @property
     def session(self) -> Session:
@@ -162,6 +165,7 @@ class SessionController(QObject):
         self._trace(f"first rows ready ({self._rooms.rowCount()} conversations)")
         self._media.apply_outbox(await self._session.pending(), {})
         await self._session.start()
+        self._avatars.refresh()
 
     async def close(self) -> None:
         self._unsubscribe()
@@ -333,6 +337,17 @@ class SessionController(QObject):
         return str(self._current_value("avatarColor", "#65aadd"))
 
     currentRoomColor = QtProperty(str, _get_current_color, notify=currentRoomChanged)
+
+    def _get_current_avatar(self) -> str:
+        return str(self._current_value("avatarSource", ""))
+
+    currentRoomAvatar = QtProperty(str, _get_current_avatar, notify=currentRoomChanged)
+
+    def _get_avatars(self) -> AvatarController:
+        return self._avatars
+
+    avatars = QtProperty(QObject, _get_avatars, constant=True)
+    """Setting the user's own avatar and a conversation's."""
 
     def _get_current_invite(self) -> bool:
         return bool(self._current_value("isInvite", False))

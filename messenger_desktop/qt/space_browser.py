@@ -22,6 +22,7 @@ from ..session.changes import ChangeSet
 from ..session.session import Session
 from ..session.spaces import SpaceRoom
 from .formatting import avatar_color, initials, members_text, tr
+from .media_images import avatar_url
 from .row_model import RowListModel, role_table
 from .tasks import TaskGroup
 
@@ -36,6 +37,7 @@ ROLE_NAMES = (
     "joined",
     "joining",
     "error",
+    "avatarSource",
 )
 ROLES = role_table(ROLE_NAMES)
 log = logging.getLogger(__name__)
@@ -73,6 +75,7 @@ def browsed_row(room: SpaceRoom) -> BrowsedRow:
         room.joined,
         False,
         "",
+        avatar_url(room.avatar_url),
     )
     search = " ".join((room.name, room.canonical_alias, room.room_id)).casefold()
     return BrowsedRow(room, search, values)

@@ -19,6 +19,7 @@ from ..api.ids import EventId, TxnId
 from ..store.rows import OutboxItem, TimelineRow
 from .event_text import describe
 from .formatting import avatar_color, initials, tr
+from .media_images import avatar_url
 from .message_view import MessageView, view_message
 from .row_model import RowListModel, role_table
 from .search_model import when_text
@@ -41,6 +42,7 @@ ROLE_NAMES = (
     "grouped",
     "error",
     "html",
+    "senderAvatar",
 )
 ROLES = role_table(ROLE_NAMES)
 _SEND_STATES = {"queued": "sending", "sending": "sending", "sent": "sent", "failed": "failed"}
@@ -82,6 +84,7 @@ class ThreadModel(RowListModel):
         self._rows: list[_Item] = []
         self._root = ""
         self._names: dict[str, str] = {}
+        self._avatars: dict[str, str] = {}
         self._loading = False
         self._error = ""
 
@@ -152,9 +155,12 @@ class ThreadModel(RowListModel):
         replies: Iterable[TimelineRow],
         pending: Iterable[OutboxItem] = (),
         names: Mapping[str, str] | None = None,
+        avatars: Mapping[str, str] | None = None,
     ) -> None:
         if names is not None:
             self._names = dict(names)
+        if avatars is not None:
+            self._avatars = dict(avatars)
         items: list[_Item] = []
         if root is not None:
             item = self._item(root, is_root=True)
@@ -336,6 +342,7 @@ class ThreadModel(RowListModel):
             grouped,
             item.error,
             item.html,
+            avatar_url(self._avatars.get(item.sender, "")),
         )
 
     def _rerender(self, index: int) -> None:

@@ -38,6 +38,7 @@ from ..store.rows import OutboxItem, TimelineRow
 from .call_lines import CallLine, CallLog
 from .event_text import describe, run_entry, run_summary
 from .formatting import avatar_color, clock, day_label, initials, local_time, tr
+from .media_images import avatar_url
 from .media_rows import media_view
 from .message_view import reaction_chips, reply_preview, thread_text, view_message
 from .row_model import RowListModel, role_table
@@ -95,6 +96,7 @@ ROLE_NAMES = (
     "callVideo",
     "callMissed",
     "media",
+    "senderAvatar",
 )
 ROLES = role_table(ROLE_NAMES)
 _UNREAD = ROLE_NAMES.index("unreadAbove")
@@ -709,6 +711,7 @@ class TimelineModel(RowListModel):
             self._reword_calls(called)
         if row.kind is EventKind.MEMBER and row.state_key:
             self._rename(row.state_key, row.content.get("displayname"))
+            self._read_state.avatars[row.state_key] = str(row.content.get("avatar_url") or "")
         if row.event_id in self._known_events:
             return
         if row.txn_id and row.txn_id in self._overlays:
@@ -1119,6 +1122,7 @@ class TimelineModel(RowListModel):
             )
             if message and not item.redacted
             else {},
+            avatar_url(self._read_state.avatars.get(item.sender, "")),
         )
 
     def _rerender(self, index: int) -> None:

@@ -9,7 +9,7 @@ from typing import Protocol
 
 from ..api.ids import EventId, RoomId, UserId
 from ..session.session import Session
-from ..store.members import can, power_levels
+from ..store.members import can, member_avatars, power_levels
 from ..store.read_markers import fully_read
 from ..store.receipts import load_receipts
 from ..store.rows import OutboxItem, TimelineRow
@@ -21,6 +21,8 @@ class ReadState:
     fully_read: EventId | None = None
     receipts: dict[UserId, EventId] = field(default_factory=dict)
     can_redact_others: bool = False
+    avatars: dict[str, str] = field(default_factory=dict)
+    """Members' ``mxc://`` avatars; the timeline model keeps it current while the room is open."""
 
 
 class TimelineSource(Protocol):
@@ -66,6 +68,7 @@ class SessionSource:
                 fully_read=fully_read(conn, room_id),
                 receipts=load_receipts(conn, room_id),
                 can_redact_others=can(levels, own, "redact"),
+                avatars=member_avatars(conn, room_id),
             )
 
         return await self._session.db.run(read)

@@ -2,8 +2,9 @@
 
 Runs in an executor (it reads the file and may re-encode an image). An image is sent as ``m.image``
 with its size and a blurhash in ``info`` so receivers lay it out before it loads; its metadata
-(EXIF location, camera) is stripped unless the user turned that off. Whatever Pillow cannot decode
-safely, and anything the user chose to "send as file", goes as ``m.file``. Nothing about the
+(EXIF location, camera) is stripped unless the user turned that off. A video or audio file says
+how long it lasts (a video also its size, with a still uploaded as its thumbnail). Whatever Pillow
+cannot decode safely, and anything the user chose to "send as file", goes as ``m.file``. Nothing about the
 file's name or type is trusted: the name is made safe, the image type comes from its content.
 The prepared bytes are written into the outbox folder, where the outbox finds them after a restart.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..api.ids import TxnId
-from ..media import images
+from ..media import clips, images
 from ..media.filenames import safe_file_name
 from ..store.rows import Attachment
 
@@ -72,13 +73,41 @@ def prepare(
             msgtype = "m.video"
         elif mime.startswith("audio/"):
             msgtype = "m.audio"
+    still = None
+    if msgtype in ("m.video", "m.audio"):
+        info, still = _recording_info(data, msgtype)
     info = {"mimetype": mime, "size": len(data), **info}
     target = folder / txn_id / name
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     target.write_bytes(data)
+    thumbnail = ""
+    if still is not None:
+        thumbnail = str(target.with_name(f".thumbnail-{txn_id}.jpg"))
+        Path(thumbnail).write_bytes(still.data)
     caption = outgoing.caption.strip()
     content: dict[str, Any] = {"msgtype": msgtype, "body": caption or name, "filename": name, "info": info}
-    return content, Attachment(path=str(target), name=name, mime=mime, size=len(data))
+    return content, Attachment(path=str(target), name=name, mime=mime, size=len(data), thumbnail=thumbnail)
+
+
+def _recording_info(data: bytes, msgtype: str) -> tuple[dict[str, Any], clips.Still | None]:
+    """A recording's ``info`` (duration in ms; a video's size and its thumbnail's) and the still
+    to upload as its thumbnail; whatever FFmpeg cannot read is left out."""
+    probed = clips.probe(data)
+    info: dict[str, Any] = {}
+    if probed.duration_ms:
+        info["duration"] = probed.duration_ms
+    if msgtype != "m.video" or not probed.has_picture:
+        return info, None
+    info["w"], info["h"] = probed.width, probed.height
+    still = clips.still(data)
+    if still is not None:
+        info["thumbnail_info"] = {
+            "w": still.width,
+            "h": still.height,
+            "mimetype": "image/jpeg",
+            "size": len(still.data),
+        }
+    return info, still
 
 
 def _read(path: Path) -> bytes:

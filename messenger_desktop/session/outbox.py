@@ -325,14 +325,24 @@ class Outbox:
                 reported = fraction
                 self._emit(ChangeSet(uploads={item.txn_id: fraction}))
 
+        content = {**item.content}
+        if attachment.thumbnail:
+            thumbnail_url = await self._upload_thumbnail(attachment)
+            content["info"] = {**content.get("info", {}), "thumbnail_url": thumbnail_url}
         uri = await self._api.upload(data, attachment.mime, attachment.name, progress=progress)
-        content = {**item.content, "url": uri}
+        content["url"] = uri
         stored = await self._db.run(rows.set_content, item.txn_id, content)
         if stored is None:
             raise asyncio.CancelledError  # deleted meanwhile
         if self._on_uploaded is not None:
             self._on_uploaded(uri, attachment)
         return stored
+
+    async def _upload_thumbnail(self, attachment: Attachment) -> str:
+        """The still of a video: small, uploaded before the file (no progress of its own)."""
+        loop = asyncio.get_running_loop()
+        data = await loop.run_in_executor(None, Path(attachment.thumbnail).read_bytes)
+        return await self._api.upload(data, "image/jpeg", "thumbnail.jpg")
 
     async def _deliver(self, item: OutboxItem) -> EventId:
         """One request with the item's transaction id: ``PUT /send``, or ``PUT /redact`` for a

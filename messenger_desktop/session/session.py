@@ -33,7 +33,7 @@ from ..store.members import Member
 from ..store.people import Person
 from ..store.rows import Attachment, IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
-from . import compose, organise, push_settings, room_state, spaces, timeline
+from . import avatars, compose, organise, push_settings, room_state, spaces, timeline
 from .attachments import OutgoingFile
 from .attachments import prepare as prepare_attachment
 from .call_service import CallInfo, CallService
@@ -48,6 +48,7 @@ from .spaces import SpaceRoom
 from .stickers import StickerSender
 from .sync_loop import SyncLoop
 from .typing import TypingNotifier
+from .voice_messages import send_voice
 
 log = logging.getLogger(__name__)
 
@@ -355,6 +356,11 @@ class Session:
         content, attachment = await loop.run_in_executor(None, work)
         return self.outbox.submit(room_id, "m.room.message", content, attachment, txn_id)
 
+    async def send_voice(self, room_id: RoomId, pcm: bytes, rate: int = 48_000) -> OutboxItem:
+        """Queue a voice message recorded as ``pcm`` (s16 mono at ``rate``): encoded with its
+        waveform off the loop, then sent like a file, exactly once. Raises :class:`CannotSend`."""
+        return await send_voice(self.outbox, room_id, pcm, rate)
+
     def edit_message(
         self,
         room_id: RoomId,
@@ -407,6 +413,19 @@ class Session:
     async def set_room_nick(self, room_id: RoomId, name: str) -> EventId:
         """The user's name in this room only (empty: the profile's name again)."""
         return await room_state.set_room_nick(self.api, self.db, self.user_id, room_id, name)
+
+    async def own_avatar(self) -> str:
+        """The user's avatar (``mxc://``) as their profile has it, "" for none."""
+        return await avatars.own_avatar(self.api, self.user_id)
+
+    async def set_avatar(self, picture: Path | None) -> str:
+        """Make the picture at ``picture`` the user's avatar (None removes it); returns its URI.
+        Raises :class:`~messenger_desktop.session.avatars.CannotSetAvatar` with a sentence."""
+        return await avatars.set_own_avatar(self.api, self.user_id, picture)
+
+    async def set_room_avatar(self, room_id: RoomId, picture: Path | None) -> EventId:
+        """Make the picture at ``picture`` the room's avatar (None removes it)."""
+        return await avatars.set_room_avatar(self.api, room_id, picture)
 
     async def run_command(
         self,

@@ -157,6 +157,18 @@ def may_redact(conn: sqlite3.Connection, room_id: str, redactor: str, original_s
     return can(power_levels(conn, room_id), redactor, "redact")
 
 
+def member_avatars(conn: sqlite3.Connection, room_id: RoomId | str) -> dict[str, str]:
+    """The avatar (``mxc://``, unchecked) of everyone the cache knows in the room who has one,
+    members who left included (their messages are still on screen)."""
+    return {
+        user: clean_text(avatar)
+        for user, avatar in conn.execute(
+            "SELECT user_id, avatar_url FROM members WHERE room_id = ? AND avatar_url != ''", (room_id,)
+        )
+        if isinstance(avatar, str)
+    }
+
+
 def load_members(conn: sqlite3.Connection, room_id: RoomId) -> list[Member]:
     """Joined and invited members the cache knows, by power level (highest first), then name."""
     found = conn.execute(

@@ -43,15 +43,27 @@ def _attachment(text: str | None) -> Attachment | None:
     if not text:
         return None
     data = orjson.loads(text)
-    return Attachment(path=data["path"], name=data["name"], mime=data["mime"], size=data["size"])
+    return Attachment(
+        path=data["path"],
+        name=data["name"],
+        mime=data["mime"],
+        size=data["size"],
+        thumbnail=data.get("thumbnail", ""),
+    )
 
 
 def _attachment_json(attachment: Attachment | None) -> str | None:
     if attachment is None:
         return None
-    return orjson.dumps(
-        {"path": attachment.path, "name": attachment.name, "mime": attachment.mime, "size": attachment.size}
-    ).decode()
+    data = {
+        "path": attachment.path,
+        "name": attachment.name,
+        "mime": attachment.mime,
+        "size": attachment.size,
+    }
+    if attachment.thumbnail:
+        data["thumbnail"] = attachment.thumbnail
+    return orjson.dumps(data).decode()
 
 
 def enqueue(

@@ -21,13 +21,16 @@ class Person:
     """A direct chat with them the user is in, if any: one in ``m.direct``, else an unnamed room
     of just the two of them (a chat someone else started without marking it direct), which the
     conversation list also shows as a direct chat."""
+    avatar_url: str = ""
+    """Their avatar (``mxc://``, unchecked) as one of the shared conversations has it."""
 
 
 def known_people(conn: sqlite3.Connection, own_user: UserId, limit: int = MAX_PEOPLE) -> list[Person]:
     """Everyone joined to a conversation the user is in, people sharing the most conversations
     first."""
     rows = conn.execute(
-        "SELECT m.user_id, MAX(COALESCE(m.displayname, '')), COUNT(*) AS shared FROM members m"
+        "SELECT m.user_id, MAX(COALESCE(m.displayname, '')), COUNT(*) AS shared,"
+        " MAX(COALESCE(m.avatar_url, '')) FROM members m"
         " JOIN rooms r ON r.room_id = m.room_id AND r.membership = 'join'"
         " WHERE m.membership = 'join' AND m.user_id != ?"
         " GROUP BY m.user_id ORDER BY shared DESC, m.user_id LIMIT ?",
@@ -35,8 +38,13 @@ def known_people(conn: sqlite3.Connection, own_user: UserId, limit: int = MAX_PE
     ).fetchall()
     unmarked = _unmarked_direct_rooms(conn, own_user)
     return [
-        Person(UserId(user), clean_text(name), direct_room_with(conn, UserId(user)) or unmarked.get(user))
-        for user, name, _ in rows
+        Person(
+            UserId(user),
+            clean_text(name),
+            direct_room_with(conn, UserId(user)) or unmarked.get(user),
+            clean_text(avatar),
+        )
+        for user, name, _, avatar in rows
     ]
 
 

@@ -121,6 +121,8 @@ class Attachment:
     """The file name the receiver sees (``filename`` of the content)."""
     mime: str
     size: int
+    thumbnail: str = ""
+    """A JPEG next to it, uploaded first as the content's ``info.thumbnail_url`` (a video's still)."""
 
 
 @dataclass(frozen=True, slots=True)

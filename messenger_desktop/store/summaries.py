@@ -144,6 +144,37 @@ def compute_name(
     return _join_names(names), False
 
 
+def shown_avatar(
+    conn: sqlite3.Connection,
+    room_id: str,
+    own_user: str,
+    heroes: list[str],
+    state: dict[str, dict[str, Any]],
+    *,
+    direct_chat: bool,
+) -> str:
+    """The avatar the list shows: the room's own (``m.room.avatar``); for a direct chat without
+    one, the other person's, as the name is theirs too. Like the name, a display value: the
+    room's own avatar stays in its state."""
+    own = clean_text(state.get("m.room.avatar", {}).get("url"))
+    if own or not direct_chat:
+        return own
+    others = [h for h in heroes if h != own_user] or [
+        row[0]
+        for row in conn.execute(
+            "SELECT user_id FROM members WHERE room_id = ? AND user_id != ?"
+            " AND membership IN ('join', 'invite') LIMIT 2",
+            (room_id, own_user),
+        )
+    ]
+    if len(others) != 1:
+        return ""
+    row = conn.execute(
+        "SELECT avatar_url FROM members WHERE room_id = ? AND user_id = ?", (room_id, others[0])
+    ).fetchone()
+    return clean_text(row[0]) if row else ""
+
+
 def _join_names(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
@@ -198,7 +229,8 @@ def update_joined_summary(
     state = _summary_state(conn, room_id)
     name, explicit = compute_name(conn, room_id, own_user, hero_list, joined_count, invited_count, state)
     topic = clean_text(state.get("m.room.topic", {}).get("topic"), 1000)
-    avatar = clean_text(state.get("m.room.avatar", {}).get("url"))
+    direct_chat = is_direct or (not explicit and joined_count + invited_count <= 2)
+    avatar = shown_avatar(conn, room_id, own_user, hero_list, state, direct_chat=direct_chat)
     last: tuple[str, str, str, str, int]
     call = call_preview(conn, room_id, last_call, own_user) if last_call is not None else None
     if last_call is not None and call is not None:
@@ -375,10 +407,11 @@ def store_invite(
     conn: sqlite3.Connection, room_id: RoomId, own_user: UserId, state: tuple[dict[str, Any], ...]
 ) -> RoomSummary:
     """An invite carries only stripped state; name it from that and remember who invited us."""
-    name = alias = inviter = ""
+    name = alias = inviter = avatar = ""
     is_direct = space = False
     ts = 0
     names: dict[str, str] = {}
+    avatars: dict[str, str] = {}
     for event in state:
         etype, content = event.get("type"), event.get("content")
         if not isinstance(content, dict):
@@ -387,11 +420,14 @@ def store_invite(
             name = clean_text(content.get("name"))
         elif etype == "m.room.canonical_alias":
             alias = clean_text(content.get("alias"))
+        elif etype == "m.room.avatar":
+            avatar = clean_text(content.get("url"))
         elif etype == "m.room.create":
             space = is_space(content)
         elif etype == "m.room.member" and isinstance(event.get("state_key"), str):
             who = event["state_key"]
             names[who] = clean_text(content.get("displayname")) or who
+            avatars[who] = clean_text(content.get("avatar_url"))
             if who == own_user and content.get("membership") == "invite":
                 sender = event.get("sender")
                 inviter = sender if isinstance(sender, str) else ""
@@ -404,14 +440,17 @@ def store_invite(
                 )
     inviter_name = names.get(inviter, inviter)
     title = name or alias or inviter_name or "Invitation"
+    if not avatar and is_direct:
+        avatar = avatars.get(inviter, "")
     conn.execute(
-        "INSERT OR REPLACE INTO rooms (room_id, membership, name, explicit_name, is_direct,"
+        "INSERT OR REPLACE INTO rooms (room_id, membership, name, explicit_name, avatar_url, is_direct,"
         " last_ts, inviter, last_sender, last_sender_name, is_space)"
-        " VALUES (?, 'invite', ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, 'invite', ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             room_id,
             title,
             int(bool(name or alias)),
+            avatar,
             int(is_direct),
             ts,
             inviter,

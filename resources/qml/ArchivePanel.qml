@@ -93,6 +93,7 @@ Rectangle {
                 required property string leftText
                 required property string lastBody
                 required property bool banned
+                required property string avatarSource
                 readonly property bool selected: row.roomId === panel.session.currentRoomId
                 readonly property color primaryText: selected ? Theme.textOnAccent : Theme.text
                 readonly property color secondaryText: selected ? Theme.textOnAccent : Theme.textDim
@@ -126,6 +127,7 @@ Rectangle {
                         size: 48
                         initials: row.initials
                         tint: row.avatarColor
+                        source: row.avatarSource
                         opacity: row.selected ? 1 : 0.8
                     }
                     Text {

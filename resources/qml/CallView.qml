@@ -110,6 +110,7 @@ Rectangle {
                 size: 128
                 initials: view.call.peerInitials
                 tint: view.call.peerColor
+                source: view.call.peerAvatar
             }
         }
         Label {

@@ -138,8 +138,10 @@ Rectangle {
                 x: Theme.s4
                 anchors.verticalCenter: parent.verticalCenter
                 size: 40
+                objectName: "headerAvatar"
                 initials: chat.session.currentRoomInitials
                 tint: chat.session.currentRoomColor
+                source: chat.session.currentRoomAvatar
             }
             Text {
                 textFormat: Text.PlainText
@@ -313,6 +315,8 @@ Rectangle {
                 readOnly: chat.session.currentRoomIsLeft
                 selected: ListView.isCurrentItem && timeline.activeFocus
                 quickReactions: chat.session.actions.quickReactions
+                player: chat.session.media.playback
+                animations: chat.session.media.animations
                 onRetryRequested: (txnId) => chat.session.retry(txnId)
                 onDeletePendingRequested: (txnId) => chat.session.deletePending(txnId)
                 onToggleRunRequested: (index) => chat.timelineModel.toggleRun(index)

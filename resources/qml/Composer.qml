@@ -338,8 +338,31 @@ Rectangle {
         iconSource: "../icons/send.svg"
         tint: input.text.trim().length > 0 ? Theme.accent : Theme.placeholder
         enabled: input.text.trim().length > 0
+        // an empty field offers the microphone in its place
+        visible: enabled || composer.controller.mode === "edit" || !composer.media
         accessibleName: composer.controller.mode === "edit" ? qsTr("Save the edit") : qsTr("Send")
         onClicked: composer.trySend()
+    }
+
+    // a voice message: the mic where send is while the field is empty; recording covers the field
+    RoundIconButton {
+        objectName: "voiceRecordButton"
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.s3
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: (56 - height) / 2
+        visible: !send.visible
+        iconSource: "../icons/mic.svg"
+        accessibleName: qsTr("Record a voice message")
+        onClicked: composer.media.recorder.start()
+    }
+    VoiceRecorder {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: 56
+        recorder: composer.media ? composer.media.recorder : null
+        onClosed: composer.focusInput()
     }
 
     // suggestions for the word being typed, just above the field

@@ -242,6 +242,7 @@ Popup {
                         size: 28
                         initials: entry.modelData.initials
                         tint: entry.modelData.color
+                        source: entry.modelData.avatar || ""
                     }
                     Text {
                         textFormat: Text.PlainText

@@ -82,6 +82,7 @@ Popup {
                         size: 32
                         initials: entry.modelData.initials
                         tint: entry.modelData.color
+                        source: entry.modelData.avatar || ""
                     }
                     Text {
                         textFormat: Text.PlainText

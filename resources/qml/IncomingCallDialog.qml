@@ -94,6 +94,7 @@ Popup {
                 size: 88
                 initials: dialog.call.incomingInitials
                 tint: dialog.call.incomingColor
+                source: dialog.call.incomingAvatar
             }
         }
         Label {

@@ -4,8 +4,10 @@ import QtQuick.Controls.Basic
 import QtQuick.Controls.impl
 
 // The media of one message (the row's `media` map): a picture at the size its `info` gives,
-// a blurred placeholder until it loads and a clear placeholder if it cannot be shown; or a file
-// card with icon, name, size and Download / Open. While a message's file goes up: a bar with cancel.
+// a blurred placeholder until it loads and a clear placeholder if it cannot be shown; an audio
+// file, a video or a voice message to play where it is (MediaPlayerContent, VoicePlayer); or a
+// file card with icon, name, size and Download / Open. While a message's file goes up: a bar with
+// cancel.
 Item {
     id: media
 
@@ -14,6 +16,11 @@ Item {
     property string txnId: ""
     property bool isOwn: false
     property real maxWidth: 360
+    property var player: null  // the session's Playback: audio, video and voice messages
+    property var animations: null  // the session's Animations: GIF and WebP that play
+    // the row is on screen (an animation off screen, or in a window in the background, pauses)
+    property bool onScreen: true
+    property string animationSource: ""
 
     signal saveRequested(string eventId)
     signal openRequested(string eventId)
@@ -21,11 +28,14 @@ Item {
     signal viewRequested(string eventId)
 
     readonly property bool isPicture: info.kind === "image" || info.kind === "sticker"
+    readonly property bool isPlayable: (info.kind === "audio" || info.kind === "video") && info.broken.length === 0
     readonly property bool uploading: info.progress >= 0 && info.progress < 1 && txnId.length > 0
     readonly property real scaleDown: isPicture ? Math.min(1, maxWidth / Math.max(1, info.width)) : 1
 
-    implicitWidth: isPicture ? Math.round(info.width * scaleDown) : Math.min(maxWidth, 300)
-    implicitHeight: isPicture ? Math.round(info.height * scaleDown) : card.implicitHeight + (uploading ? 32 : 0)
+    implicitWidth: isPicture ? Math.round(info.width * scaleDown)
+                             : isPlayable ? playable.implicitWidth : Math.min(maxWidth, 300)
+    implicitHeight: isPicture ? Math.round(info.height * scaleDown)
+                              : (isPlayable ? playable.implicitHeight : card.implicitHeight) + (uploading ? 32 : 0)
     width: implicitWidth
     height: implicitHeight
 
@@ -61,6 +71,32 @@ Item {
             Accessible.role: Accessible.Graphic
             Accessible.name: media.info.kind === "sticker" ? qsTr("Sticker: %1").arg(media.info.name)
                                                            : qsTr("Photo: %1").arg(media.info.name)
+        }
+        // a GIF or WebP that plays: from the local file the loader fetched, over its still
+        AnimatedImage {
+            id: animation
+            objectName: "mediaAnimation"
+            anchors.fill: parent
+            visible: status === AnimatedImage.Ready
+            source: media.animationSource
+            fillMode: Image.PreserveAspectFit
+            cache: false
+            playing: visible && media.onScreen && Application.state === Qt.ApplicationActive
+        }
+        Connections {
+            target: media.animations
+            enabled: media.info.animated === true && media.animationSource.length === 0
+            function onReady(eventId: string, url: string) {
+                if (eventId === media.eventId)
+                    media.animationSource = url
+            }
+        }
+        // once the still is there, ask for the animation (the answer comes at once when known)
+        Timer {
+            running: picture.loaded && media.info.animated === true && media.animations !== null
+                     && media.eventId.length > 0 && media.animationSource.length === 0
+            interval: 0
+            onTriggered: media.animationSource = media.animations.ask(media.eventId)
         }
         // it cannot be shown: say so in its place (a damaged, refused or missing picture)
         Column {
@@ -105,10 +141,38 @@ Item {
         }
     }
 
+    // -- something to play ----------------------------------------------------------------------
+    Loader {
+        id: playable
+        active: media.isPlayable
+        visible: active
+        sourceComponent: media.info.voice ? voiceMessage : recording
+    }
+    Component {
+        id: voiceMessage
+        VoicePlayer {
+            info: media.info
+            player: media.player
+            eventId: media.eventId
+            isOwn: media.isOwn
+        }
+    }
+    Component {
+        id: recording
+        MediaPlayerContent {
+            info: media.info
+            player: media.player
+            eventId: media.eventId
+            isOwn: media.isOwn
+            maxWidth: media.maxWidth
+            onSaveRequested: (eventId) => media.saveRequested(eventId)
+        }
+    }
+
     // -- a file ---------------------------------------------------------------------------------
     Row {
         id: card
-        visible: !media.isPicture
+        visible: !media.isPicture && !media.isPlayable
         width: parent.width
         spacing: Theme.s2
         topPadding: Theme.s1

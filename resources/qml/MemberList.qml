@@ -137,6 +137,7 @@ FocusScope {
                 required property int powerLevel
                 required property string presence
                 required property bool isOwn
+                required property string avatarSource
 
                 width: ListView.view.width
                 implicitHeight: 52
@@ -168,6 +169,7 @@ FocusScope {
                         size: 36
                         initials: member.initials
                         tint: member.avatarColor
+                        source: member.avatarSource
                         opacity: member.membership === "invite" ? 0.6 : 1.0
                     }
                     Rectangle {

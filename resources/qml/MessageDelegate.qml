@@ -50,6 +50,11 @@ Item {
     required property var media
 
     property bool showSenderNames: true
+    property var player: null  // the session's Playback, for audio, video and voice messages
+    property var animations: null  // the session's Animations (GIF and WebP that play)
+    // some of the row is inside the list's viewport (animations pause outside it)
+    readonly property bool onScreen: ListView.view !== null
+        && row.y + row.height > ListView.view.contentY && row.y < ListView.view.contentY + ListView.view.height
     property bool readOnly: false  // a conversation the user left: no actions, no reactions
     property bool selected: false
     property bool barHovered: false
@@ -417,6 +422,9 @@ Item {
                             txnId: row.txnId
                             isOwn: row.isOwn
                             maxWidth: row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3)
+                            player: row.player
+                            animations: row.animations
+                            onScreen: row.onScreen
                             onSaveRequested: (eventId) => row.mediaSaveRequested(eventId)
                             onOpenRequested: (eventId) => row.mediaOpenRequested(eventId)
                             onCancelRequested: (txnId) => row.uploadCancelRequested(txnId)

@@ -15,6 +15,7 @@ Popup {
     property string name
     property string initials: "?"
     property color avatarColor: "#65aadd"
+    property string avatarSource
     property string badge
     property string presence
     property string membership
@@ -30,6 +31,7 @@ Popup {
         name = member.name
         initials = member.initials
         avatarColor = member.avatarColor
+        avatarSource = member.avatarSource || ""
         badge = member.badge
         presence = member.presence
         membership = member.membership
@@ -97,8 +99,10 @@ Popup {
             Avatar {
                 id: avatar
                 size: 88
+                objectName: "profileAvatar"
                 initials: popup.initials
                 tint: popup.avatarColor
+                source: popup.avatarSource
             }
             Rectangle {
                 visible: popup.presence.length > 0

@@ -100,6 +100,7 @@ Popup {
                 required property string initials
                 required property string avatarColor
                 required property int unread
+                required property string avatarSource
 
                 width: ListView.view.width
                 height: 48
@@ -113,6 +114,7 @@ Popup {
                         size: 32
                         initials: entry.initials
                         tint: entry.avatarColor
+                        source: entry.avatarSource
                     }
                     ColumnLayout {
                         Layout.fillWidth: true

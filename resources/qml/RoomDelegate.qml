@@ -21,6 +21,8 @@ ItemDelegate {
     required property bool savedMessages
     required property bool lowPriority
     required property string section
+    required property string avatarSource
+    required property bool isGroup
     property bool selected: false
 
     signal activated()
@@ -51,9 +53,11 @@ ItemDelegate {
             id: avatar
             x: Theme.s3
             anchors.verticalCenter: parent.verticalCenter
+            objectName: "roomAvatar"
             size: 48
             initials: delegate.initials
             tint: delegate.avatarColor
+            source: delegate.avatarSource
         }
 
         Text {

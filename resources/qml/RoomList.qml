@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Dialogs as Dialogs
+import QtCore
 
 // The conversation list with its filter field.
 Rectangle {
@@ -57,17 +59,47 @@ Rectangle {
                     objectName: "accountMenu"
                     y: accountButton.height + Theme.s1
 
-                    Label {
-                        textFormat: Text.PlainText
+                    Item {
                         width: parent ? parent.width : implicitWidth
-                        text: pane.session.userId
-                        color: Theme.textDim
-                        font.pixelSize: Theme.fontMeta
-                        elide: Text.ElideMiddle
-                        leftPadding: Theme.s4
-                        rightPadding: Theme.s4
-                        topPadding: Theme.s2
-                        bottomPadding: Theme.s2
+                        implicitHeight: ownAvatar.height + 2 * Theme.s2
+                        Avatar {
+                            id: ownAvatar
+                            objectName: "ownAvatar"
+                            x: Theme.s4
+                            anchors.verticalCenter: parent.verticalCenter
+                            size: 32
+                            initials: pane.session.avatars.ownInitials
+                            tint: pane.session.avatars.ownColor
+                            source: pane.session.avatars.ownAvatar
+                        }
+                        Label {
+                            textFormat: Text.PlainText
+                            anchors.left: ownAvatar.right
+                            anchors.leftMargin: Theme.s3
+                            anchors.right: parent.right
+                            anchors.rightMargin: Theme.s4
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: pane.session.userId
+                            color: Theme.textDim
+                            font.pixelSize: Theme.fontMeta
+                            elide: Text.ElideMiddle
+                        }
+                    }
+                    AppMenuItem {
+                        objectName: "setOwnAvatarItem"
+                        enabled: !pane.session.avatars.busy
+                        text: pane.session.avatars.busy ? qsTr("Uploading avatar…")
+                            : pane.session.avatars.ownAvatar.length > 0 ? qsTr("Change my avatar…")
+                            : qsTr("Set my avatar…")
+                        onTriggered: avatarDialog.pick("")
+                    }
+                    AppMenuItem {
+                        objectName: "removeOwnAvatarItem"
+                        visible: pane.session.avatars.ownAvatar.length > 0 && !pane.session.avatars.busy
+                        enabled: visible
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Remove my avatar")
+                        onTriggered: pane.session.avatars.removeOwnAvatar()
                     }
                     AppMenuItem {
                         objectName: "savedMessages"
@@ -348,6 +380,7 @@ Rectangle {
                 required property string initials
                 required property string avatarColor
                 required property int unread
+                required property string avatarSource
                 objectName: "space_" + spaceItem.roomId
                 width: 56
                 height: 44
@@ -366,6 +399,7 @@ Rectangle {
                         size: 36
                         initials: spaceItem.initials
                         tint: spaceItem.avatarColor
+                        source: spaceItem.avatarSource
                     }
                 }
                 Rectangle {
@@ -501,6 +535,8 @@ Rectangle {
         property bool unread: false
         property string level: "all"
         property bool isInvite: false
+        property bool isGroup: false
+        property bool hasAvatar: false
         property var folders: []
 
         function show(row, x, y) {
@@ -511,6 +547,8 @@ Rectangle {
             unread = row.unread > 0 || row.markedUnread
             level = row.level
             isInvite = row.isInvite
+            isGroup = row.isGroup
+            hasAvatar = row.avatarSource.length > 0
             popup(row, x, y)
         }
 
@@ -552,6 +590,23 @@ Rectangle {
             text: roomMenu.lowPriority ? qsTr("Move out of low priority") : qsTr("Low priority")
             onTriggered: pane.session.setLowPriority(roomMenu.roomId, !roomMenu.lowPriority)
         }
+        // a direct chat shows the other person's avatar: only groups get one of their own here
+        AppMenuItem {
+            objectName: "roomMenuSetAvatar"
+            visible: roomMenu.isGroup && !roomMenu.isInvite
+            enabled: visible && !pane.session.avatars.busy
+            height: visible ? implicitHeight : 0
+            text: roomMenu.hasAvatar ? qsTr("Change avatar…") : qsTr("Set avatar…")
+            onTriggered: avatarDialog.pick(roomMenu.roomId)
+        }
+        AppMenuItem {
+            objectName: "roomMenuRemoveAvatar"
+            visible: roomMenu.isGroup && !roomMenu.isInvite && roomMenu.hasAvatar
+            enabled: visible && !pane.session.avatars.busy
+            height: visible ? implicitHeight : 0
+            text: qsTr("Remove avatar")
+            onTriggered: pane.session.avatars.removeRoomAvatar(roomMenu.roomId)
+        }
         AppMenu {
             objectName: "roomMenuFolders"
             title: qsTr("Add to folder")
@@ -570,6 +625,30 @@ Rectangle {
                 text: "     " + qsTr("New folder…")
                 onTriggered: folderDialog.openNew(roomMenu.roomId)
             }
+        }
+    }
+
+    // a picture for the user's avatar (roomId "") or a conversation's: a QML dialog, never a
+    // nested event loop
+    Dialogs.FileDialog {
+        id: avatarDialog
+        objectName: "avatarFileDialog"
+        property string roomId: ""
+
+        function pick(room: string) {
+            roomId = room
+            title = room.length > 0 ? qsTr("Choose the conversation's avatar") : qsTr("Choose your avatar")
+            open()
+        }
+
+        fileMode: Dialogs.FileDialog.OpenFile
+        nameFilters: [qsTr("Pictures (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")]
+        currentFolder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)
+        onAccepted: {
+            if (roomId.length > 0)
+                pane.session.avatars.setRoomAvatar(roomId, selectedFile)
+            else
+                pane.session.avatars.setOwnAvatar(selectedFile)
         }
     }
 

@@ -133,6 +133,7 @@ FocusScope {
                 required property string bodyHtml
                 required property string bodyText
                 required property string contextText
+                required property string senderAvatar
 
                 readonly property bool current: ListView.isCurrentItem && list.activeFocus
 
@@ -161,6 +162,7 @@ FocusScope {
                         size: 32
                         initials: result.initials
                         tint: result.senderColor
+                        source: result.senderAvatar
                     }
                     Column {
                         id: texts

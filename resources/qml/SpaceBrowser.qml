@@ -155,6 +155,7 @@ Popup {
                     required property bool joined
                     required property bool joining
                     required property string error
+                    required property string avatarSource
 
                     function act() {
                         if (!row.joined)
@@ -189,6 +190,7 @@ Popup {
                             radius: row.isSpace ? Theme.radiusControl : size / 2
                             initials: row.initials
                             tint: row.avatarColor
+                            source: row.avatarSource
                         }
 
                         ColumnLayout {

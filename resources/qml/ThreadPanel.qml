@@ -66,6 +66,7 @@ FocusScope {
             required property bool grouped
             required property string error
             required property string html
+            required property string senderAvatar
 
             width: ListView.view.width
             implicitHeight: column.y + column.height + (isRoot ? 0 : Theme.s1)
@@ -80,6 +81,7 @@ FocusScope {
                 size: message.isRoot ? 40 : 32
                 initials: message.initials
                 tint: message.senderColor
+                source: message.senderAvatar
             }
 
             Column {

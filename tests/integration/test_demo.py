@@ -43,6 +43,11 @@ def test_demo_server_is_seeded_once_and_shared_by_a_second_person(tmp_path: Path
                 assert bob_dm.is_direct and bob_dm.last_body == "👍"
                 assert rooms["Carol Nguyen"].is_direct  # both direct chats, not just the last seeded
                 assert not rooms["Weekend trip"].is_direct
+                # everyone and two groups have pictures; a direct chat shows the other person's
+                assert all(rooms[n].avatar_url.startswith("mxc://") for n in ("Weekend trip", "Book club"))
+                assert bob_dm.avatar_url.startswith("mxc://")
+                assert bob_dm.avatar_url != rooms["Carol Nguyen"].avatar_url
+                assert not rooms["Board games night"].avatar_url
                 page = await session.page(bob_dm.room_id, limit=50)
                 assert sum(1 for r in page.rows if r.type == "m.room.message") == 9
             finally:

@@ -22,6 +22,7 @@ from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.localserver.demo import DIRECT_ALICE_BOB as DIRECT
 from messenger_desktop.localserver.demo import GROUP_TRIP as TRIP
 from messenger_desktop.localserver.demo import liven_trip
+from messenger_desktop.localserver.demo_avatars import books, set_person_avatar, set_room_picture, tent
 from messenger_desktop.session.compose import text_content
 from tests.support.core import login, open_session
 from tests.support.synapse import UserFactory
@@ -41,9 +42,13 @@ async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:
     apis = {n: MatrixApi(c.homeserver, transport, access_token=c.access_token) for n, c in people.items()}
     Lines = tuple[tuple[str, str], ...]
     try:
+        for name, api in apis.items():  # the demo's drawn portraits
+            await set_person_avatar(api, people[name].user_id, name)
         said: dict[RoomId, list[EventId]] = {}
 
-        async def room(name: str, members: tuple[str, ...], lines: Lines, direct: bool) -> RoomId:
+        async def room(
+            name: str, members: tuple[str, ...], lines: Lines, direct: bool, picture: bytes = b""
+        ) -> RoomId:
             invite = tuple(people[m].user_id for m in members)
             alice = apis["alice"]
             if direct:
@@ -51,6 +56,8 @@ async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:
                 room_id = await alice.create_room(invite=invite, is_direct=True, preset=preset)
             else:
                 room_id = await alice.create_room(name=name, invite=invite, preset="private_chat")
+            if picture:  # before the talk: its line is with the room's first events
+                await set_room_picture(alice, room_id, picture, "picture.png")
             for member in members:
                 await apis[member].join(room_id)
             for number, (who, text) in enumerate(lines):
@@ -64,8 +71,8 @@ async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:
             return await apis[who].send(room_id, event_type, txn, content)
 
         pick = (("carol", "This month's pick: “The Left Hand of Darkness”"),)
-        await room("Book club", ("carol",), pick, False)
-        trip = await room("Weekend trip 🏕️", ("bob", "carol", "dave"), TRIP, False)
+        await room("Book club", ("carol",), pick, False, books())
+        trip = await room("Weekend trip 🏕️", ("bob", "carol", "dave"), TRIP, False, tent())
         await liven_trip(act, trip, said[trip])
         direct = await room("", ("bob",), DIRECT, True)
         await apis["bob"].receipt(direct, said[direct][-1])
@@ -74,6 +81,18 @@ async def _seed(people: dict[str, Credentials]) -> tuple[RoomId, RoomId]:
         return trip, direct
     finally:
         await transport.aclose()
+
+
+def _pictures_shown(shell: Shell) -> bool:
+    """Every avatar on screen that has a picture shows it (pictures load in the background)."""
+    pending = list(shell.window.contentItem().childItems())
+    while pending:
+        item = pending.pop()
+        pending.extend(item.childItems())
+        is_avatar = item.property("initials") is not None and item.property("loaded") is not None
+        if is_avatar and item.isVisible() and item.property("source") and not item.property("loaded"):
+            return False
+    return True
 
 
 def test_screenshots_of_sign_in_and_main_window(
@@ -102,6 +121,7 @@ def test_screenshots_of_sign_in_and_main_window(
             lambda t=timeline, last=last: t.rowCount() > 0 and t.row(0)["body"].startswith(last), what=kind
         )
         shell.run(shell.session.wait_idle())
+        shell.wait(lambda: _pictures_shown(shell), what="the avatars' pictures")
         for theme in ("light", "dark"):
             shell.settings.set_value("theme", theme)
             shell.grab(out / f"main-{kind}-{theme}.png")
@@ -122,6 +142,14 @@ def test_screenshots_of_sign_in_and_main_window(
     for theme in ("light", "dark"):
         shell.settings.set_value("theme", theme)
         shell.grab(out / f"main-thread-{theme}.png")
+    # the members, with their pictures
+    shell.session.panels.togglePanel("members")
+    shell.wait(lambda: shell.session.panels.property("panel") == "members", what="the members")
+    shell.run(shell.session.wait_idle())
+    shell.wait(lambda: _pictures_shown(shell), what="the members' pictures")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"main-members-{theme}.png")
     # organising: a conversation's menu, the quick switcher, a new folder
     shell.session.panels.close()
     book_club = next(r for r in _room_ids(shell) if _role(shell, r, "name") == "Book club")
@@ -136,6 +164,7 @@ def test_screenshots_of_sign_in_and_main_window(
     shell.wait(lambda: shell.is_open("quickSwitcher"), what="the quick switcher")
     shell.type("bo")
     shell.run(shell.session.wait_idle())
+    shell.wait(lambda: _pictures_shown(shell), what="the switcher's pictures")
     for theme in ("light", "dark"):
         shell.settings.set_value("theme", theme)
         shell.grab(out / f"quick-switcher-{theme}.png")
@@ -151,6 +180,15 @@ def test_screenshots_of_sign_in_and_main_window(
     for theme in ("light", "dark"):
         shell.settings.set_value("theme", theme)
         shell.grab(out / f"new-folder-{theme}.png")
+    # the account menu: the user's own avatar and setting it
+    shell.key(Qt.Key.Key_Escape)
+    shell.wait(lambda: not shell.is_open("folderDialog"), what="the folder dialog to close")
+    shell.click("accountMenuButton")
+    shell.wait(lambda: shell.is_open("accountMenu"), what="the account menu")
+    shell.wait(lambda: _pictures_shown(shell), what="the user's picture")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"account-menu-{theme}.png")
     assert all(
         (out / f"{kind}-{theme}.png").stat().st_size > 10_000
         for kind in (
@@ -161,6 +199,8 @@ def test_screenshots_of_sign_in_and_main_window(
             "room-menu",
             "quick-switcher",
             "new-folder",
+            "main-members",
+            "account-menu",
         )
         for theme in ("light", "dark")
     )
@@ -527,3 +567,91 @@ def test_screenshots_of_stickers(
     for theme in ("light", "dark"):
         app.settings.set_value("theme", theme)
         app.grab(out / f"stickers-{theme}.png")
+
+
+class _Speaking:
+    """A microphone for the recorder's picture: speech-like sound in 20 ms pieces, from a thread."""
+
+    def __init__(self) -> None:
+        import threading
+
+        from tests.support.recordings import babble
+
+        self._pcm = babble(4.0)
+        self._stop = threading.Event()
+
+    def start(self, deliver: Any) -> None:
+        import threading
+
+        def run() -> None:
+            offset = 0
+            while not self._stop.wait(0.02):
+                deliver(self._pcm[offset : offset + 1920])
+                offset = (offset + 1920) % len(self._pcm)
+
+        threading.Thread(target=run, name="speaking", daemon=True).start()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+
+def test_screenshots_of_recordings(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """A voice message half played (with its speed), one of the user's own, an audio file and a
+    video with its thumbnail; then the composer recording a voice message."""
+    from messenger_desktop.media.clips import still
+    from messenger_desktop.media.voice import encode_voice
+    from tests.support.recordings import babble, song, video, voice_message
+    from tests.ui.test_media_ui import _open_room, _send_upload
+    from tests.ui.test_voice_ui import _players, _upload
+
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    spoken = encode_voice(babble(7.0))
+    app.run(
+        _send_upload(
+            bob, room, spoken.data, "audio/ogg", voice_message(spoken.duration_ms, list(spoken.waveform))
+        )
+    )
+    clip = video(6.0, (640, 360))
+    picture = still(clip)
+    assert picture is not None
+    thumbnail = app.run(_upload(bob, picture.data, "image/jpeg"))
+    info = {"mimetype": "video/mp4", "w": 640, "h": 360, "duration": 6000, "thumbnail_url": thumbnail}
+    content = {"msgtype": "m.video", "body": "Ferry.mp4", "info": info}
+    app.run(_send_upload(bob, room, clip, "video/mp4", content))
+    tune = song(35.0)
+    info = {"mimetype": "audio/ogg", "duration": 35_000, "size": len(tune)}
+    app.run(
+        _send_upload(
+            bob, room, tune, "audio/ogg", {"msgtype": "m.audio", "body": "Campfire song.ogg", "info": info}
+        )
+    )
+    app.run(app.session._session.send_voice(room, babble(3.0)))
+    app.wait(lambda: len(_players(app, "voicePlayer")) == 2, what="the voice messages")
+    app.wait(lambda: len(_players(app, "mediaPlayer")) == 2, what="the video and the song")
+    app.wait(
+        lambda: _players(app, "videoThumbnail") and _players(app, "videoThumbnail")[0].property("loaded"),
+        what="the video's thumbnail",
+    )
+    app.run(app.session.wait_idle())
+    theirs = _players(app, "voicePlayer")[0]
+    app.tap(app.inside(theirs, "voicePlayButton"))
+    app.wait(lambda: theirs.property("elapsed") > 2600, what="the voice message to play a while")
+    app.tap(app.inside(theirs, "voiceSpeedButton"))
+    app.tap(app.inside(theirs, "voicePlayButton"))  # paused part way, at 1.5×
+    app.wait(lambda: not theirs.property("playing"), what="the pause")
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"recordings-{theme}.png")
+
+    app.session.media_controller.use_microphone(_Speaking)
+    app.tap(app.find("voiceRecordButton"))
+    recorder = app.session.media_controller.recorder
+    app.wait(lambda: recorder.property("duration") > 2300, what="two seconds recorded")
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"voice-recorder-{theme}.png")
+    app.tap(app.find("voiceCancelButton"))
+    assert all((out / f"recordings-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from messenger_desktop.qt.media_rows import DEFAULT_BOX, display_size, file_size, media_kind, media_view
+from messenger_desktop.qt.media_rows import (
+    DEFAULT_BOX,
+    VOICE_BARS,
+    display_size,
+    file_size,
+    media_kind,
+    media_view,
+)
 
 URL = "mxc://example.org/abcDEF_123"
 
@@ -115,3 +122,92 @@ def test_file_names_are_made_safe_and_the_name_alone_is_no_caption() -> None:
         {"msgtype": "m.image", "body": "p.png", "url": URL, "info": {"xyz.amorgan.blurhash": "x" * 5000}},
     )
     assert junk["placeholder"] == ""
+
+
+VOICE = "org.matrix.msc3245.voice"
+AUDIO = "org.matrix.msc1767.audio"
+
+
+def test_a_voice_message_has_its_duration_and_a_waveform_fit_to_the_bars() -> None:
+    waveform = [int(1024 * i / 99) for i in range(100)]
+    view = media_view(
+        "m.room.message",
+        {
+            "msgtype": "m.audio",
+            "body": "Voice message",
+            "url": URL,
+            "info": {"mimetype": "audio/ogg", "duration": 4200},
+            AUDIO: {"duration": 4200, "waveform": waveform},
+            VOICE: {},
+        },
+    )
+    assert view["kind"] == "audio" and view["voice"] is True
+    assert view["duration"] == 4200
+    assert len(view["waveform"]) == VOICE_BARS
+    assert view["waveform"] == sorted(view["waveform"]) and view["waveform"][-1] == 1024
+    assert view["caption"] == ""  # "Voice message" is its name, not a caption
+
+
+@pytest.mark.parametrize(
+    ("audio", "info", "duration", "bars"),
+    [
+        ({"duration": "4200", "waveform": "loud"}, {}, 0, []),
+        (
+            {"duration": -5, "waveform": [-7, 99999, "x", None, 1.5, True]},
+            {"duration": 10**15},
+            0,
+            [0] * 7 + [1024] * 7 + [0] * 26,  # clamped, non-numbers silent, stretched to the bars
+        ),
+        ({"duration": 3000}, {"duration": True}, 3000, []),
+        ("not a map", {"duration": 2500}, 2500, []),
+        ({"waveform": [512] * 10_000_000}, {}, 0, [512] * 40),
+    ],
+)
+def test_a_hostile_voice_message_is_drawn_without_lies(
+    audio: object, info: dict[str, object], duration: int, bars: list[int]
+) -> None:
+    view = media_view(
+        "m.room.message",
+        {"msgtype": "m.audio", "body": "Voice message", "url": URL, "info": info, AUDIO: audio, VOICE: {}},
+    )
+    assert view["voice"] is True
+    assert view["duration"] == duration
+    assert view["waveform"] == bars
+
+
+def test_only_a_marked_audio_message_is_a_voice_message() -> None:
+    song = media_view(
+        "m.room.message",
+        {"msgtype": "m.audio", "body": "song.ogg", "url": URL, AUDIO: {"waveform": [1, 2, 3]}},
+    )
+    assert song["voice"] is False and song["waveform"] == []
+    odd = media_view("m.room.message", {"msgtype": "m.audio", "body": "a", "url": URL, VOICE: "yes"})
+    assert odd["voice"] is False
+    picture = media_view("m.room.message", {"msgtype": "m.image", "body": "p.png", "url": URL, VOICE: {}})
+    assert picture["voice"] is False and picture["duration"] == 0
+
+
+def test_a_video_takes_its_size_from_info_and_shows_its_thumbnail_first() -> None:
+    view = media_view(
+        "m.room.message",
+        {
+            "msgtype": "m.video",
+            "body": "clip.mp4",
+            "url": URL,
+            "info": {"w": 1920, "h": 1080, "duration": 61_000, "thumbnail_url": "mxc://example.org/thumb1"},
+        },
+    )
+    assert (view["width"], view["height"]) == (360, 202)
+    assert view["duration"] == 61_000
+    assert view["thumbnail"] == "image://media/thumb/example.org/thumb1/800x600"
+    bad = media_view(
+        "m.room.message",
+        {
+            "msgtype": "m.video",
+            "body": "clip.mp4",
+            "url": URL,
+            "info": {"w": 10**9, "h": 5, "thumbnail_url": "mxc://../../etc/passwd"},
+        },
+    )
+    assert (bad["width"], bad["height"]) == DEFAULT_BOX
+    assert bad["thumbnail"] == ""

@@ -1,0 +1,107 @@
+"""Recording voice messages with a real microphone: the composer's mic, a private PulseAudio whose
+microphone hears a 440 Hz tone, a real Synapse.
+
+Not collected on its own: QtMultimedia connects to the sound server once per process, and the
+rest of the run has none. :mod:`tests.ui.test_voice_ui` runs this file in a process of its own
+with ``PULSE_SERVER`` set, and reads what was sent from the JSON file ``VOICE_REPORT`` names.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import statistics
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from messenger_desktop.api import Credentials, MatrixApi, RoomId
+from messenger_desktop.api.mxc import parse_mxc
+from messenger_desktop.api.transport import HttpxTransport
+from messenger_desktop.localserver import LocalSynapse
+from messenger_desktop.media.clips import probe
+from tests.support.synapse import UserFactory
+from tests.ui.shell import Shell
+from tests.ui.test_media_ui import _events, _open_room
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture(autouse=True)
+def _sound_server() -> None:
+    if not os.environ.get("PULSE_SERVER"):
+        pytest.skip("run by tests/ui/test_voice_ui.py, which starts a sound server for it")
+
+
+async def download(creds: Credentials, uri: str) -> bytes:
+    mxc = parse_mxc(uri)
+    assert mxc is not None
+    transport = HttpxTransport()
+    try:
+        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+        return (await api.download(mxc)).data
+    finally:
+        await transport.aclose()
+
+
+async def _voice_messages(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:
+    return [e for e in await _events(creds, room) if e["content"].get("msgtype") == "m.audio"]
+
+
+def test_a_recorded_voice_message_arrives_with_its_duration_and_waveform(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    assert app.find("voiceRecordButton").isVisible() and not app.find("sendButton").isVisible()
+    recorder = app.session.media_controller.recorder
+
+    # a first take, thrown away
+    app.tap(app.find("voiceRecordButton"))
+    app.wait(lambda: app.find("voiceRecorder").isVisible(), what="the recorder")
+    app.wait(lambda: recorder.property("duration") > 500, timeout=15, what="sound from the microphone")
+    app.tap(app.find("voiceCancelButton"))
+    app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
+    assert app.find("composer").hasActiveFocus()
+
+    # the take that is sent
+    app.tap(app.find("voiceRecordButton"))
+    app.wait(lambda: recorder.property("duration") >= 3000, timeout=15, what="three seconds recorded")
+    assert app.find("voiceRecordTime").property("text") == "0:03"
+    assert max(recorder.property("levels")) > 0.5  # the meter shows the tone
+    app.tap(app.find("voiceSendButton"))
+    app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
+
+    async def arrived() -> list[dict[str, Any]]:
+        for _ in range(150):
+            found = await _voice_messages(bob, room)
+            if found:
+                return found
+            await asyncio.sleep(0.2)
+        return []
+
+    (event,) = app.run(arrived())  # the cancelled take never left
+    content = event["content"]
+    assert content["org.matrix.msc3245.voice"] == {}
+    assert content["info"]["mimetype"] == "audio/ogg"
+    duration = content["org.matrix.msc1767.audio"]["duration"]
+    assert 3000 <= duration <= 4000 and content["info"]["duration"] == duration
+    waveform = content["org.matrix.msc1767.audio"]["waveform"]
+    assert len(waveform) == 100 and all(isinstance(v, int) and 0 <= v <= 1024 for v in waveform)
+    assert statistics.median(waveform) > 500  # a steady tone, heard
+    data = app.run(download(bob, content["url"]))
+    assert data.startswith(b"OggS") and abs(probe(data).duration_ms - duration) < 100
+
+    # it shows as a voice message here too, and plays through the sound server
+    app.wait(lambda: _voice_rows(app), what="the voice message in the timeline")
+    (voice,) = _voice_rows(app)
+    app.wait(lambda: voice.property("eventId") == event["event_id"], what="the echo to settle")
+    app.tap(app.inside(voice, "voicePlayButton"))
+    app.wait(lambda: voice.property("elapsed") > 500, timeout=15, what="it to play")
+
+    Path(os.environ["VOICE_REPORT"]).write_text(json.dumps(content))
+
+
+def _voice_rows(app: Shell) -> list[Any]:
+    return [i for i in app.visual_children("timeline") if i.objectName() == "voicePlayer"]

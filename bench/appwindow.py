@@ -97,12 +97,13 @@ def start_xvfb() -> tuple[subprocess.Popen[bytes], str]:
 
 class StubHomeserver(ThreadingHTTPServer):
     """Answers what a warm session asks on loopback: ``/sync`` is held for its timeout (up to 5 s)
-    and comes back empty, sends get an event id, everything else an empty success."""
+    and comes back empty, sends get an event id, everything else an empty success. A benchmark
+    that needs more endpoints passes its own subclass of :class:`StubHandler`."""
 
     daemon_threads = True
 
-    def __init__(self, token: str) -> None:
-        super().__init__(("127.0.0.1", 0), _StubHandler)
+    def __init__(self, token: str, handler: type[BaseHTTPRequestHandler] | None = None) -> None:
+        super().__init__(("127.0.0.1", 0), handler or StubHandler)
         self.token = token
         self.requests: list[str] = []
         self.sent = count(1)
@@ -120,17 +121,19 @@ class StubHomeserver(ThreadingHTTPServer):
         self.server_close()
 
 
-class _StubHandler(BaseHTTPRequestHandler):
+class StubHandler(BaseHTTPRequestHandler):
     server: StubHomeserver
 
     def log_message(self, format: str, *args: object) -> None:
         pass
 
     def _reply(self, status: int, body: object) -> None:
-        data = json.dumps(body).encode()
+        self._send(status, json.dumps(body).encode(), "application/json")
+
+    def _send(self, status: int, data: bytes, content_type: str) -> None:
         try:
             self.send_response(status)
-            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(data)))
             self.end_headers()
             self.wfile.write(data)
@@ -174,9 +177,11 @@ class Runs:
     display: str
     child_args: list[str] = field(default_factory=list)
     timeout: float = 600.0
+    stub: Callable[[str], StubHomeserver] = StubHomeserver
+    """Makes the run's homeserver from the sync token."""
 
     def one(self, extra_env: dict[str, str] | None = None) -> dict[str, Any]:
-        with tempfile.TemporaryDirectory() as tmp, StubHomeserver(self.token) as stub:
+        with tempfile.TemporaryDirectory() as tmp, self.stub(self.token) as stub:
             profile = Path(tmp) / "profile"
             shutil.copytree(self.template, profile)
             env = {

@@ -160,6 +160,11 @@ def make_big_room_sync(events: int = 10_000, seed: int = 0) -> JSON:
     rng.shuffle(pool)
     members = [ME, *pool[: MEMBERS - 1]]
     room = _LongRoom(gen, events, members, newcomers=pool[MEMBERS : MEMBERS + 300])
+    return read_room_sync(gen, room)
+
+
+def read_room_sync(gen: _Gen, room: _Room) -> JSON:
+    """The initial ``/sync`` holding ``room`` alone, which the account owner has read to the end."""
     joined = room.build()
     timeline: list[JSON] = joined["timeline"]["events"]
     for event in timeline:  # ages relative to the recording's "now", as the generator does
@@ -172,7 +177,7 @@ def make_big_room_sync(events: int = 10_000, seed: int = 0) -> JSON:
     joined["unread_notifications"] = {"highlight_count": 0, "notification_count": 0}
     return {
         "account_data": {"events": []},
-        "next_batch": f"s{gen.events}_{seed}",
+        "next_batch": f"s{gen.events}_{gen.seed}",
         "presence": {"events": []},
         "rooms": {"join": {room.room_id: joined}, "invite": {}},
     }

@@ -52,6 +52,7 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -178,10 +179,13 @@ async def flick(
     duration: float,
     profile: Path | None = None,
     counters: dict[str, float] | None = None,
+    stop: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
     """Flick ``view`` towards older rows at ``velocity`` for ``duration`` seconds; the figures of
     the frames swapped meanwhile (with ``counters`` from :func:`instrument`: split by whether the
-    frame bound rows to delegates)."""
+    frame bound rows to delegates). With ``stop`` (checked every :data:`RENEW` s), the flick ends
+    when it holds, at the last frame that moved (the top of a room shorter than the flick: then
+    nothing moves, so no frame is due)."""
     positions: list[tuple[float, float]] = []  # (swapped, contentY) per frame
     bound: dict[Frame, float] = {}  # data() calls so far, per frame
 
@@ -201,12 +205,16 @@ async def flick(
     if profiler is not None:
         profiler.enable()
     call(view, "flick", 0.0, velocity)
-    while time.perf_counter() - started < duration:
+    stopped = False
+    while time.perf_counter() - started < duration and not stopped:
         await asyncio.sleep(RENEW)
+        stopped = stop is not None and stop()
         if abs(float(view.property("verticalVelocity"))) < velocity / 2:
             stops += 1
         call(view, "flick", 0.0, velocity)  # keep the speed: a flick slows down towards the top
     ended = time.perf_counter()
+    if stopped:
+        ended = max((b[0] for a, b in itertools.pairwise(positions) if b[1] != a[1]), default=ended)
     if profiler is not None:
         profiler.disable()
         profiler.dump_stats(str(profile))
@@ -263,6 +271,7 @@ async def flick(
         "px": moved,
         "speed": moved / (ended - begin),
         "stops": stops,
+        "stopped": stopped,
         "none_refs": none_refs,
     }
 
@@ -273,6 +282,7 @@ async def flick_timeline(
     duration: float,
     profile: Path | None,
     counters: dict[str, float] | None,
+    stop: Callable[[], bool] | None = None,
 ) -> dict[str, Any]:
     """:func:`flick` on the app's timeline, watching the history pages that come meanwhile."""
     view, model = app.find("timeline"), app.session.timeline
@@ -308,7 +318,7 @@ async def flick_timeline(
     model.rowsAboutToBeInserted.connect(before_insert)
     app.frames.on_frame.append(after_insert)
     try:
-        result = await flick(view, app.frames, velocity, duration, profile, counters)
+        result = await flick(view, app.frames, velocity, duration, profile, counters, stop)
     finally:
         app.frames.on_frame.remove(after_insert)
         model.rowsAboutToBeInserted.disconnect(before_insert)
@@ -452,9 +462,9 @@ ROWS = (
 )
 
 
-def report(runs: list[dict[str, Any]]) -> None:
+def report(runs: list[dict[str, Any]], rows: tuple[tuple[str, str, str, str], ...] = ROWS) -> None:
     print(f"{'figure':40} {'median':>12}  {'goal':8} runs")
-    for label, key, fmt, goal in ROWS:
+    for label, key, fmt, goal in rows:
         values = [float(r[key]) for r in runs if key in r]
         if not values:
             continue

@@ -28,8 +28,10 @@ from .images import Decoded, ImageRefused
 
 T = TypeVar("T")
 
-DEFAULT_MEMORY_BUDGET: Final = 128 << 20
-"""Decoded pixels kept in memory: 128 MB, about 32 full-HD images or thousands of avatars."""
+DEFAULT_MEMORY_BUDGET: Final = 32 << 20
+"""Decoded pixels kept in memory: 32 MB, about 80 timeline pictures or hundreds of avatars. Qt's
+own pixmap cache keeps what is on screen; this one makes scrolling back over what was just seen
+cheap. 128 MB took a 500-picture conversation past the 250 MB RSS goal (bench/media_scroll.py)."""
 MAX_LOCAL_BYTES: Final = 256 << 20
 """A local file larger than this is not read for a preview: no image we would decode is this big,
 and a mislabelled video must not be read whole into memory."""

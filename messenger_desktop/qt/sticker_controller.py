@@ -74,6 +74,7 @@ class StickerController(QObject):
         """(pack id, shortcode) → the image, for :meth:`send`."""
         self._watching = False
         """The picker is open: packs arriving by sync are shown at once."""
+        self._everywhere: set[PackKey] = set()
         self._emoticons: dict[str, list[dict[str, str]]] = {}
         """Custom emoji per room, read when the composer first asks (dropped when packs change)."""
 
@@ -113,6 +114,7 @@ class StickerController(QObject):
     async def _load(self) -> None:
         room = self._room()
         packs = await self._session.packs.packs(room or "")
+        self._everywhere = await self._session.packs.enabled()
         if self._bundled is None:
             loop = asyncio.get_running_loop()
             self._bundled = await loop.run_in_executor(None, _read_bundled, self._folder)
@@ -124,6 +126,8 @@ class StickerController(QObject):
         if self._bundled:
             shown.append(
                 {
+                    "roomPack": False,
+                    "everywhere": False,
                     "id": BUNDLED,
                     "name": "Pip",
                     "icon": self._bundled[0]["source"],
@@ -156,6 +160,8 @@ class StickerController(QObject):
             "name": pack.name or (tr("My stickers") if pack.key.is_user_pack else tr("Room stickers")),
             "icon": icon,
             "editable": pack.key.is_user_pack or (room is not None and pack.key.room_id == room),
+            "roomPack": not pack.key.is_user_pack,
+            "everywhere": pack.key in self._everywhere,
             "stickers": stickers,
         }
 
@@ -264,6 +270,13 @@ class StickerController(QObject):
         key = _pack_key(pack_id)
         if key is not None:
             self._tasks.spawn(self._session.packs.remove_image(key, shortcode), name="remove-sticker")
+
+    @Slot(str, bool)
+    def setEverywhere(self, pack_id: str, on: bool) -> None:
+        """Offer a room's pack in every conversation (or only in its own)."""
+        key = _pack_key(pack_id)
+        if key is not None and not key.is_user_pack:
+            self._tasks.spawn(self._session.packs.set_enabled(key, on), name="enable-pack")
 
     @Slot(str)
     def createRoomPack(self, name: str) -> None:

@@ -31,6 +31,7 @@ from ..store.packs import (
     ImagePack,
     PackKey,
     clean_image_info,
+    enabled_packs,
     load_enabled_content,
     load_pack_content,
     load_packs,
@@ -185,6 +186,10 @@ class PackEditor:
     async def packs(self, room_id: str = "") -> tuple[ImagePack, ...]:
         """The packs usable in ``room_id``, as last synced (see :func:`~..store.packs.load_packs`)."""
         return await self._db.run(load_packs, room_id)
+
+    async def enabled(self) -> set[PackKey]:
+        """The room packs the user enabled in every conversation."""
+        return {PackKey(room, key) for room, key in await self._db.run(enabled_packs)}
 
     async def add_picture(self, key: PackKey, data: bytes, name: str, *, usage: Iterable[str] = ()) -> str:
         return await add_picture(self._api, self._db, self._user, key, data, name, usage=usage)

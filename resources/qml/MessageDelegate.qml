@@ -342,7 +342,9 @@ Item {
                     width: row.hasMedia && mediaLoader.implicitWidth > 0 && row.media.kind !== "file"
                            ? Math.min(mediaLoader.implicitWidth, row.maxBubbleWidth)
                            : Math.min(Math.max(sender.visible ? sender.implicitWidth : 0,
-                                             bodyText.visible ? bodyText.implicitWidth : 0,
+                                             // a caption wraps to the media's width (it is
+                                             // as wide as its column: no loop through it)
+                                             bodyText.visible && !row.hasMedia ? bodyText.implicitWidth : 0,
                                              quote.visible ? quote.implicitWidth : 0,
                                              mediaLoader.active ? mediaLoader.implicitWidth : 0),
                                     row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3))

@@ -86,22 +86,6 @@ Rectangle {
                         }
                     }
                     AppMenuItem {
-                        objectName: "setOwnAvatarItem"
-                        enabled: !pane.session.avatars.busy
-                        text: pane.session.avatars.busy ? qsTr("Uploading avatar…")
-                            : pane.session.avatars.ownAvatar.length > 0 ? qsTr("Change my avatar…")
-                            : qsTr("Set my avatar…")
-                        onTriggered: avatarDialog.pick("")
-                    }
-                    AppMenuItem {
-                        objectName: "removeOwnAvatarItem"
-                        visible: pane.session.avatars.ownAvatar.length > 0 && !pane.session.avatars.busy
-                        enabled: visible
-                        height: visible ? implicitHeight : 0
-                        text: qsTr("Remove my avatar")
-                        onTriggered: pane.session.avatars.removeOwnAvatar()
-                    }
-                    AppMenuItem {
                         objectName: "savedMessages"
                         text: qsTr("Saved messages")
                         onTriggered: pane.session.openSavedMessages()
@@ -120,6 +104,22 @@ Rectangle {
                         objectName: "settingsButton"
                         text: qsTr("Settings")
                         onTriggered: pane.settingsRequested()
+                    }
+                    AppMenuItem {
+                        objectName: "setOwnAvatarItem"
+                        enabled: !pane.session.avatars.busy
+                        text: pane.session.avatars.busy ? qsTr("Uploading avatar…")
+                            : pane.session.avatars.ownAvatar.length > 0 ? qsTr("Change my avatar…")
+                            : qsTr("Set my avatar…")
+                        onTriggered: avatarDialog.pick("")
+                    }
+                    AppMenuItem {
+                        objectName: "removeOwnAvatarItem"
+                        visible: pane.session.avatars.ownAvatar.length > 0 && !pane.session.avatars.busy
+                        enabled: visible
+                        height: visible ? implicitHeight : 0
+                        text: qsTr("Remove my avatar")
+                        onTriggered: pane.session.avatars.removeOwnAvatar()
                     }
                     AppMenuItem {
                         objectName: "signOutButton"
@@ -590,23 +590,6 @@ Rectangle {
             text: roomMenu.lowPriority ? qsTr("Move out of low priority") : qsTr("Low priority")
             onTriggered: pane.session.setLowPriority(roomMenu.roomId, !roomMenu.lowPriority)
         }
-        // a direct chat shows the other person's avatar: only groups get one of their own here
-        AppMenuItem {
-            objectName: "roomMenuSetAvatar"
-            visible: roomMenu.isGroup && !roomMenu.isInvite
-            enabled: visible && !pane.session.avatars.busy
-            height: visible ? implicitHeight : 0
-            text: roomMenu.hasAvatar ? qsTr("Change avatar…") : qsTr("Set avatar…")
-            onTriggered: avatarDialog.pick(roomMenu.roomId)
-        }
-        AppMenuItem {
-            objectName: "roomMenuRemoveAvatar"
-            visible: roomMenu.isGroup && !roomMenu.isInvite && roomMenu.hasAvatar
-            enabled: visible && !pane.session.avatars.busy
-            height: visible ? implicitHeight : 0
-            text: qsTr("Remove avatar")
-            onTriggered: pane.session.avatars.removeRoomAvatar(roomMenu.roomId)
-        }
         AppMenu {
             objectName: "roomMenuFolders"
             title: qsTr("Add to folder")
@@ -625,6 +608,23 @@ Rectangle {
                 text: "     " + qsTr("New folder…")
                 onTriggered: folderDialog.openNew(roomMenu.roomId)
             }
+        }
+        // a direct chat shows the other person's avatar: only groups get one of their own here
+        AppMenuItem {
+            objectName: "roomMenuSetAvatar"
+            visible: roomMenu.isGroup && !roomMenu.isInvite
+            enabled: visible && !pane.session.avatars.busy
+            height: visible ? implicitHeight : 0
+            text: roomMenu.hasAvatar ? qsTr("Change avatar…") : qsTr("Set avatar…")
+            onTriggered: avatarDialog.pick(roomMenu.roomId)
+        }
+        AppMenuItem {
+            objectName: "roomMenuRemoveAvatar"
+            visible: roomMenu.isGroup && !roomMenu.isInvite && roomMenu.hasAvatar
+            enabled: visible && !pane.session.avatars.busy
+            height: visible ? implicitHeight : 0
+            text: qsTr("Remove avatar")
+            onTriggered: pane.session.avatars.removeRoomAvatar(roomMenu.roomId)
         }
     }
 

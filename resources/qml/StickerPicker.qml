@@ -227,6 +227,16 @@ Popup {
                     search.clear()
                     picker.packId = tab.modelData.id
                 }
+                // a room's pack: right-click offers it in every conversation (or only its own)
+                TapHandler {
+                    acceptedButtons: Qt.RightButton
+                    enabled: tab.modelData.roomPack === true
+                    onTapped: {
+                        packMenu.packId = tab.modelData.id
+                        packMenu.everywhere = tab.modelData.everywhere === true
+                        packMenu.popup()
+                    }
+                }
                 contentItem: Item {
                     Image {
                         anchors.fill: parent
@@ -476,6 +486,18 @@ Popup {
                     namePopup.close()
                 }
             }
+        }
+    }
+
+    AppMenu {
+        id: packMenu
+        objectName: "packMenu"
+        property string packId: ""
+        property bool everywhere: false
+        AppMenuItem {
+            objectName: "packEverywhereItem"
+            text: packMenu.everywhere ? qsTr("Use only in its conversation") : qsTr("Use in every conversation")
+            onTriggered: picker.stickers.setEverywhere(packMenu.packId, !packMenu.everywhere)
         }
     }
 

@@ -271,3 +271,24 @@ def test_a_pack_made_in_the_conversation_takes_pictures_and_sends_them(
     _tap_cell(app, "stickerGrid", "sticker_big_grin")
     (sent,) = app.run(_stickers(bob, room, 1))
     assert sent["content"]["info"]["w"] == 512 and sent["content"]["url"].startswith("mxc://")
+
+    # offered in every conversation from the pack's own menu
+    _open_picker(app)
+    pack_id = picker.property("packId")
+    _tap_cell(app, "stickerPacks", f"stickerPack_{pack_id}")
+    tab = _cell(app, "stickerPacks", f"stickerPack_{pack_id}")
+    assert tab is not None
+    app.tap(tab, Qt.MouseButton.RightButton)
+    app.wait(lambda: app.find("packEverywhereItem").isVisible(), what="the pack's menu")
+    app.click("packEverywhereItem")
+
+    async def enabled() -> dict[str, Any]:
+        for _ in range(100):
+            data = await _account_data(alice, "im.ponies.emote_rooms")
+            if data and data.get("rooms"):
+                return data
+            await asyncio.sleep(0.2)
+        raise AssertionError("the pack was never enabled")
+
+    state_key = pack_id.split("|", 1)[1]
+    assert app.run(enabled()) == {"rooms": {room: {state_key: {}}}}

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
 from ..api.errors import ApiError
 from ..api.ids import RoomId
-from ..session.avatars import CannotSetAvatar
+from ..session.errors import UserFacingError
 from ..session.session import Session
 from .formatting import avatar_color, initials, tr
 from .media_images import avatar_url
@@ -125,9 +125,7 @@ class AvatarController(QObject):
             self._add_busy(1)
             try:
                 await work
-            except CannotSetAvatar as exc:
-                self._notice(str(exc))
-            except ApiError as exc:
+            except (UserFacingError, ApiError) as exc:
                 self._notice(self._describe(exc))
             finally:
                 self._add_busy(-1)

@@ -128,10 +128,7 @@ class MediaController(QObject):
             self._tasks.spawn(self._send_voice_to(room, pcm), name="send-voice")
 
     async def _send_voice_to(self, room: RoomId, pcm: bytes) -> None:
-        try:
-            await self._session.send_voice(room, pcm)
-        except CannotSend as exc:
-            self._notify(str(exc))
+        await self._session.send_voice(room, pcm)  # a CannotSend is told by the task group
 
     def use_settings(self, settings: Settings) -> None:
         self._strip_metadata = bool(settings.value("stripImageMetadata"))

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..api.errors import ApiError, MatrixError, TransportError
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..session.changes import ChangeSet, Connection, ConnectionState
+from ..session.errors import UserFacingError
 from ..session.session import Session
 from .archive import Archive
 from .avatar_controller import AvatarController
@@ -45,6 +46,8 @@ log = logging.getLogger(__name__)
 
 def error_sentence(error: BaseException) -> str:
     """What went wrong, for the user, in one sentence."""
+    if isinstance(error, UserFacingError):
+        return str(error)
     if isinstance(error, TransportError):
         return tr("The server could not be reached. Check your connection and try again.")
     if isinstance(error, MatrixError):

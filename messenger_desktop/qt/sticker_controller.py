@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
 from ..api.ids import RoomId
 from ..api.mxc import parse_mxc
-from ..session.attachments import CannotSend
 from ..session.packs import CannotEditPack
 from ..session.session import Session
 from ..store.packs import ImagePack, PackImage, PackKey
@@ -65,8 +64,7 @@ class StickerController(QObject):
         self._timeline = timeline
         self._room = current_room
         self._notify = notify
-        self._describe = describe_error
-        self._tasks = TaskGroup(on_error=self._failed)
+        self._tasks = TaskGroup(on_error=lambda error: notify(describe_error(error)))
         self._folder = stickers_dir
         self._bundled: list[dict[str, Any]] | None = None
         self._packs: list[dict[str, Any]] = []
@@ -77,12 +75,6 @@ class StickerController(QObject):
         self._everywhere: set[PackKey] = set()
         self._emoticons: dict[str, list[dict[str, str]]] = {}
         """Custom emoji per room, read when the composer first asks (dropped when packs change)."""
-
-    def _failed(self, error: BaseException) -> None:
-        if isinstance(error, (CannotEditPack, CannotSend)):
-            self._notify(str(error))
-        else:
-            self._notify(self._describe(error))
 
     # -- what the picker shows -------------------------------------------------------------------
 

@@ -7,6 +7,8 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from ..session.errors import UserFacingError
+
 log = logging.getLogger(__name__)
 
 
@@ -32,10 +34,12 @@ class TaskGroup:
         if task.cancelled():
             return
         error = task.exception()
-        if error is not None:
+        if isinstance(error, UserFacingError):  # expected: the user is told, no traceback
+            log.info("task %s: %s", task.get_name(), error)
+        elif error is not None:
             log.error("task %s failed", task.get_name(), exc_info=error)
-            if self._on_error is not None:
-                self._on_error(error)
+        if error is not None and self._on_error is not None:
+            self._on_error(error)
 
     @property
     def busy(self) -> bool:

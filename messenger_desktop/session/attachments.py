@@ -21,12 +21,13 @@ from ..api.ids import TxnId
 from ..media import clips, images
 from ..media.filenames import safe_file_name
 from ..store.rows import Attachment
+from .errors import UserFacingError
 
 MAX_FILE_BYTES = 512 << 20
 """The largest file the app sends (it is read into memory to be uploaded)."""
 
 
-class CannotSend(Exception):
+class CannotSend(UserFacingError):
     """The file cannot be sent; ``str()`` is one sentence for the user."""
 
 

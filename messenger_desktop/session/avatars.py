@@ -21,13 +21,14 @@ from ..api.mxc import parse_mxc
 from ..media.avatar_image import prepare_avatar
 from ..media.image_guard import ImageRefused
 from ..media.image_upload import PreparedImage
+from .errors import UserFacingError
 
 MAX_PICKED_BYTES = 64 << 20
 """The largest file read to make an avatar from (a photo straight from a camera fits)."""
 ROOM_AVATAR = "m.room.avatar"
 
 
-class CannotSetAvatar(Exception):
+class CannotSetAvatar(UserFacingError):
     """The picked file cannot become an avatar; ``str()`` is one sentence for the user."""
 
 

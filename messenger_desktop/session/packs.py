@@ -38,113 +38,125 @@ from ..store.packs import (
     room_pack_keys,
     valid_shortcode,
 )
+from .errors import UserFacingError
 
 
-class CannotEditPack(Exception):
+class CannotEditPack(UserFacingError):
     """``str()`` is one sentence for the user."""
 
 
-async def add_picture(
-    api: MatrixApi,
-    db: Database,
-    user_id: UserId,
-    key: PackKey,
-    data: bytes,
-    name: str,
-    *,
-    usage: Iterable[str] = (),
-) -> str:
-    """Upload ``data`` (made sticker-sized off the loop) and add it to the pack under a shortcode
-    made from ``name``; returns the shortcode. Raises :class:`CannotEditPack`."""
-    loop = asyncio.get_running_loop()
-    try:
-        prepared = await loop.run_in_executor(None, prepare_pack_image, data)
-    except ImageRefused as refused:
-        raise CannotEditPack(refused.reason) from None
-    url = await api.upload(prepared.data, prepared.mime, f"{shortcode_from(name)}.{prepared.extension}")
-    info = {"w": prepared.width, "h": prepared.height, "mimetype": prepared.mime, "size": len(prepared.data)}
-    return await add_image(api, db, user_id, key, url, name, info=info, usage=usage)
+class PackEditor:
+    """The packs of one account (``Session.packs``): reading them as synced, and editing them."""
 
+    def __init__(self, api: MatrixApi, db: Database, user_id: UserId) -> None:
+        self._api, self._db, self._user = api, db, user_id
 
-async def add_image(
-    api: MatrixApi,
-    db: Database,
-    user_id: UserId,
-    key: PackKey,
-    url: str,
-    name: str,
-    *,
-    body: str = "",
-    info: dict[str, Any] | None = None,
-    usage: Iterable[str] = (),
-) -> str:
-    """Add an already uploaded picture (``url``) — e.g. a sticker someone sent — to the pack;
-    returns its shortcode (``name`` made unique within the pack)."""
-    content = await db.run(load_pack_content, key)
-    images = content.get("images")
-    images = dict(images) if isinstance(images, dict) else {}
-    if len(images) >= MAX_IMAGES:
-        raise CannotEditPack(f"A pack holds at most {MAX_IMAGES} pictures.")
-    for existing in images.values():
-        if isinstance(existing, dict) and existing.get("url") == url:
-            raise CannotEditPack("This picture is already in the pack.")
-    shortcode = _unique(shortcode_from(name), images)
-    image: dict[str, Any] = {"url": url}
-    if body.strip():
-        image["body"] = " ".join(body.split())[:300]
-    if info := clean_image_info(info):
-        image["info"] = info
-    wanted = sorted(u for u in usage if u in USAGES)
-    if wanted:
-        image["usage"] = wanted
-    images[shortcode] = image
-    await _write(api, user_id, key, {**content, "images": images})
-    return shortcode
+    async def packs(self, room_id: str = "") -> tuple[ImagePack, ...]:
+        """The packs usable in ``room_id``, as last synced (see :func:`~..store.packs.load_packs`)."""
+        return await self._db.run(load_packs, room_id)
 
+    async def enabled(self) -> set[PackKey]:
+        """The room packs the user enabled in every conversation."""
+        return {PackKey(room, key) for room, key in await self._db.run(enabled_packs)}
 
-async def remove_image(api: MatrixApi, db: Database, user_id: UserId, key: PackKey, shortcode: str) -> None:
-    content = await db.run(load_pack_content, key)
-    images = content.get("images")
-    if not isinstance(images, dict) or shortcode not in images:
-        return
-    await _write(
-        api, user_id, key, {**content, "images": {k: v for k, v in images.items() if k != shortcode}}
-    )
+    async def add_picture(self, key: PackKey, data: bytes, name: str, *, usage: Iterable[str] = ()) -> str:
+        """Upload ``data`` (made sticker-sized off the loop) and add it to the pack under a
+        shortcode made from ``name``; returns the shortcode. Raises :class:`CannotEditPack`."""
+        loop = asyncio.get_running_loop()
+        try:
+            prepared = await loop.run_in_executor(None, prepare_pack_image, data)
+        except ImageRefused as refused:
+            raise CannotEditPack(refused.reason) from None
+        name_on_server = f"{shortcode_from(name)}.{prepared.extension}"
+        url = await self._api.upload(prepared.data, prepared.mime, name_on_server)
+        info = {
+            "w": prepared.width,
+            "h": prepared.height,
+            "mimetype": prepared.mime,
+            "size": len(prepared.data),
+        }
+        return await self.add_image(key, url, name, info=info, usage=usage)
 
+    async def add_image(
+        self,
+        key: PackKey,
+        url: str,
+        name: str,
+        *,
+        body: str = "",
+        info: dict[str, Any] | None = None,
+        usage: Iterable[str] = (),
+    ) -> str:
+        """Add an already uploaded picture (``url``) — e.g. a sticker someone sent — to the pack;
+        returns its shortcode (``name`` made unique within the pack)."""
+        content = await self._db.run(load_pack_content, key)
+        images = content.get("images")
+        images = dict(images) if isinstance(images, dict) else {}
+        if len(images) >= MAX_IMAGES:
+            raise CannotEditPack(f"A pack holds at most {MAX_IMAGES} pictures.")
+        for existing in images.values():
+            if isinstance(existing, dict) and existing.get("url") == url:
+                raise CannotEditPack("This picture is already in the pack.")
+        shortcode = _unique(shortcode_from(name), images)
+        image: dict[str, Any] = {"url": url}
+        if body.strip():
+            image["body"] = " ".join(body.split())[:300]
+        if info := clean_image_info(info):
+            image["info"] = info
+        wanted = sorted(u for u in usage if u in USAGES)
+        if wanted:
+            image["usage"] = wanted
+        images[shortcode] = image
+        await self._write(key, {**content, "images": images})
+        return shortcode
 
-async def create_room_pack(api: MatrixApi, db: Database, room_id: RoomId, name: str) -> PackKey:
-    """A new, empty pack in the room (a state key of its own, so packs of other people stay);
-    the sender needs the power to send ``im.ponies.room_emotes`` state."""
-    name = " ".join(name.split())[:MAX_NAME]
-    if not name:
-        raise CannotEditPack("A pack needs a name.")
-    state_key = shortcode_from(name).lower()
-    taken = await db.run(room_pack_keys, room_id)
-    key = PackKey(room_id, _unique(state_key, taken))
-    await api.send_state(
-        room_id, ROOM_PACK_TYPE, key.state_key, {"pack": {"display_name": name}, "images": {}}
-    )
-    return key
+    async def remove_image(self, key: PackKey, shortcode: str) -> None:
+        content = await self._db.run(load_pack_content, key)
+        images = content.get("images")
+        if not isinstance(images, dict) or shortcode not in images:
+            return
+        await self._write(key, {**content, "images": {k: v for k, v in images.items() if k != shortcode}})
 
+    async def create_room_pack(self, room_id: RoomId, name: str) -> PackKey:
+        """A new, empty pack in the room (a state key of its own, so packs of other people stay);
+        the sender needs the power to send ``im.ponies.room_emotes`` state."""
+        name = " ".join(name.split())[:MAX_NAME]
+        if not name:
+            raise CannotEditPack("A pack needs a name.")
+        taken = await self._db.run(room_pack_keys, room_id)
+        key = PackKey(room_id, _unique(shortcode_from(name).lower(), taken))
+        content = {"pack": {"display_name": name}, "images": {}}
+        await self._api.send_state(room_id, ROOM_PACK_TYPE, key.state_key, content)
+        return key
 
-async def set_enabled(api: MatrixApi, db: Database, user_id: UserId, key: PackKey, enabled: bool) -> None:
-    """Offer a room's pack in every room (or stop)."""
-    if key.is_user_pack:
-        return
-    content = copy.deepcopy(await db.run(load_enabled_content))
-    rooms = content.get("rooms")
-    rooms = rooms if isinstance(rooms, dict) else {}
-    keys = rooms.get(key.room_id)
-    keys = keys if isinstance(keys, dict) else {}
-    if enabled:
-        keys[key.state_key] = keys.get(key.state_key) or {}
-    else:
-        keys.pop(key.state_key, None)
-    if keys:
-        rooms[key.room_id] = keys
-    else:
-        rooms.pop(key.room_id, None)
-    await api.set_account_data(user_id, ENABLED_PACKS_TYPE, {**content, "rooms": rooms})
+    async def set_enabled(self, key: PackKey, enabled: bool) -> None:
+        """Offer a room's pack in every room (or stop)."""
+        if key.is_user_pack:
+            return
+        content = copy.deepcopy(await self._db.run(load_enabled_content))
+        rooms = content.get("rooms")
+        rooms = rooms if isinstance(rooms, dict) else {}
+        keys = rooms.get(key.room_id)
+        keys = keys if isinstance(keys, dict) else {}
+        if enabled:
+            keys[key.state_key] = keys.get(key.state_key) or {}
+        else:
+            keys.pop(key.state_key, None)
+        if keys:
+            rooms[key.room_id] = keys
+        else:
+            rooms.pop(key.room_id, None)
+        await self._api.set_account_data(self._user, ENABLED_PACKS_TYPE, {**content, "rooms": rooms})
+
+    async def _write(self, key: PackKey, content: dict[str, Any]) -> None:
+        if not key.is_user_pack:
+            await self._api.send_state(RoomId(key.room_id), ROOM_PACK_TYPE, key.state_key, content)
+            return
+        pack = content.get("pack")
+        pack = pack if isinstance(pack, dict) else {}
+        if not pack.get("display_name"):
+            content = {**content, "pack": {**pack, "display_name": "My stickers"}}
+        await self._api.set_account_data(self._user, USER_PACK_TYPE, content)
 
 
 def shortcode_from(name: str) -> str:
@@ -162,48 +174,3 @@ def _unique(code: str, taken: Iterable[str]) -> str:
     while f"{code}_{number}" in used:
         number += 1
     return f"{code}_{number}"
-
-
-async def _write(api: MatrixApi, user_id: UserId, key: PackKey, content: dict[str, Any]) -> None:
-    if key.is_user_pack:
-        pack = content.get("pack")
-        if not isinstance(pack, dict) or not pack.get("display_name"):
-            content = {
-                **content,
-                "pack": {**(pack if isinstance(pack, dict) else {}), "display_name": "My stickers"},
-            }
-        await api.set_account_data(user_id, USER_PACK_TYPE, content)
-    else:
-        await api.send_state(RoomId(key.room_id), ROOM_PACK_TYPE, key.state_key, content)
-
-
-class PackEditor:
-    """The functions above, bound to one account (``Session.packs``)."""
-
-    def __init__(self, api: MatrixApi, db: Database, user_id: UserId) -> None:
-        self._api, self._db, self._user = api, db, user_id
-
-    async def packs(self, room_id: str = "") -> tuple[ImagePack, ...]:
-        """The packs usable in ``room_id``, as last synced (see :func:`~..store.packs.load_packs`)."""
-        return await self._db.run(load_packs, room_id)
-
-    async def enabled(self) -> set[PackKey]:
-        """The room packs the user enabled in every conversation."""
-        return {PackKey(room, key) for room, key in await self._db.run(enabled_packs)}
-
-    async def add_picture(self, key: PackKey, data: bytes, name: str, *, usage: Iterable[str] = ()) -> str:
-        return await add_picture(self._api, self._db, self._user, key, data, name, usage=usage)
-
-    async def add_image(
-        self, key: PackKey, url: str, name: str, *, body: str = "", info: dict[str, Any] | None = None
-    ) -> str:
-        return await add_image(self._api, self._db, self._user, key, url, name, body=body, info=info)
-
-    async def remove_image(self, key: PackKey, shortcode: str) -> None:
-        await remove_image(self._api, self._db, self._user, key, shortcode)
-
-    async def create_room_pack(self, room_id: RoomId, name: str) -> PackKey:
-        return await create_room_pack(self._api, self._db, room_id, name)
-
-    async def set_enabled(self, key: PackKey, enabled: bool) -> None:
-        await set_enabled(self._api, self._db, self._user, key, enabled)

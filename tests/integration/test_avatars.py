@@ -12,12 +12,11 @@ import pytest
 from PIL import Image
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
-from messenger_desktop.api.mxc import parse_mxc
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.media.avatar_image import AVATAR_SIDE
 from messenger_desktop.session.session import Session
-from tests.support.core import login, open_session, until, until_async
+from tests.support.core import download, login, open_session, until, until_async
 from tests.support.synapse import UserFactory
 
 pytestmark = pytest.mark.integration
@@ -40,18 +39,6 @@ async def _group_and_direct(alice: Credentials, bob: Credentials) -> tuple[RoomI
         for room in (group, direct):
             await b.join(room)
         return group, direct
-    finally:
-        await transport.aclose()
-
-
-async def _download(creds: Credentials, uri: str) -> bytes:
-    transport = HttpxTransport()
-    try:
-        mxc = parse_mxc(uri)
-        assert mxc is not None
-        return (
-            await MatrixApi(creds.homeserver, transport, access_token=creds.access_token).download(mxc)
-        ).data
     finally:
         await transport.aclose()
 
@@ -85,7 +72,7 @@ def test_my_avatar_and_a_rooms_avatar_reach_the_other_user(
 
             uri = await mine.set_avatar(photo)
             assert uri.startswith("mxc://") and await mine.own_avatar() == uri
-            with Image.open(io.BytesIO(await _download(bob, uri))) as sent:
+            with Image.open(io.BytesIO(await download(bob, uri))) as sent:
                 assert sent.size == (AVATAR_SIDE, AVATAR_SIDE)
 
             async def bob_sees_my_avatar() -> bool:
@@ -105,7 +92,7 @@ def test_my_avatar_and_a_rooms_avatar_reach_the_other_user(
             await until_async(bob_sees_the_group_avatar, what="the group's avatar in Bob's cache")
             group_uri = await _room_avatar(theirs, group)
             assert group_uri != uri
-            with Image.open(io.BytesIO(await _download(bob, group_uri))) as sent:
+            with Image.open(io.BytesIO(await download(bob, group_uri))) as sent:
                 assert sent.size == (400, 400)
 
             await mine.set_avatar(None)

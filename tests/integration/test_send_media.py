@@ -13,11 +13,10 @@ import pytest
 from PIL import Image
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
-from messenger_desktop.api.mxc import parse_mxc
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.session.attachments import OutgoingFile
-from tests.support.core import login, open_session, until, until_async
+from tests.support.core import download, login, open_session, until, until_async
 from tests.support.fault_proxy import Mode, ThreadedFaultProxy
 from tests.support.synapse import UserFactory
 
@@ -43,17 +42,6 @@ async def _events(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:
         api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
         page = await api.messages(room, from_token=None, direction="b", limit=50)
         return [e for e in reversed(page.chunk) if e.get("type") == "m.room.message"]
-    finally:
-        await transport.aclose()
-
-
-async def _download(creds: Credentials, uri: str) -> bytes:
-    transport = HttpxTransport()
-    try:
-        mxc = parse_mxc(uri)
-        assert mxc is not None
-        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
-        return (await api.download(mxc)).data
     finally:
         await transport.aclose()
 
@@ -106,7 +94,7 @@ def test_each_kind_of_file_arrives_and_a_photo_keeps_no_location(
             assert image["info"]["mimetype"] == "image/jpeg"
             assert (image["info"]["w"], image["info"]["h"]) == (1200, 800)
             assert image["info"]["xyz.amorgan.blurhash"]
-            sent = await _download(creds, image["url"])
+            sent = await download(creds, image["url"])
             assert image["info"]["size"] == len(sent)
             with Image.open(io.BytesIO(sent)) as received:
                 assert received.size == (1200, 800)
@@ -115,10 +103,10 @@ def test_each_kind_of_file_arrives_and_a_photo_keeps_no_location(
             assert (video["msgtype"], video["info"]["mimetype"]) == ("m.video", "video/mp4")
             assert (audio["msgtype"], audio["info"]["mimetype"]) == ("m.audio", "audio/ogg")
             assert (text["msgtype"], text["body"]) == ("m.file", "notes.txt")
-            assert await _download(creds, text["url"]) == notes.read_bytes()
+            assert await download(creds, text["url"]) == notes.read_bytes()
             assert html["msgtype"] == "m.file"  # a lying extension is not taken for an image
             assert as_file["msgtype"] == "m.file"
-            assert await _download(creds, as_file["url"]) == photo.read_bytes()  # sent as it is
+            assert await download(creds, as_file["url"]) == photo.read_bytes()  # sent as it is
 
             assert any(c.uploads for c in recorder.changes)  # progress was reported
             await until(
@@ -164,7 +152,7 @@ def test_a_crash_during_the_upload_still_delivers_exactly_once(
             events = await _events(creds, room)
             assert len(events) == 1
             assert events[0]["content"]["filename"] == "big.bin"
-            assert await _download(creds, events[0]["content"]["url"]) == big.read_bytes()
+            assert await download(creds, events[0]["content"]["url"]) == big.read_bytes()
         finally:
             await session.close()
 

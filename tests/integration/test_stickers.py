@@ -14,11 +14,10 @@ import pytest
 from PIL import Image
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
-from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.session.session import Session
 from messenger_desktop.store.packs import ROOM_PACK_TYPE, USER_PACK_TYPE, ImagePack, PackKey
-from tests.support.core import login, open_session, until_async
+from tests.support.core import api_for, login, open_session, until_async
 from tests.support.synapse import UserFactory
 
 pytestmark = pytest.mark.integration
@@ -33,11 +32,8 @@ def _picture(size: tuple[int, int]) -> bytes:
 
 
 async def _api_call(creds: Credentials, work: Any) -> Any:
-    transport = HttpxTransport()
-    try:
-        return await work(MatrixApi(creds.homeserver, transport, access_token=creds.access_token))
-    finally:
-        await transport.aclose()
+    async with api_for(creds) as api:
+        return await work(api)
 
 
 async def _stickers_on_server(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:

@@ -14,28 +14,16 @@ import pytest
 from PIL import Image
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
-from messenger_desktop.api.mxc import parse_mxc
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.media.clips import probe
 from messenger_desktop.session.attachments import CannotSend, OutgoingFile
 from messenger_desktop.session.session import Session
-from tests.support.core import login, open_session, until, until_async
+from tests.support.core import download, login, open_session, until, until_async
 from tests.support.recordings import song, tone, video
 from tests.support.synapse import UserFactory
 
 pytestmark = pytest.mark.integration
-
-
-async def _download(creds: Credentials, uri: str) -> bytes:
-    mxc = parse_mxc(uri)
-    assert mxc is not None
-    transport = HttpxTransport()
-    try:
-        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
-        return (await api.download(mxc)).data
-    finally:
-        await transport.aclose()
 
 
 async def _shared_room(alice: Credentials, bob: Credentials) -> RoomId:
@@ -97,7 +85,7 @@ def test_a_voice_message_arrives_with_its_duration_and_waveform_and_plays(
             assert len(waveform) == 100 and all(isinstance(v, int) and 0 <= v <= 1024 for v in waveform)
             assert max(waveform[:48]) == 0 and min(waveform[52:]) > 700
             assert content["info"]["mimetype"] == "audio/ogg"
-            data = await _download(bob, content["url"])
+            data = await download(bob, content["url"])
             assert content["info"]["size"] == len(data)
             assert data.startswith(b"OggS") and abs(probe(data).duration_ms - 4000) < 50
 
@@ -138,9 +126,9 @@ def test_a_video_and_an_audio_file_arrive_with_their_duration_size_and_thumbnail
             assert film["msgtype"] == "m.video" and film["body"] == "Boats leaving"
             info = film["info"]
             assert (info["mimetype"], info["w"], info["h"], info["duration"]) == ("video/mp4", 640, 360, 2000)
-            assert await _download(bob, film["url"]) == clip.read_bytes()
+            assert await download(bob, film["url"]) == clip.read_bytes()
             assert info["thumbnail_info"]["mimetype"] == "image/jpeg"
-            thumbnail = await _download(bob, info["thumbnail_url"])
+            thumbnail = await download(bob, info["thumbnail_url"])
             assert info["thumbnail_info"]["size"] == len(thumbnail)
             with Image.open(io.BytesIO(thumbnail)) as still:
                 assert still.size == (info["thumbnail_info"]["w"], info["thumbnail_info"]["h"]) == (640, 360)
@@ -149,7 +137,7 @@ def test_a_video_and_an_audio_file_arrive_with_their_duration_size_and_thumbnail
             assert tune["info"]["mimetype"] == "audio/ogg"
             assert 2990 <= tune["info"]["duration"] <= 3020
             assert "w" not in tune["info"] and "thumbnail_url" not in tune["info"]
-            assert await _download(bob, tune["url"]) == music.read_bytes()
+            assert await download(bob, tune["url"]) == music.read_bytes()
         finally:
             await sender.close()
             await receiver.close()

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
+from messenger_desktop.api.mxc import parse_mxc
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.session.changes import ChangeSet
 from messenger_desktop.session.profile import Profile
@@ -21,6 +23,24 @@ async def login(base_url: str, user_id: str, password: str) -> Credentials:
         return await MatrixApi(base_url, transport).login_password(user_id, password)
     finally:
         await transport.aclose()
+
+
+@asynccontextmanager
+async def api_for(creds: Credentials) -> AsyncIterator[MatrixApi]:
+    """A client of its own for ``creds`` (the other side of a test: what the server holds)."""
+    transport = HttpxTransport()
+    try:
+        yield MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+    finally:
+        await transport.aclose()
+
+
+async def download(creds: Credentials, uri: str) -> bytes:
+    """The bytes behind an ``mxc://`` URI, downloaded as ``creds``."""
+    mxc = parse_mxc(uri)
+    assert mxc is not None, uri
+    async with api_for(creds) as api:
+        return (await api.download(mxc)).data
 
 
 class Recorder:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
@@ -36,6 +35,7 @@ from messenger_desktop.qt.call_video import (
 )
 from messenger_desktop.qt.device_streams import StreamHost
 from messenger_desktop.qt.settings import Settings
+from tests.support.sound import MIC_HEARS_SPEAKER, private_pulseaudio
 from tests.ui.shell import until
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -247,34 +247,8 @@ def test_the_screen_is_captured_small_at_a_limited_rate_until_stopped(
 @pytest.fixture
 def sound_server(tmp_path: Path) -> Iterator[str]:
     """A private PulseAudio: a null speaker whose sound a remapped microphone hears."""
-    if shutil.which("pulseaudio") is None:
-        pytest.skip("PulseAudio is not installed (scripts/setup-system installs it)")
-    socket = tmp_path / "pulse.sock"
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path)}
-    server = subprocess.Popen(
-        [
-            "pulseaudio",
-            "--daemonize=no",
-            "--exit-idle-time=-1",
-            "--log-target=stderr",
-            "-n",
-            "--load=module-null-sink sink_name=speaker",
-            "--load=module-remap-source master=speaker.monitor source_name=mic",
-            f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            assert server.poll() is None and time.monotonic() < deadline, "PulseAudio did not start"
-            time.sleep(0.05)
-        yield f"unix:{socket}"
-    finally:
-        server.terminate()
-        server.wait(10)
+    with private_pulseaudio(tmp_path, MIC_HEARS_SPEAKER) as server:
+        yield server
 
 
 def test_the_speaker_plays_into_the_microphone_through_a_real_sound_server(sound_server: str) -> None:

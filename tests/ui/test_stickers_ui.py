@@ -14,9 +14,9 @@ from PIL import Image
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtQuick import QQuickItem
 
-from messenger_desktop.api import Credentials, MatrixApi, RoomId
-from messenger_desktop.api.transport import HttpxTransport
+from messenger_desktop.api import Credentials, RoomId
 from messenger_desktop.localserver import LocalSynapse
+from tests.support.core import api_for
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
 from tests.ui.test_media_ui import _open_room
@@ -26,9 +26,7 @@ pytestmark = pytest.mark.integration
 
 async def _stickers(creds: Credentials, room: RoomId, count: int) -> list[dict[str, Any]]:
     """The ``m.sticker`` events of the room as ``creds`` sees them, once there are ``count``."""
-    transport = HttpxTransport()
-    try:
-        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+    async with api_for(creds) as api:
         for _ in range(100):
             page = await api.messages(room, from_token=None, direction="b", limit=30)
             found = [e for e in reversed(page.chunk) if e.get("type") == "m.sticker"]
@@ -36,17 +34,17 @@ async def _stickers(creds: Credentials, room: RoomId, count: int) -> list[dict[s
                 return found
             await asyncio.sleep(0.2)
         raise AssertionError(f"{count} stickers never arrived")
-    finally:
-        await transport.aclose()
 
 
-async def _account_data(creds: Credentials, event_type: str) -> dict[str, Any] | None:
-    transport = HttpxTransport()
-    try:
-        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
-        return await api.account_data(creds.user_id, event_type)
-    finally:
-        await transport.aclose()
+async def _account_data(creds: Credentials, event_type: str, field: str) -> dict[str, Any]:
+    """The account's ``event_type`` account data on the server, once its ``field`` has something."""
+    async with api_for(creds) as api:
+        for _ in range(100):
+            data = await api.account_data(creds.user_id, event_type)
+            if data and data.get(field):
+                return data
+            await asyncio.sleep(0.2)
+    raise AssertionError(f"{event_type} never had {field}")
 
 
 def _sticker_rows(app: Shell) -> list[QQuickItem]:
@@ -112,17 +110,13 @@ def test_a_received_sticker_added_to_my_stickers_shows_in_my_pack(
     alice, bob, room = _open_room(app, synapse, new_user)
 
     async def bob_sends() -> str:
-        transport = HttpxTransport()
-        try:
-            api = MatrixApi(bob.homeserver, transport, access_token=bob.access_token)
+        async with api_for(bob) as api:
             out = io.BytesIO()
             Image.new("RGBA", (256, 200), (200, 40, 160, 255)).save(out, "PNG")
             url = await api.upload(out.getvalue(), "image/png", "cat.png")
             info = {"w": 256, "h": 200, "mimetype": "image/png", "size": len(out.getvalue())}
             await api.send(room, "m.sticker", "sticker-1", {"body": "Purple cat", "url": url, "info": info})
             return url
-        finally:
-            await transport.aclose()
 
     url = app.run(bob_sends())
     app.wait(lambda: len(_sticker_rows(app)) == 1, what="bob's sticker")
@@ -132,15 +126,7 @@ def test_a_received_sticker_added_to_my_stickers_shows_in_my_pack(
     app.wait(lambda: app.find("addStickerMenuItem").isVisible(), what="the message menu")
     app.click("addStickerMenuItem")
 
-    async def in_my_pack() -> dict[str, Any]:
-        for _ in range(100):
-            data = await _account_data(alice, "im.ponies.user_emotes")
-            if data and data.get("images"):
-                return data
-            await asyncio.sleep(0.2)
-        raise AssertionError("the sticker never reached the account's pack")
-
-    pack = app.run(in_my_pack())
+    pack = app.run(_account_data(alice, "im.ponies.user_emotes", "images"))
     (image,) = pack["images"].values()
     assert image["url"] == url and image["body"] == "Purple cat"
     assert (image["info"]["w"], image["info"]["h"]) == (256, 200)
@@ -164,9 +150,7 @@ def test_custom_emoji_are_completed_sent_inline_and_shown(
     alice, bob, room = _open_room(app, synapse, new_user)
 
     async def alice_has_an_emoji_pack() -> str:
-        transport = HttpxTransport()
-        try:
-            api = MatrixApi(alice.homeserver, transport, access_token=alice.access_token)
+        async with api_for(alice) as api:
             out = io.BytesIO()
             Image.new("RGBA", (64, 64), (60, 120, 230, 255)).save(out, "PNG")
             url = await api.upload(out.getvalue(), "image/png", "blob.png")
@@ -176,8 +160,6 @@ def test_custom_emoji_are_completed_sent_inline_and_shown(
             }
             await api.set_account_data(alice.user_id, "im.ponies.user_emotes", pack)
             return url
-        finally:
-            await transport.aclose()
 
     url = app.run(alice_has_an_emoji_pack())
 
@@ -209,9 +191,7 @@ def test_custom_emoji_are_completed_sent_inline_and_shown(
     app.key(Qt.Key.Key_Return)
 
     async def arrived() -> dict[str, Any]:
-        transport = HttpxTransport()
-        try:
-            api = MatrixApi(bob.homeserver, transport, access_token=bob.access_token)
+        async with api_for(bob) as api:
             for _ in range(100):
                 page = await api.messages(room, from_token=None, direction="b", limit=10)
                 for event in page.chunk:
@@ -220,8 +200,6 @@ def test_custom_emoji_are_completed_sent_inline_and_shown(
                         return content
                 await asyncio.sleep(0.2)
             raise AssertionError("the message never arrived")
-        finally:
-            await transport.aclose()
 
     content = app.run(arrived())
     assert content["body"] == "Hello :blob: and 👍"
@@ -244,14 +222,10 @@ def test_a_pack_made_in_the_conversation_takes_pictures_and_sends_them(
     alice, bob, room = _open_room(app, synapse, new_user)
 
     async def bob_makes_alice_a_moderator() -> None:
-        transport = HttpxTransport()
-        try:
-            api = MatrixApi(bob.homeserver, transport, access_token=bob.access_token)
+        async with api_for(bob) as api:
             levels = await api.state_event(room, "m.room.power_levels")
             levels["users"] = {**levels.get("users", {}), alice.user_id: 50}
             await api.send_state(room, "m.room.power_levels", "", levels)
-        finally:
-            await transport.aclose()
 
     app.run(bob_makes_alice_a_moderator())
     _open_picker(app)
@@ -282,13 +256,6 @@ def test_a_pack_made_in_the_conversation_takes_pictures_and_sends_them(
     app.wait(lambda: app.find("packEverywhereItem").isVisible(), what="the pack's menu")
     app.click("packEverywhereItem")
 
-    async def enabled() -> dict[str, Any]:
-        for _ in range(100):
-            data = await _account_data(alice, "im.ponies.emote_rooms")
-            if data and data.get("rooms"):
-                return data
-            await asyncio.sleep(0.2)
-        raise AssertionError("the pack was never enabled")
-
     state_key = pack_id.split("|", 1)[1]
-    assert app.run(enabled()) == {"rooms": {room: {state_key: {}}}}
+    enabled = app.run(_account_data(alice, "im.ponies.emote_rooms", "rooms"))
+    assert enabled == {"rooms": {room: {state_key: {}}}}

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import shutil
 import subprocess
 import sys
 import time
@@ -30,6 +29,7 @@ from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.media.clips import still
 from messenger_desktop.media.voice import encode_voice
 from tests.support.recordings import song, tone, video, voice_message
+from tests.support.sound import MIC_HEARS_SPEAKER, private_pulseaudio
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
 from tests.ui.test_media_ui import _media_rows, _open_room, _send_upload
@@ -229,34 +229,8 @@ def test_without_a_microphone_the_mic_button_says_so(
 def sound_server(tmp_path: Path) -> Iterator[str]:
     """A private PulseAudio whose microphone hears a 440 Hz tone: a sine played into a null
     speaker, heard by the speaker's remapped monitor."""
-    if shutil.which("pulseaudio") is None:
-        pytest.skip("PulseAudio is not installed (scripts/setup-system installs it)")
-    socket = tmp_path / "pulse.sock"
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(tmp_path)}
-    server = subprocess.Popen(
-        [
-            "pulseaudio",
-            "--daemonize=no",
-            "--exit-idle-time=-1",
-            "-n",
-            "--load=module-null-sink sink_name=speaker",
-            "--load=module-sine sink=speaker frequency=440",
-            "--load=module-remap-source master=speaker.monitor source_name=mic",
-            f"--load=module-native-protocol-unix socket={socket} auth-anonymous=1",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 10
-        while not socket.exists():
-            assert server.poll() is None and time.monotonic() < deadline, "PulseAudio did not start"
-            time.sleep(0.05)
-        yield f"unix:{socket}"
-    finally:
-        server.terminate()
-        server.wait(10)
+    with private_pulseaudio(tmp_path, "module-sine sink=speaker frequency=440", MIC_HEARS_SPEAKER) as server:
+        yield server
 
 
 def test_recording_with_the_microphone_sends_a_voice_message_with_its_waveform(

@@ -17,11 +17,10 @@ from typing import Any
 
 import pytest
 
-from messenger_desktop.api import Credentials, MatrixApi, RoomId
-from messenger_desktop.api.mxc import parse_mxc
-from messenger_desktop.api.transport import HttpxTransport
+from messenger_desktop.api import Credentials, RoomId
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.media.clips import probe
+from tests.support.core import download
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
 from tests.ui.test_media_ui import _events, _open_room
@@ -33,17 +32,6 @@ pytestmark = pytest.mark.integration
 def _sound_server() -> None:
     if not os.environ.get("PULSE_SERVER"):
         pytest.skip("run by tests/ui/test_voice_ui.py, which starts a sound server for it")
-
-
-async def download(creds: Credentials, uri: str) -> bytes:
-    mxc = parse_mxc(uri)
-    assert mxc is not None
-    transport = HttpxTransport()
-    try:
-        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
-        return (await api.download(mxc)).data
-    finally:
-        await transport.aclose()
 
 
 async def _voice_messages(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from .http import HttpRequest, HttpResponse, Progress, Transport
 from .ids import DeviceId, EventId, RoomId, TxnId, UserId
 from .mxc import Mxc, parse_mxc
 from .routes import CLIENT_V1, CLIENT_V3, QueryValue, path, query_string
+from .sync import USE_STATE_AFTER
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -352,6 +353,7 @@ class MatrixApi:
             "timeout": timeout_ms,
             "full_state": True if full_state else None,
             "set_presence": set_presence,
+            USE_STATE_AFTER: True,
         }
         response = await self.request_raw(
             "GET", path(CLIENT_V3, "sync"), query=query, timeout=timeout_ms / 1000 + 30.0
@@ -628,9 +630,7 @@ class MatrixApi:
     async def set_avatar_url(self, user_id: UserId, uri: str) -> None:
         """The user's avatar (an ``mxc://`` URI; "" removes it). Servers copy it into the
         user's member event in every joined room."""
-        await self.request(
-            "PUT", path(CLIENT_V3, "profile", user_id, "avatar_url"), body={"avatar_url": uri}
-        )
+        await self.request("PUT", path(CLIENT_V3, "profile", user_id, "avatar_url"), body={"avatar_url": uri})
 
     # -- receipts, read markers, typing ----------------------------------------------------------
 
@@ -723,7 +723,6 @@ class MatrixApi:
             next_batch=token if isinstance(token, str) and token else None,
         )
 
-
     # -- calls ---------------------------------------------------------------------------------------
 
     async def turn_servers(self) -> TurnServers:
@@ -744,7 +743,6 @@ class MatrixApi:
             password=password if isinstance(password, str) else "",
             ttl=ttl if isinstance(ttl, int) and not isinstance(ttl, bool) and 0 < ttl < 2**31 else 0,
         )
-
 
     # -- media ---------------------------------------------------------------------------------------
 

@@ -16,6 +16,14 @@ from .errors import BadResponse
 from .events import RoomEvent, parse_event
 from .ids import RoomId, UserId
 
+STATE_AFTER_KEYS = ("state_after", "org.matrix.msc4222.state_after")
+"""Where a server that honours ``use_state_after`` (MSC4222) puts a joined room's state at the
+end of its timeline. Only that state is right when the room's history forked: the older
+``state`` (at the timeline's start) can then carry an event the timeline already replaced."""
+
+USE_STATE_AFTER = "org.matrix.msc4222.use_state_after"
+"""The ``/sync`` query parameter asking for :data:`STATE_AFTER_KEYS` (ignored by other servers)."""
+
 
 @dataclass(frozen=True, slots=True)
 class RoomSummaryHints:
@@ -37,6 +45,9 @@ class JoinedRoom:
     ephemeral: tuple[dict[str, Any], ...] = ()
     """Raw ephemeral events (``m.typing``, ``m.receipt``): objects, read leniently by the store."""
     account_data: tuple[dict[str, Any], ...] = ()
+    state_after: bool = False
+    """True when ``state`` is the room's state at the *end* of the timeline (MSC4222's
+    ``state_after``), False when it is the older ``state``: the state at its start."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,9 +140,12 @@ def _joined(room_id: RoomId, entry: dict[str, Any]) -> JoinedRoom:
     )
     unread = _obj(entry.get("unread_notifications"))
     prev_batch = timeline.get("prev_batch")
+    after = next((entry[key] for key in STATE_AFTER_KEYS if isinstance(entry.get(key), dict)), None)
+    state = _obj(entry.get("state")) if after is None else after
     return JoinedRoom(
         room_id=room_id,
-        state=tuple(parse_event(e, room_id) for e in _events(_obj(entry.get("state")))),
+        state=tuple(parse_event(e, room_id) for e in _events(state)),
+        state_after=after is not None,
         timeline=tuple(parse_event(e, room_id) for e in _events(timeline)),
         limited=timeline.get("limited") is True,
         prev_batch=prev_batch if isinstance(prev_batch, str) else None,

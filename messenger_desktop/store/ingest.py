@@ -256,7 +256,8 @@ def _ingest_joined(
     organise: tuple[PushRules, RoomId | None],
 ) -> tuple[RoomSummary, tuple[TimelineRow, ...], bool]:
     room_id = room.room_id
-    _apply_state(conn, room_id, room.state)
+    if not room.state_after:
+        _apply_state(conn, room_id, _not_superseded(conn, room_id, room.state))
     chunk, next_pos, gap, new_room = _chunk_for(conn, room, bool(room.timeline))
     timeline = room.timeline
     ids = [e.event_id for e in timeline if e.event_id]
@@ -292,6 +293,8 @@ def _ingest_joined(
     if params:
         conn.executemany(INSERT_EVENT, params)
     _apply_state(conn, room_id, (e for e in timeline if e.state_key is not None))
+    if room.state_after:
+        _apply_state(conn, room_id, room.state)  # the state the timeline ends with: it has the last word
     touched: set[EventId] = (
         {e.rel_event for e in timeline if e.rel_type in AGGREGATED and e.rel_event} if collect_rows else set()
     )
@@ -474,6 +477,50 @@ def prev_content(event: RoomEvent) -> dict[str, Any] | None:
     unsigned = event.raw.get("unsigned")
     prev = unsigned.get("prev_content") if isinstance(unsigned, dict) else None
     return prev if isinstance(prev, dict) else None
+
+
+def _not_superseded(
+    conn: sqlite3.Connection, room_id: str, events: tuple[RoomEvent, ...]
+) -> Iterable[RoomEvent]:
+    """The events of a ``state`` block (the state at the timeline's start) minus those the cache
+    has already seen replaced: when the room's history forked (two people changing it at once),
+    a server without MSC4222 can send, as "state at the start", an event older than the one a
+    previous sync's timeline put in its place. Applying it would undo a change — someone's
+    new avatar or name reverting until they change it again — so it is skipped when both events
+    are in the cache's timeline, in the same stretch, the stored one after it."""
+    if not events:
+        return events
+    current = dict(
+        ((etype, key), event_id)
+        for etype, key, event_id in conn.execute(
+            "SELECT type, state_key, event_id FROM state WHERE room_id = ?", (room_id,)
+        )
+    )
+    rivals: dict[str, str] = {}
+    for event in events:
+        held = current.get((event.type, event.state_key))
+        if event.event_id and held is not None and held != event.event_id:
+            rivals[event.event_id] = held
+    if not rivals:
+        return events
+    ids = [*rivals, *rivals.values()]
+    places: dict[str, tuple[int, int]] = {}
+    for start in range(0, len(ids), 500):
+        batch = ids[start : start + 500]
+        places.update(
+            (event_id, (chunk, pos))
+            for event_id, chunk, pos in conn.execute(
+                f"SELECT event_id, chunk, pos FROM events WHERE room_id = ? AND event_id IN"
+                f" ({', '.join('?' * len(batch))})",
+                (room_id, *batch),
+            )
+        )
+
+    def superseded(event: RoomEvent) -> bool:
+        mine, theirs = places.get(event.event_id), places.get(rivals.get(event.event_id, ""))
+        return mine is not None and theirs is not None and mine[0] == theirs[0] and theirs[1] > mine[1]
+
+    return [e for e in events if not superseded(e)]
 
 
 def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEvent]) -> None:

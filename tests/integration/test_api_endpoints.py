@@ -66,6 +66,9 @@ def test_every_endpoint_against_synapse(synapse: LocalSynapse, new_user: UserFac
             sync = parse_sync(await bob.sync_raw(filter_=filter_id, timeout_ms=0))
             [joined] = [r for r in sync.joined if r.room_id == room]
             assert any(e.event_id == event_id for e in joined.timeline)
+            # the state the timeline ends with (MSC4222), so the changed topic is in it
+            assert joined.state_after
+            assert any(e.type == "m.room.topic" and e.content == {"topic": "changed"} for e in joined.state)
 
             page = await bob.messages(room, from_token=None, direction="b", limit=10)
             assert page.chunk[0]["event_id"] != ""

@@ -9,6 +9,7 @@ import sqlite3
 from typing import Any
 
 import orjson
+
 from messenger_desktop.api.sync import parse_sync
 from messenger_desktop.store.members import member_avatars
 from tests.support.sync_builder import joined, member, message, state, sync

@@ -97,6 +97,7 @@ ROLE_NAMES = (
     "callMissed",
     "media",
     "senderAvatar",
+    "senderInitials",
 )
 ROLES = role_table(ROLE_NAMES)
 _UNREAD = ROLE_NAMES.index("unreadAbove")
@@ -1123,6 +1124,7 @@ class TimelineModel(RowListModel):
             if message and not item.redacted
             else {},
             avatar_url(self._read_state.avatars.get(item.sender, "")),
+            initials(self._name_of(item.sender)),
         )
 
     def _rerender(self, index: int) -> None:

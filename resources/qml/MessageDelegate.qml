@@ -48,6 +48,8 @@ Item {
     required property bool callVideo
     required property bool callMissed
     required property var media
+    required property string senderAvatar
+    required property string senderInitials
 
     property bool showSenderNames: true
     property var player: null  // the session's Playback, for audio, video and voice messages
@@ -95,6 +97,10 @@ Item {
     readonly property bool actionable: isMessage && eventId.length > 0 && sendState !== "sending"
                                        && sendState !== "failed" && !readOnly
     readonly property int sideMargin: Theme.s4
+    // in a group, other people's messages keep a column on the left for their avatar, shown
+    // beside the first message of each run (with the name), so every bubble of a run lines up
+    readonly property bool avatarColumn: showSenderNames && !isOwn
+    readonly property int leadMargin: sideMargin + (avatarColumn ? Theme.avatarTimeline + Theme.s2 : 0)
     readonly property int maxBubbleWidth: Math.min(560, Math.round(width * 0.72))
 
     z: hot || linger.running ? 1 : 0
@@ -306,9 +312,20 @@ Item {
             width: parent.width
             height: visible ? bubble.height : 0
 
+            Avatar {
+                objectName: "senderAvatar"
+                visible: row.avatarColumn && !row.groupedWithPrevious
+                x: row.sideMargin
+                size: Theme.avatarTimeline
+                initials: row.senderInitials
+                tint: row.senderColor
+                source: visible ? row.senderAvatar : ""
+            }
+
             Rectangle {
                 id: bubble
-                x: row.isOwn ? parent.width - width - row.sideMargin : row.sideMargin
+                objectName: "bubble"
+                x: row.isOwn ? parent.width - width - row.sideMargin : row.leadMargin
                 width: Math.max(content.width, meta.width) + (row.bare ? 0 : 2 * Theme.s3)
                 height: content.height + (row.bare ? 0 : 2 * Theme.s2 - 2)
                 radius: Theme.radiusBubble
@@ -545,7 +562,7 @@ Item {
         Flow {
             id: chips
             visible: row.isMessage && row.reactions.length > 0
-            x: row.isOwn ? parent.width - width - row.sideMargin : row.sideMargin
+            x: row.isOwn ? parent.width - width - row.sideMargin : row.leadMargin
             width: Math.min(row.maxBubbleWidth, implicitWidth)
             spacing: Theme.s1
             height: visible ? implicitHeight : 0
@@ -595,7 +612,7 @@ Item {
                 id: threadButton
                 objectName: "threadSummary"
                 enabled: !row.readOnly
-                x: row.isOwn ? parent.width - width - row.sideMargin : row.sideMargin
+                x: row.isOwn ? parent.width - width - row.sideMargin : row.leadMargin
                 implicitHeight: 26
                 implicitWidth: threadLabel.implicitWidth + Theme.s6
                 focusPolicy: Qt.TabFocus

@@ -16,6 +16,8 @@ QtObject {
     readonly property int s6: 24
     readonly property int s8: 32
 
+    readonly property int avatarTimeline: 32  // beside other people's messages in a group
+
     readonly property int radiusControl: 8
     readonly property int radiusBubble: 16
 

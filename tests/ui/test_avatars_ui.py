@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMetaObject, QObject, Qt, QUrl
+from PySide6.QtCore import QMetaObject, QObject, QPointF, Qt, QUrl
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
+from tests.support.core import login
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
 from tests.ui.test_organise import _role, _row_item, _row_menu
@@ -198,3 +199,61 @@ def test_a_direct_chat_shows_the_other_persons_avatar(
     _row_menu(app, room)
     assert not app.find("roomMenuSetAvatar").property("visible")  # a person's picture, not the chat's
     app.key(Qt.Key.Key_Escape)
+
+
+def test_in_a_group_other_peoples_messages_carry_their_avatar(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    alice, bob = _people(app, synapse, new_user)
+    carol_id, carol_pw = new_user("carol", displayname="Carol Nguyen")
+    carol = app.run(login(synapse.base_url, carol_id, carol_pw))
+
+    async def group(api: MatrixApi) -> RoomId:
+        await api.set_avatar_url(
+            bob.user_id, await api.upload(_png_bytes((30, 140, 90)), "image/png", "b.png")
+        )
+        room = await api.create_room(
+            name="Crag", invite=(alice.user_id, carol.user_id), preset="private_chat"
+        )
+        await _server(alice, lambda a: a.join(room))
+        await _server(carol, lambda c: c.join(room))
+        for number, (who, text) in enumerate(
+            ((bob, "Who is in for Saturday?"), (bob, "Forecast is dry"), (carol, "Me!"), (alice, "Me too"))
+        ):
+            await _server(
+                who,
+                lambda w, t=text, n=number: w.send(
+                    room, "m.room.message", f"t{n}", {"msgtype": "m.text", "body": t}
+                ),
+            )
+        return room
+
+    room = app.run(_server(bob, group))
+    app.start(alice)
+    app.wait(lambda: room in _room_ids(app), what="the group")
+    app.session.openRoom(room)
+    app.wait(
+        lambda: app.session.timeline.rowCount() > 0 and app.session.timeline.row(0)["body"] == "Me too",
+        what="the messages",
+    )
+
+    def delegate(body: str) -> Any:
+        return next(i for i in app.visual_children("timeline") if i.property("body") == body)
+
+    first, second, carols, mine = (
+        delegate(b) for b in ("Who is in for Saturday?", "Forecast is dry", "Me!", "Me too")
+    )
+    bobs = app.inside(first, "senderAvatar")
+    app.wait(lambda: bobs.property("loaded"), what="Bob's picture beside his first message")
+    assert not app.inside(second, "senderAvatar").isVisible()  # one avatar for a run of messages
+    carol_avatar = app.inside(carols, "senderAvatar")
+    assert carol_avatar.isVisible() and not carol_avatar.property("loaded")  # no picture: her initials
+    assert carol_avatar.property("initials") == "CN"
+    assert not app.inside(mine, "senderAvatar").isVisible()  # my own messages: none
+    # the run's bubbles line up, right of the avatar
+    left = {
+        b: app.inside(delegate(b), "bubble").mapToScene(QPointF(0, 0)).x()
+        for b in ("Who is in for Saturday?", "Forecast is dry", "Me!")
+    }
+    assert len(set(left.values())) == 1
+    assert left["Me!"] >= bobs.mapToScene(QPointF(0, 0)).x() + bobs.width()

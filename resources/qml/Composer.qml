@@ -344,8 +344,11 @@ Rectangle {
         onClicked: composer.trySend()
     }
 
-    // a voice message: the mic where send is while the field is empty; recording covers the field
+    // a voice message: the mic where send is while the field is empty; recording covers the field.
+    // Held down, it records until released (sent) or dragged away first (thrown away); a click
+    // (or Space) starts a recording that stays, with Cancel and Send.
     RoundIconButton {
+        id: mic
         objectName: "voiceRecordButton"
         anchors.right: parent.right
         anchors.rightMargin: Theme.s3
@@ -353,8 +356,39 @@ Rectangle {
         anchors.bottomMargin: (56 - height) / 2
         visible: !send.visible
         iconSource: "../icons/mic.svg"
-        accessibleName: qsTr("Record a voice message")
-        onClicked: composer.media.recorder.start()
+        accessibleName: qsTr("Record a voice message (hold to talk)")
+        down: hold.pressed
+        onClicked: composer.media.recorder.start()  // from the keyboard
+
+        MouseArea {
+            id: hold
+            // how far the pointer may stray from the mic before letting go throws the take away
+            readonly property int slack: 64
+            readonly property int heldFor: 400  // ms: a shorter press is a click
+            property real since: 0
+            property bool away: false
+            anchors.fill: parent
+            function strayed(mouse) {
+                return mouse.x < -slack || mouse.y < -slack || mouse.x > width + slack || mouse.y > height + slack
+            }
+            onPressed: {
+                since = Date.now()
+                away = false
+                composer.media.recorder.start()
+            }
+            onPositionChanged: (mouse) => away = strayed(mouse)
+            onReleased: (mouse) => {
+                const recorder = composer.media.recorder
+                const held = Date.now() - since >= heldFor
+                away = false
+                if (!recorder.recording || !held)
+                    return
+                if (strayed(mouse))
+                    recorder.cancel()
+                else
+                    recorder.send()
+            }
+        }
     }
     VoiceRecorder {
         anchors.left: parent.left
@@ -362,6 +396,8 @@ Rectangle {
         anchors.bottom: parent.bottom
         height: 56
         recorder: composer.media ? composer.media.recorder : null
+        holding: hold.pressed
+        letGoCancels: hold.away
         onClosed: composer.focusInput()
     }
 

@@ -9,6 +9,8 @@ Rectangle {
     objectName: "voiceRecorder"
 
     property var recorder: null     // the session's VoiceRecorder
+    property bool holding: false    // the mic is held down: letting go sends
+    property bool letGoCancels: false  // ... unless the pointer has strayed away from it
     readonly property bool recording: recorder !== null && recorder.recording
 
     signal closed()
@@ -110,8 +112,11 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         textFormat: Text.PlainText
         horizontalAlignment: Text.AlignRight
-        text: qsTr("Enter sends, Esc cancels")
-        color: Theme.textDim
+        objectName: "voiceRecordHint"
+        text: !bar.holding ? qsTr("Enter sends, Esc cancels")
+              : bar.letGoCancels ? qsTr("Let go to cancel")
+              : qsTr("Let go to send, slide away to cancel")
+        color: bar.holding && bar.letGoCancels ? Theme.danger : Theme.textDim
         font.pixelSize: Theme.fontMeta
         elide: Text.ElideRight
     }

@@ -217,6 +217,39 @@ class Shell:
 
         self.run(clicking())
 
+    def hold(
+        self,
+        item: QQuickItem,
+        seconds: float,
+        offset: tuple[float, float] = (0.0, 0.0),
+        during: Callable[[], object] | None = None,
+    ) -> None:
+        """Press the left button on the middle of ``item``, keep it down ``seconds`` (the loop runs;
+        ``during`` is called once the time is up, the button still down), move ``offset`` away in a
+        few steps and let go there."""
+
+        async def holding() -> None:
+            _settle(item)
+            centre = item.mapToScene(QPointF(item.width() / 2, item.height() / 2))
+            left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+
+            def send(kind: QEvent.Type, at: QPointF, button: Qt.MouseButton, buttons: Qt.MouseButton) -> None:
+                event = QMouseEvent(kind, at, at, button, buttons, Qt.KeyboardModifier.NoModifier)
+                QCoreApplication.sendEvent(self.window, event)
+
+            send(QEvent.Type.MouseButtonPress, centre, left, left)
+            await asyncio.sleep(seconds)
+            at = centre
+            for step in range(1, 5):
+                at = centre + QPointF(offset[0] * step / 4, offset[1] * step / 4)
+                send(QEvent.Type.MouseMove, at, none, left)
+                await asyncio.sleep(0.02)
+            if during is not None:
+                during()
+            send(QEvent.Type.MouseButtonRelease, at, left, none)
+
+        self.run(holding())
+
     def hover(self, item: QQuickItem) -> None:
         """Move the mouse over the middle of ``item`` (hover handlers react, nothing is pressed)."""
 

@@ -93,3 +93,39 @@ def test_a_recorded_voice_message_arrives_with_its_duration_and_waveform(
 
 def _voice_rows(app: Shell) -> list[Any]:
     return [i for i in app.visual_children("timeline") if i.objectName() == "voicePlayer"]
+
+
+def test_holding_the_mic_records_until_let_go_and_sliding_away_throws_it_away(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    recorder = app.session.media_controller.recorder
+    mic = app.find("voiceRecordButton")
+    hints: list[str] = []
+
+    def note_hint() -> None:
+        assert app.find("voiceRecorder").isVisible() and recorder.property("recording")
+        hints.append(app.find("voiceRecordHint").property("text"))
+
+    # held and dragged far to the left before letting go: nothing is sent
+    app.hold(mic, 1.5, offset=(-220, 0), during=note_hint)
+    app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
+    assert hints == ["Let go to cancel"]
+
+    # held for two seconds where it is: sent on letting go
+    app.hold(mic, 2.2, during=note_hint)
+    assert hints[-1] == "Let go to send, slide away to cancel"
+    app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
+
+    async def arrived() -> list[dict[str, Any]]:
+        for _ in range(150):
+            found = await _voice_messages(bob, room)
+            if found:
+                await asyncio.sleep(1.0)  # a second one (the dragged-away take) would be here by now
+                return await _voice_messages(bob, room)
+            await asyncio.sleep(0.2)
+        return []
+
+    (event,) = app.run(arrived())
+    duration = event["content"]["org.matrix.msc1767.audio"]["duration"]
+    assert 1800 <= duration <= 3500

@@ -4,7 +4,8 @@ The call rings in the window (the incoming-call popup) in any case; when the win
 the tray or behind others, the desktop's notification says who is calling, with Accept and Decline
 where the notification service has actions (clicking it brings the window up). It goes away when
 the ringing stops: answered, declined, given up by the caller, or answered on another device.
-Notifications switched off, or Do not disturb, leave only the window.
+Notifications switched off, or Do not disturb, leave only the window. It shows the caller's
+picture, unless content is hidden (the privacy setting), waiting a moment at most for it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from .call_controller import CallController
 from .dnd import dnd_active
+from .notification_pictures import Loading
 from .platform.notifier import CALL_KEY_PREFIX, Notifier
 from .settings import Settings
+from .tasks import TaskGroup
 
 
 def _tr(text: str) -> str:
@@ -33,6 +36,7 @@ class CallAlerts(QObject):
         *,
         window_active: Callable[[], bool],
         show_window: Callable[[], None],
+        picture: Callable[[str], Loading | None] = lambda source: None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -41,8 +45,10 @@ class CallAlerts(QObject):
         self._calls = calls
         self._window_active = window_active
         self._show_window = show_window
+        self._picture = picture
+        self._tasks = TaskGroup()
         self._shown: str | None = None
-        """The key of the call notification on screen."""
+        """The key of the call notification on screen (or waiting a moment for its picture)."""
         calls.incomingChanged.connect(self._update)
         notifier.activated.connect(self._clicked)
         notifier.callAnswered.connect(self._answered)
@@ -66,13 +72,23 @@ class CallAlerts(QObject):
             return
         name = self._calls.property("incomingName")
         video = self._calls.property("incomingVideo")
+        loading = None
         if self._settings.value("notificationPreview"):
             title = _tr("%1 is calling").replace("%1", name)
             body = _tr("Incoming video call") if video else _tr("Incoming voice call")
+            loading = self._picture(self._calls.property("incomingAvatar"))
         else:
             title, body = _tr("Messenger"), _tr("Incoming call")
-        self._notifier.show_call(key, title, body)
         self._shown = key
+        if loading is None:
+            self._notifier.show_call(key, title, body)
+        else:
+            self._tasks.spawn(self._show_with(key, title, body, loading), name=f"call picture {key}")
+
+    async def _show_with(self, key: str, title: str, body: str, loading: Loading) -> None:
+        picture = await loading
+        if self._shown == key:  # still ringing
+            self._notifier.show_call(key, title, body, picture=picture)
 
     def _allowed(self) -> bool:
         if not self._settings.value("notifications"):

@@ -18,6 +18,7 @@ from ..session.changes import ChangeSet
 from .call_alerts import CallAlerts
 from .formatting import tr
 from .notification_controller import NotificationController
+from .notification_pictures import NotificationPictures
 from .platform.launcher import LauncherBadge, NullLauncher
 from .platform.notifier import Notifier, NullNotifier
 from .platform.tray import TrayController
@@ -111,17 +112,19 @@ class DesktopController(QObject):
         """Follow a signed-in session (until :meth:`detach`)."""
         self.detach()
         self._session = session
+        rooms = session.rooms_model
+        pictures = NotificationPictures(lambda: session.session.media, rooms)
         notifications = NotificationController(
             self._notifier,
             self._settings,
             watching=lambda room: self._window_active() and session.property("currentRoomId") == room,
             reply=self._reply,
             mark_read=self._mark_read,
+            picture=pictures.of_room,
             parent=self,
         )
         notifications.openRoomRequested.connect(self._open_room)
         self._notifications = notifications
-        rooms = session.rooms_model
 
         def on_unread() -> None:
             self._set_unread(rooms.property("unreadTotal"), rooms.property("mentionTotal"))
@@ -140,6 +143,7 @@ class DesktopController(QObject):
             session.calls_controller,
             window_active=self._window_active,
             show_window=self.showWindowRequested.emit,
+            picture=pictures.of_source,
             parent=self,
         )
 

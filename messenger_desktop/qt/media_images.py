@@ -76,6 +76,16 @@ def avatar_url(mxc: str) -> str:
     return f"image://{PROVIDER}/avatar/{_part(parsed.server)}/{_part(parsed.media_id)}"
 
 
+def avatar_mxc(source: str) -> Mxc | None:
+    """The avatar an ``image://media/avatar/…`` address (:func:`avatar_url`) shows, checked again;
+    None for any other text (what a model role holds is all some callers have)."""
+    prefix = f"image://{PROVIDER}/avatar/"
+    parts = source.removeprefix(prefix).split("/")
+    if not source.startswith(prefix) or len(parts) != 2:
+        return None
+    return parse_mxc(f"mxc://{unquote(parts[0])}/{unquote(parts[1])}")
+
+
 def _part(text: str) -> str:
     return quote(text, safe="")
 
@@ -173,20 +183,10 @@ class MediaImages(QQuickAsyncImageProvider):
         elif kind == "full":
             request = MediaRequest(mxc)
         elif kind == "avatar" and len(parts) == 2:
-            request = MediaRequest(mxc, AVATAR_SIZE, AVATAR_SIZE, "crop")
-            width = height = AVATAR_SIZE  # whatever size QML asked for: one decode for every row
+            return await load_avatar(loader, mxc)  # whatever size QML asked for: one decode for every row
         else:
             raise ValueError("not a media address")
-        try:
-            decoded = await loader.image(request, width or MAX_SIDE, height or MAX_SIDE)
-        except MatrixError:
-            if not request.is_thumbnail:
-                raise
-            # the server makes no thumbnail of it (not a format it knows, thumbnails off): the
-            # original, decoded small here (the same guards apply)
-            decoded = await loader.image(MediaRequest(mxc), width or MAX_SIDE, height or MAX_SIDE)
-        if kind == "avatar":
-            return await self._loop.run_in_executor(None, _avatar_image, decoded)
+        decoded = await _decoded(loader, request, width or MAX_SIDE, height or MAX_SIDE)
         return await self._finish(decoded, width if kind == "thumb" else 0)
 
     async def _finish(self, decoded: images.Decoded, rounded_at: int) -> QImage:
@@ -194,6 +194,28 @@ class MediaImages(QQuickAsyncImageProvider):
         wide; 0: square), made in an executor: copying and painting a big picture is not for the
         UI thread."""
         return await self._loop.run_in_executor(None, _finished_image, decoded, rounded_at)
+
+
+async def load_avatar(loader: MediaLoader, mxc: Mxc) -> QImage:
+    """A person's or a room's picture as every avatar shows it: the server's :data:`AVATAR_SIZE`
+    crop thumbnail cut to a circle (painted in an executor), so the list, the call view and a
+    desktop notification share one fetch and one decode. Raises what the loader raises."""
+    request = MediaRequest(mxc, AVATAR_SIZE, AVATAR_SIZE, "crop")
+    decoded = await _decoded(loader, request, AVATAR_SIZE, AVATAR_SIZE)
+    return await asyncio.get_running_loop().run_in_executor(None, _avatar_image, decoded)
+
+
+async def _decoded(
+    loader: MediaLoader, request: MediaRequest, max_width: int, max_height: int
+) -> images.Decoded:
+    try:
+        return await loader.image(request, max_width, max_height)
+    except MatrixError:
+        if not request.is_thumbnail:
+            raise
+        # the server makes no thumbnail of it (not a format it knows, thumbnails off): the
+        # original, decoded small here (the same guards apply)
+        return await loader.image(MediaRequest(request.mxc), max_width, max_height)
 
 
 def _finished_image(decoded: images.Decoded, rounded_at: int) -> QImage:

@@ -6,6 +6,10 @@ nothing for the conversation the user is looking at, one notification per conver
 as more arrive, with the newest lines), and only "New message" when the privacy setting hides
 content. A conversation read anywhere (its unread count drops to zero) takes its notification
 away. Clicking opens the conversation; Reply answers the newest message; Mark as read marks it.
+
+A notification carries the conversation's picture (:mod:`.notification_pictures`), except when
+content is hidden: the picture would say who wrote. While the picture is on its way (a moment at
+most), newer messages of that conversation only update the text it goes out with.
 """
 
 from __future__ import annotations
@@ -21,8 +25,10 @@ from ..api.ids import EventId, RoomId, UserId
 from ..store.rows import Notification, RoomSummary
 from .dnd import dnd_active
 from .formatting import tr
+from .notification_pictures import Loading
 from .platform.notifier import CALL_KEY_PREFIX, Notifier
 from .settings import Settings
+from .tasks import TaskGroup
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +44,10 @@ class _Shown:
     count: int = 0
     latest: EventId | None = None
     latest_sender: UserId | None = None
+    title: str = ""
+    body: str = ""
+    private: bool = False
+    """Content hidden (the privacy setting): no picture either."""
 
 
 class NotificationController(QObject):
@@ -52,6 +62,7 @@ class NotificationController(QObject):
         watching: Callable[[str], bool],
         reply: Callable[[RoomId, EventId, UserId | None, str], None],
         mark_read: Callable[[RoomId, EventId], None],
+        picture: Callable[[RoomId], Loading | None] = lambda room_id: None,
         clock: Callable[[], float] = time.time,
         parent: QObject | None = None,
     ) -> None:
@@ -61,8 +72,12 @@ class NotificationController(QObject):
         self._watching = watching
         self._reply = reply
         self._mark_read = mark_read
+        self._picture = picture
         self._clock = clock
         self._shown: dict[RoomId, _Shown] = {}
+        self._waiting: set[RoomId] = set()
+        """Conversations whose notification waits for its picture."""
+        self._tasks = TaskGroup()
         notifier.activated.connect(self._on_activated)
         notifier.replied.connect(self._on_replied)
         notifier.markedRead.connect(self._on_marked_read)
@@ -123,7 +138,27 @@ class NotificationController(QObject):
             if shown.count > 1:
                 title = tr("%1 (%2 new)").replace("%1", title).replace("%2", str(shown.count))
             body = "\n".join(shown.lines)
-        self._notifier.show(room_id, title, body, can_reply=True)
+        shown.title, shown.body = title, body
+        shown.private = not self._settings.value("notificationPreview")
+        if room_id in self._waiting:
+            return  # goes out with the picture, with this newest text
+        loading = None if shown.private else self._picture(room_id)
+        if loading is None:
+            self._notifier.show(room_id, title, body, can_reply=True)
+            return
+        self._waiting.add(room_id)
+        self._tasks.spawn(self._present_with(room_id, loading), name=f"notification picture {room_id}")
+
+    async def _present_with(self, room_id: RoomId, loading: Loading) -> None:
+        try:
+            picture = await loading
+        finally:
+            self._waiting.discard(room_id)
+        shown = self._shown.get(room_id)
+        if shown is None:
+            return  # read meanwhile
+        picture = None if shown.private else picture
+        self._notifier.show(room_id, shown.title, shown.body, can_reply=True, picture=picture)
 
     # -- the user's answers ----------------------------------------------------------------------
 

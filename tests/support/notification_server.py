@@ -5,20 +5,24 @@ calls with the GIL held, so a server inside the test process could never answer 
 with jeepney (pure-Python D-Bus) so that every reply and signal carries the exact signature of the
 specification (``u`` ids, not ``i``), as a real GDBus/KDE server would insist on.
 
-Every method call it receives is appended to ``LOG`` as one JSON line. Commands arrive as JSON lines
-on stdin: ``{"signal": "ActionInvoked", "id": 1, "arg": "default"}`` (or ``NotificationReplied`` with
-the text, ``NotificationClosed`` with the reason). Use :class:`FakeNotificationServer` from a test.
+Every method call it receives is appended to ``LOG`` as one JSON line, hints included (byte arrays,
+such as the pixels of an ``image-data`` hint, as base64 text: :func:`pixels` reads them). Commands
+arrive as JSON lines on stdin: ``{"signal": "ActionInvoked", "id": 1, "arg": "default"}`` (or
+``NotificationReplied`` with the text, ``NotificationClosed`` with the reason). Use
+:class:`FakeNotificationServer` from a test.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import json
 import os
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -63,7 +67,9 @@ SIGNAL_SIGNATURES = {"ActionInvoked": "us", "NotificationReplied": "us", "Notifi
 
 
 def _plain(value: Any) -> Any:
-    """jeepney gives variants as (signature, value) tuples; JSON wants lists."""
+    """jeepney gives variants as (signature, value) tuples; JSON wants lists (and text for bytes)."""
+    if isinstance(value, bytes):
+        return base64.b64encode(value).decode("ascii")
     if isinstance(value, tuple):
         return [_plain(item) for item in value]
     if isinstance(value, list):
@@ -137,6 +143,22 @@ def serve(log_path: Path) -> None:  # pragma: no cover - runs in the child proce
                     send(new_signal(emitter, "NotificationClosed", "uu", (closed, 3)))
             else:
                 send(new_error(msg, "org.freedesktop.DBus.Error.UnknownMethod", "s", (member,)))
+
+
+def pixels(image_data: list[Any]) -> tuple[int, int, Callable[[int, int], tuple[int, int, int, int]]]:
+    """Width, height and a pixel reader (x, y → RGBA) of a recorded ``image-data`` hint's value
+    (``["(iiibiiay)", [width, height, rowstride, has_alpha, bits, channels, base64]]``)."""
+    signature, (width, height, stride, has_alpha, bits, channels, encoded) = image_data
+    assert (signature, has_alpha, bits, channels) == ("(iiibiiay)", True, 8, 4)
+    data = base64.b64decode(encoded)
+    assert len(data) >= stride * (height - 1) + 4 * width
+
+    def at(x: int, y: int) -> tuple[int, int, int, int]:
+        start = y * stride + 4 * x
+        red, green, blue, alpha = data[start : start + 4]
+        return red, green, blue, alpha
+
+    return width, height, at
 
 
 class FakeNotificationServer:

@@ -5,18 +5,21 @@ click, Reply, Mark as read — act on the real server."""
 from __future__ import annotations
 
 import asyncio
+import io
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.qt.platform.freedesktop import FreedesktopNotifier
-from tests.support.notification_server import FakeNotificationServer
+from tests.support.notification_server import FakeNotificationServer, pixels
 from tests.support.synapse import UserFactory
 from tests.ui.desktop_harness import Desktop
 from tests.ui.shell import Shell
+from tests.ui.test_organise import _role, _row_item
 from tests.ui.test_shell import _people, _room_ids, _room_with, _say
 
 pytestmark = pytest.mark.integration
@@ -143,3 +146,101 @@ def test_unread_count_is_one_figure_for_title_and_tray(
     app.wait(lambda: app.desktop.property("unreadCount") == 0, what="all read")
     assert app.window.property("title") == "Messenger"
     assert desktop.tray.unread == 0
+
+
+BOB_COLOUR = (200, 40, 160)
+
+
+def _png(colour: tuple[int, int, int]) -> bytes:
+    out = io.BytesIO()
+    Image.new("RGB", (200, 200), colour).save(out, "PNG")
+    return out.getvalue()
+
+
+async def _direct_chat_with_picture(bob: Credentials, alice: Credentials) -> RoomId:
+    """Bob, whose profile has a picture, starts a direct chat (no picture of its own) with Alice."""
+    transport = HttpxTransport()
+    try:
+        b = MatrixApi(bob.homeserver, transport, access_token=bob.access_token)
+        a = MatrixApi(alice.homeserver, transport, access_token=alice.access_token)
+        await b.set_avatar_url(bob.user_id, await b.upload(_png(BOB_COLOUR), "image/png", "bob.png"))
+        room = await b.create_room(invite=(alice.user_id,), is_direct=True, preset="trusted_private_chat")
+        await a.join(room)
+        return room
+    finally:
+        await transport.aclose()
+
+
+def _image_data(call: dict[str, Any]) -> list[Any] | None:
+    hints: dict[str, Any] = call["args"][6]
+    return hints.get("image-data")
+
+
+def test_a_notification_shows_the_conversations_picture(
+    app: Shell, desktop: Desktop, server: FakeNotificationServer, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    alice, bob = _people(app, synapse, new_user)
+    direct = app.run(_direct_chat_with_picture(bob, alice))
+    garden = app.run(_room_with(bob, alice, "Garden club", ("hi all",)))
+    app.start(alice)
+    app.wait(lambda: set(_room_ids(app)) == {direct, garden}, what="the list")
+    avatar = app.inside(_row_item(app, direct), "roomAvatar")
+    app.wait(lambda: avatar.property("loaded"), what="Bob's picture in the list")
+    desktop.active = False  # the window is in the background
+    app.run(asyncio.sleep(0.5))  # past the first sync: what comes now is news
+
+    app.run(_say(bob, direct, "lunch?"))
+    (call,) = app.run(server.wait_for_calls("Notify", 1, timeout=15))
+    assert call["args"][3] == "Bob"
+    image_data = _image_data(call)
+    assert image_data is not None, call["args"][6].keys()
+    width, height, at = pixels(image_data)
+    assert (width, height) == (96, 96)
+    red, green, blue, alpha = at(48, 48)
+    assert alpha == 255
+    assert all(abs(got - want) <= 8 for got, want in zip((red, green, blue), BOB_COLOUR, strict=True))
+    assert at(0, 0)[3] == 0 and at(95, 95)[3] == 0  # a circle: the corners are see-through
+
+    app.run(_say(bob, garden, "the roses are out"))  # a group with no picture: the app's icon
+    app.run(server.wait_for_calls("Notify", 2, timeout=15))
+    group_call = server.calls("Notify")[-1]
+    assert group_call["args"][3] == "Garden club"
+    assert _image_data(group_call) is None
+
+    app.settings.set_value("notificationPreview", False)  # the picture would tell who wrote
+    app.run(_say(bob, direct, "see you at one"))
+    app.run(server.wait_for_calls("Notify", 3, timeout=15))
+    private = server.calls("Notify")[-1]
+    assert private["args"][3:5] == ["Messenger", "2 new messages"]
+    assert private["args"][1] == first_id(app, direct)  # replaces Bob's, without his picture
+    assert _image_data(private) is None
+
+
+def test_a_picture_that_cannot_be_had_costs_the_notification_nothing(
+    app: Shell, desktop: Desktop, server: FakeNotificationServer, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    alice, bob = _people(app, synapse, new_user)
+
+    async def gone_picture() -> RoomId:
+        transport = HttpxTransport()
+        try:
+            b = MatrixApi(bob.homeserver, transport, access_token=bob.access_token)
+            a = MatrixApi(alice.homeserver, transport, access_token=alice.access_token)
+            server_name = bob.user_id.split(":", 1)[1]
+            await b.set_avatar_url(bob.user_id, f"mxc://{server_name}/NoSuchPicture")  # never uploaded
+            room = await b.create_room(invite=(alice.user_id,), is_direct=True, preset="trusted_private_chat")
+            await a.join(room)
+            return room
+        finally:
+            await transport.aclose()
+
+    direct = app.run(gone_picture())
+    app.start(alice)
+    app.wait(lambda: direct in _room_ids(app), what="the list")
+    app.wait(lambda: _role(app, direct, "avatarSource"), what="Bob's (missing) picture in the list")
+    desktop.active = False
+    app.run(asyncio.sleep(0.5))
+    app.run(_say(bob, direct, "lunch?"))
+    (call,) = app.run(server.wait_for_calls("Notify", 1, timeout=15))
+    assert call["args"][3] == "Bob"
+    assert _image_data(call) is None

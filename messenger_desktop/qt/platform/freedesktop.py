@@ -26,7 +26,8 @@ from jeepney import (  # type: ignore[import-untyped]
     new_method_call,
 )
 from jeepney.io.asyncio import DBusRouter, open_dbus_router  # type: ignore[import-untyped]
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QImage
 
 from messenger_desktop.qt.platform.notifier import Notifier
 from messenger_desktop.qt.tasks import TaskGroup
@@ -38,9 +39,30 @@ PATH = "/org/freedesktop/Notifications"
 APP_NAME = "Messenger"
 DESKTOP_ENTRY = "messenger-desktop"
 CALL_TIMEOUT = 5.0  # seconds; a notification server that takes longer is treated as gone
+PICTURE_SIDE = 96
+"""The largest side of a notification's picture: every byte of it crosses the bus, and servers
+show it at 48 px or so."""
 
 _NOTIFICATIONS = DBusAddress(PATH, bus_name=SERVICE, interface=SERVICE)
 _SIGNALS = MatchRule(type="signal", interface=SERVICE, path=PATH)
+
+
+def image_data(picture: QImage) -> tuple[str, tuple[int, int, int, bool, int, int, bytes]]:
+    """The ``image-data`` hint of ``picture`` (spec 1.2: ``(iiibiiay)`` width, height, rowstride,
+    has alpha, 8 bits per sample, 4 channels, RGBA rows), at most :data:`PICTURE_SIDE` square.
+
+    The alpha is straight, not premultiplied (servers hand the bytes to a GdkPixbuf/QImage as
+    straight RGBA): a circular avatar keeps transparent corners and an unblended edge."""
+    if picture.width() > PICTURE_SIDE or picture.height() > PICTURE_SIDE:
+        picture = picture.scaled(
+            PICTURE_SIDE,
+            PICTURE_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    rgba = picture.convertToFormat(QImage.Format.Format_RGBA8888)
+    data = bytes(rgba.constBits())[: rgba.sizeInBytes()]
+    return ("(iiibiiay)", (rgba.width(), rgba.height(), rgba.bytesPerLine(), True, 8, 4, data))
 
 
 class _SignalSink:
@@ -108,18 +130,20 @@ class FreedesktopNotifier(Notifier):
             cm, self._router_cm, self._router = self._router_cm, None, None
             await cm.__aexit__(None, None, None)
 
-    def show(self, key: str, title: str, body: str, *, can_reply: bool) -> None:
+    def show(
+        self, key: str, title: str, body: str, *, can_reply: bool, picture: QImage | None = None
+    ) -> None:
         if self._available:
-            self._tasks.spawn(self._notify(key, title, body, can_reply), name=f"notify {key}")
+            self._tasks.spawn(self._notify(key, title, body, can_reply, picture), name=f"notify {key}")
 
     def withdraw(self, key: str) -> None:
         if self._available:
             self._tasks.spawn(self._close(key), name=f"withdraw {key}")
 
-    def show_call(self, key: str, title: str, body: str) -> None:
+    def show_call(self, key: str, title: str, body: str, *, picture: QImage | None = None) -> None:
         """Urgent (it stays until withdrawn, over full-screen windows), with Accept and Decline."""
         if self._available:
-            self._tasks.spawn(self._notify(key, title, body, False, call=True), name=f"notify {key}")
+            self._tasks.spawn(self._notify(key, title, body, False, picture, call=True), name=f"notify {key}")
 
     async def wait_idle(self) -> None:
         """Until every call asked for so far has been answered (for tests and shutdown)."""
@@ -145,7 +169,9 @@ class FreedesktopNotifier(Notifier):
             return html.escape(text, quote=False)
         return text
 
-    async def _notify(self, key: str, title: str, body: str, can_reply: bool, *, call: bool = False) -> None:
+    async def _notify(
+        self, key: str, title: str, body: str, can_reply: bool, picture: QImage | None, *, call: bool = False
+    ) -> None:
         hints: dict[str, tuple[str, Any]] = {
             "category": ("s", "im.received"),
             "desktop-entry": ("s", DESKTOP_ENTRY),
@@ -156,6 +182,8 @@ class FreedesktopNotifier(Notifier):
             hints = {"category": ("s", "call.incoming"), "desktop-entry": ("s", DESKTOP_ENTRY)}
             hints["urgency"] = ("y", 2)  # critical: it stays until the ringing stops
             actions, timeout = ["default", "Open", "call-accept", "Accept", "call-decline", "Decline"], 0
+        if picture is not None and not picture.isNull():
+            hints["image-data"] = image_data(picture)
         async with self._serial:
             replaces_id = self._ids.get(key, 0)
             args = (APP_NAME, replaces_id, "", title, self._text(body), actions, hints, timeout)

@@ -25,7 +25,7 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtGui import QAction, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from messenger_desktop.qt.dnd import dnd_active, dnd_label, one_hour_from, tomorrow_morning
@@ -139,11 +139,17 @@ class TrayController(QObject):
             self._update_icon()
         self._update_tooltip()
 
-    def show_message(self, title: str, body: str) -> bool:
-        """A tray balloon, for desktops without a notification service; whether it was shown."""
+    def show_message(self, title: str, body: str, picture: QImage | None = None) -> bool:
+        """A tray balloon, for desktops without a notification service; whether it was shown.
+        ``picture`` (a conversation's avatar) replaces the app's icon in it."""
         if not self._available or not QSystemTrayIcon.supportsMessages():
             return False
-        self.tray_icon.showMessage(title, body, self.tray_icon.icon(), MESSAGE_MS)
+        icon = (
+            self.tray_icon.icon()
+            if picture is None or picture.isNull()
+            else QIcon(QPixmap.fromImage(picture))
+        )
+        self.tray_icon.showMessage(title, body, icon, MESSAGE_MS)
         return True
 
     def close(self) -> None:

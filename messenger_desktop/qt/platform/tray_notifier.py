@@ -8,6 +8,7 @@ There is only ever one balloon, so showing another replaces it, and withdrawing 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QImage
 
 from .notifier import Notifier
 from .tray import TrayController
@@ -23,8 +24,10 @@ class TrayNotifier(Notifier):
     def available(self) -> bool:
         return self._tray.available
 
-    def show(self, key: str, title: str, body: str, *, can_reply: bool) -> None:
-        if self._tray.show_message(title, body):
+    def show(
+        self, key: str, title: str, body: str, *, can_reply: bool, picture: QImage | None = None
+    ) -> None:
+        if self._tray.show_message(title, body, picture):
             self._last_key = key
 
     def withdraw(self, key: str) -> None:

@@ -1,0 +1,74 @@
+"""The picture a desktop notification carries: the conversation's (or the caller's) avatar, as the
+list shows it.
+
+It comes through the session's media loader like every avatar (:func:`.media_images.load_avatar`),
+so it is normally already decoded in the loader's memory: the list shows it. A notification never
+waits long for it nor is lost for it: a picture that takes longer than :data:`PICTURE_WAIT`, fails
+or is refused leaves the notification with the app's icon (a slow download still finishes in the
+loader, for the next one).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from PySide6.QtGui import QImage
+
+from ..api.errors import ApiError
+from ..api.mxc import Mxc
+from ..media.images import ImageRefused
+from ..media.loader import MediaLoader
+from .media_images import avatar_mxc, load_avatar
+from .rooms_model import ROLE_NAMES, RoomsModel
+
+log = logging.getLogger(__name__)
+
+PICTURE_WAIT = 1.0
+"""Seconds a notification waits for its picture before it goes out without one."""
+
+_AVATAR = ROLE_NAMES.index("avatarSource")
+
+Loading = Coroutine[Any, Any, QImage | None]
+"""A picture on its way: None when there is none to show (it never raises)."""
+
+
+class NotificationPictures:
+    def __init__(
+        self,
+        loader: Callable[[], MediaLoader | None],
+        rooms: RoomsModel,
+        *,
+        wait: float = PICTURE_WAIT,
+    ) -> None:
+        self._loader = loader
+        self._rooms = rooms
+        self._wait = wait
+
+    def of_room(self, room_id: str) -> Loading | None:
+        """The conversation's picture as its row shows it (a direct chat without one of its own:
+        the other person's); None when it has none, so there is nothing to wait for."""
+        row = self._rooms.row_for(room_id)
+        return None if row is None else self.of_source(str(row.values[_AVATAR]))
+
+    def of_source(self, source: str) -> Loading | None:
+        """The picture of an ``image://media/avatar/…`` address (a model's ``avatarSource``);
+        None for "" (the initials)."""
+        mxc = avatar_mxc(source)
+        loader = self._loader()
+        if mxc is None or loader is None:
+            return None
+        return self._load(loader, mxc)
+
+    async def _load(self, loader: MediaLoader, mxc: Mxc) -> QImage | None:
+        try:
+            return await asyncio.wait_for(load_avatar(loader, mxc), self._wait)
+        except TimeoutError:
+            log.info("a notification went out without its picture: %s took too long", mxc)
+        except (ImageRefused, ApiError, OSError, ValueError, RuntimeError) as error:
+            log.info("a notification went out without its picture %s: %s", mxc, error)
+        except Exception:  # a picture must never cost the notification
+            log.exception("the picture %s of a notification could not be made", mxc)
+        return None

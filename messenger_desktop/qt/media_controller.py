@@ -14,7 +14,7 @@ import logging
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import Property as QtProperty
@@ -37,6 +37,9 @@ from .settings import Settings
 from .tasks import TaskGroup
 from .timeline_model import TimelineModel
 from .voice_recorder import VoiceRecorder
+
+if TYPE_CHECKING:
+    from .call_controller import CallController
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +89,7 @@ class MediaController(QObject):
         self._animations = Animations(session, timeline, self)
         self._recorder = VoiceRecorder(self._send_voice, notify, self)
         self._recorder.changed.connect(self._recording_changed)
+        self._calls: CallController | None = None
 
     # -- playing and recording ------------------------------------------------------------------
 
@@ -121,6 +125,19 @@ class MediaController(QObject):
 
     def use_microphone(self, open_microphone: Callable[[], AudioInput | None]) -> None:
         self._recorder.use_microphone(open_microphone)
+
+    def follow_calls(self, calls: CallController) -> None:
+        """A call ringing or under way pauses what plays: neither the ringtone nor the other
+        person should compete with a voice message (it resumes where it was, by hand)."""
+        self._calls = calls
+        calls.changed.connect(self._call_changed)
+        calls.incomingChanged.connect(self._call_changed)
+
+    @Slot()
+    def _call_changed(self) -> None:
+        calls = self._calls
+        if calls is not None and (calls.property("hasIncoming") or calls.property("active")):
+            self._playback.pause()
 
     def _send_voice(self, pcm: bytes) -> None:
         room = self._room()

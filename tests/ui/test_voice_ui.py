@@ -108,6 +108,32 @@ def test_a_voice_message_plays_faster_at_2x_and_the_next_one_follows(
     assert app.session.media_controller.playback.property("current") == ""
 
 
+def test_an_incoming_call_pauses_the_voice_message_that_plays(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    _send_voice(app, bob, room, 8.0, 440)
+    app.wait(lambda: len(_players(app, "voicePlayer")) == 1, what="the voice message")
+    (voice,) = _players(app, "voicePlayer")
+    app.tap(app.inside(voice, "voicePlayButton"))
+    app.wait(lambda: voice.property("playing") and voice.property("elapsed") > 300, what="it to play")
+
+    offer = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
+    invite = {
+        "call_id": "c-pause",
+        "party_id": "bobs-phone",
+        "version": "1",
+        "lifetime": 60000,
+        "offer": {"type": "offer", "sdp": offer},
+    }
+    app.run(_send_event(bob, room, "m.call.invite", invite))
+    app.wait(lambda: app.is_open("incomingCallDialog"), timeout=30, what="the call to ring")
+    app.wait(lambda: not voice.property("playing"), what="the voice message to pause")
+    assert voice.property("elapsed") > 300  # paused where it was, not stopped
+    app.run(_send_event(bob, room, "m.call.hangup", {**invite, "offer": None, "reason": "user_hangup"}))
+    app.wait(lambda: not app.is_open("incomingCallDialog"), what="the call to stop ringing")
+
+
 def test_a_click_on_the_waveform_plays_the_voice_message_from_there(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
@@ -269,6 +295,15 @@ async def _upload(creds: Credentials, data: bytes, mime: str) -> str:
     try:
         api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
         return await api.upload(data, mime, "thumbnail.jpg")
+    finally:
+        await transport.aclose()
+
+
+async def _send_event(creds: Credentials, room: RoomId, event_type: str, content: dict[str, Any]) -> None:
+    transport = HttpxTransport()
+    try:
+        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+        await api.send(room, event_type, f"raw-{time.monotonic_ns()}", content)
     finally:
         await transport.aclose()
 

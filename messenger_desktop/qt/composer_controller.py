@@ -200,6 +200,15 @@ class ComposerController(QObject):
         self.textRestored.emit(body)
         return True
 
+    def take_reply(self) -> tuple[EventId, UserId | None] | None:
+        """The message the composer is answering (and its sender), for a file or a voice message
+        sent instead of text: it answers it, and the reply bar goes (the text typed stays)."""
+        if self._mode != "reply" or not self._target:
+            return None
+        reply = EventId(self._target), UserId(self._target_user) if self._target_user else None
+        self._set_mode("", "", "", "")
+        return reply
+
     @Slot(result=bool)
     def editLast(self) -> bool:
         """Up in an empty composer: edit the newest message the user may edit."""

@@ -21,7 +21,7 @@ from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
-from ..api.ids import RoomId, TxnId
+from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.mxc import parse_mxc
 from ..calls.devices import AudioInput
 from ..media.filenames import path_in, safe_file_name
@@ -90,6 +90,7 @@ class MediaController(QObject):
         self._recorder = VoiceRecorder(self._send_voice, notify, self)
         self._recorder.changed.connect(self._recording_changed)
         self._calls: CallController | None = None
+        self._take_reply: Callable[[], tuple[EventId, UserId | None] | None] = lambda: None
 
     # -- playing and recording ------------------------------------------------------------------
 
@@ -139,13 +140,22 @@ class MediaController(QObject):
         if calls is not None and (calls.property("hasIncoming") or calls.property("active")):
             self._playback.pause()
 
+    def answer_with(self, take_reply: Callable[[], tuple[EventId, UserId | None] | None]) -> None:
+        """Where the message being answered comes from (the composer's reply bar): files and
+        voice messages sent while it shows answer that message."""
+        self._take_reply = take_reply
+
     def _send_voice(self, pcm: bytes) -> None:
         room = self._room()
         if room is not None:
-            self._tasks.spawn(self._send_voice_to(room, pcm), name="send-voice")
+            self._tasks.spawn(self._send_voice_to(room, pcm, self._take_reply()), name="send-voice")
 
-    async def _send_voice_to(self, room: RoomId, pcm: bytes) -> None:
-        await self._session.send_voice(room, pcm)  # a CannotSend is told by the task group
+    async def _send_voice_to(
+        self, room: RoomId, pcm: bytes, reply: tuple[EventId, UserId | None] | None
+    ) -> None:
+        to, sender = reply or (None, None)
+        # a CannotSend is told by the task group
+        await self._session.send_voice(room, pcm, reply_to=to, reply_sender=sender)
 
     def use_settings(self, settings: Settings) -> None:
         self._strip_metadata = bool(settings.value("stripImageMetadata"))
@@ -267,14 +277,20 @@ class MediaController(QObject):
             )
             for i, path in enumerate(files)
         ]
-        self._tasks.spawn(self._send(room, outgoing), name="send-files")
+        self._tasks.spawn(self._send(room, outgoing, self._take_reply()), name="send-files")
 
-    async def _send(self, room: RoomId, files: list[OutgoingFile]) -> None:
+    async def _send(
+        self, room: RoomId, files: list[OutgoingFile], reply: tuple[EventId, UserId | None] | None
+    ) -> None:
+        to, sender = reply or (None, None)
         for outgoing in files:  # in order: they arrive in the order they were picked
             try:
-                await self._session.send_file(room, outgoing, strip_metadata=self._strip_metadata)
+                await self._session.send_file(
+                    room, outgoing, strip_metadata=self._strip_metadata, reply_to=to, reply_sender=sender
+                )
             except CannotSend as exc:
                 self._notify(str(exc))
+            to = sender = None  # the first answers; the rest follow it
 
     @Slot(str)
     def cancelUpload(self, txn_id: str) -> None:

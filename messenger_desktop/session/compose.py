@@ -112,6 +112,21 @@ def relation(
     return None
 
 
+def as_reply(
+    content: dict[str, Any], reply_to: EventId | None, reply_sender: str | None = None
+) -> dict[str, Any]:
+    """``content`` (a file, a voice message…) made an answer to ``reply_to``, its sender mentioned
+    as a reply's is; ``content`` as it was when there is nothing to answer."""
+    if reply_to is None:
+        return content
+    content["m.relates_to"] = relation(reply_to=reply_to)
+    already = content.get("m.mentions")
+    users = already.get("user_ids") if isinstance(already, dict) else None
+    named = [u for u in users if isinstance(u, str)] if isinstance(users, list) else []
+    content["m.mentions"] = mentions_block([*named, *([reply_sender] if reply_sender else [])])
+    return content
+
+
 def edit_content(
     target: EventId,
     text: str,

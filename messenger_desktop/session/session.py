@@ -343,23 +343,39 @@ class Session:
         )
 
     async def send_file(
-        self, room_id: RoomId, outgoing: OutgoingFile, *, strip_metadata: bool = True
+        self,
+        room_id: RoomId,
+        outgoing: OutgoingFile,
+        *,
+        strip_metadata: bool = True,
+        reply_to: EventId | None = None,
+        reply_sender: UserId | None = None,
     ) -> OutboxItem:
-        """Queue a file (an image, video, audio or any file): it is prepared and copied into the
-        profile off the loop, then shown as an echo that uploads and sends exactly once.
-        Raises :class:`CannotSend` with a sentence for the user."""
+        """Queue a file (an image, video, audio or any file), an answer to ``reply_to`` if given:
+        it is prepared and copied into the profile off the loop, then shown as an echo that
+        uploads and sends exactly once. Raises :class:`CannotSend` with a sentence for the user."""
         txn_id = new_txn_id()
         folder = self.outbox.files
         assert folder is not None
         loop = asyncio.get_running_loop()
         work = functools.partial(prepare_attachment, outgoing, folder, txn_id, strip_metadata=strip_metadata)
         content, attachment = await loop.run_in_executor(None, work)
+        content = compose.as_reply(content, reply_to, reply_sender)
         return self.outbox.submit(room_id, "m.room.message", content, attachment, txn_id)
 
-    async def send_voice(self, room_id: RoomId, pcm: bytes, rate: int = 48_000) -> OutboxItem:
-        """Queue a voice message recorded as ``pcm`` (s16 mono at ``rate``): encoded with its
-        waveform off the loop, then sent like a file, exactly once. Raises :class:`CannotSend`."""
-        return await send_voice(self.outbox, room_id, pcm, rate)
+    async def send_voice(
+        self,
+        room_id: RoomId,
+        pcm: bytes,
+        rate: int = 48_000,
+        *,
+        reply_to: EventId | None = None,
+        reply_sender: UserId | None = None,
+    ) -> OutboxItem:
+        """Queue a voice message recorded as ``pcm`` (s16 mono at ``rate``), an answer to
+        ``reply_to`` if given: encoded with its waveform off the loop, then sent like a file,
+        exactly once. Raises :class:`CannotSend`."""
+        return await send_voice(self.outbox, room_id, pcm, rate, reply_to=reply_to, reply_sender=reply_sender)
 
     def edit_message(
         self,

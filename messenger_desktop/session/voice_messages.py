@@ -13,10 +13,11 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from ..api.ids import RoomId, TxnId
+from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..media.voice import SAMPLE_RATE, VOICE_MIME, VOICE_NAME, NothingRecorded, VoiceClip, encode_voice
 from ..store.rows import Attachment, OutboxItem
 from .attachments import CannotSend
+from .compose import as_reply
 from .outbox import Outbox, new_txn_id
 
 FILE_NAME = "voice-message.ogg"
@@ -49,13 +50,24 @@ def prepare_voice(pcm: bytes, rate: int, folder: Path, txn_id: TxnId) -> tuple[d
     return voice_content(clip), attachment
 
 
-async def send_voice(outbox: Outbox, room_id: RoomId, pcm: bytes, rate: int = SAMPLE_RATE) -> OutboxItem:
-    """Queue ``pcm`` (s16 mono at ``rate``) as a voice message in ``room_id``; its echo shows once
-    it is encoded. Raises :class:`CannotSend` with a sentence for the user."""
+async def send_voice(
+    outbox: Outbox,
+    room_id: RoomId,
+    pcm: bytes,
+    rate: int = SAMPLE_RATE,
+    *,
+    reply_to: EventId | None = None,
+    reply_sender: UserId | None = None,
+) -> OutboxItem:
+    """Queue ``pcm`` (s16 mono at ``rate``) as a voice message in ``room_id`` (an answer to
+    ``reply_to`` if given); its echo shows once it is encoded. Raises :class:`CannotSend` with a
+    sentence for the user."""
     folder = outbox.files
     assert folder is not None
     txn_id = new_txn_id()
     loop = asyncio.get_running_loop()
     work = functools.partial(prepare_voice, pcm, rate, folder, txn_id)
     content, attachment = await loop.run_in_executor(None, work)
-    return outbox.submit(room_id, "m.room.message", content, attachment, txn_id)
+    return outbox.submit(
+        room_id, "m.room.message", as_reply(content, reply_to, reply_sender), attachment, txn_id
+    )

@@ -143,3 +143,29 @@ def test_a_video_and_an_audio_file_arrive_with_their_duration_size_and_thumbnail
             await receiver.close()
 
     asyncio.run(scenario())
+
+
+def test_a_voice_message_can_answer_a_message(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    async def scenario() -> None:
+        alice = await login(synapse.base_url, *new_user("alice"))
+        bob = await login(synapse.base_url, *new_user("bob"))
+        room = await _shared_room(alice, bob)
+        sender, _ = await open_session(tmp_path / "alice", alice)
+        receiver, _ = await open_session(tmp_path / "bob", bob)
+        try:
+            await until(lambda: sender.synced.is_set() and receiver.synced.is_set(), what="the first syncs")
+            question = await receiver.api.send(
+                room, "m.room.message", "q-1", {"msgtype": "m.text", "body": "Coming tonight?"}
+            )
+            await sender.send_voice(room, tone(1.0, 440), reply_to=question, reply_sender=bob.user_id)
+            (content,) = await _received(receiver, room, 1)
+            assert content["org.matrix.msc3245.voice"] == {}
+            assert content["m.relates_to"] == {"m.in_reply_to": {"event_id": question}}
+            assert content["m.mentions"] == {"user_ids": [bob.user_id]}
+        finally:
+            await sender.close()
+            await receiver.close()
+
+    asyncio.run(scenario())

@@ -21,6 +21,7 @@ from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
+from tests.ui.test_conversation_actions import _hover_action
 from tests.ui.test_shell import _people, _room_ids, _room_with
 
 pytestmark = pytest.mark.integration
@@ -166,6 +167,39 @@ def test_a_pasted_screenshot_is_sent_as_a_png(
     assert content["info"]["mimetype"] == "image/png"
     assert (content["info"]["w"], content["info"]["h"]) == (320, 200)
     assert app.find("composer").property("text") == ""  # nothing pasted as text
+
+
+def test_a_picture_sent_while_replying_answers_that_message(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    timeline = app.session.timeline
+    original = timeline.row(0)["eventId"]  # Bob's "hello"
+    _hover_action(app, original, "replyButton")
+    assert app.session.composer.property("mode") == "reply"
+    shot = QImage(120, 80, QImage.Format.Format_RGB32)
+    shot.fill(Qt.GlobalColor.darkGreen)
+    QGuiApplication.clipboard().setImage(shot)
+    app.focus("composer")
+    app.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
+    app.click("sendFilesButton")
+    app.wait(lambda: app.session.composer.property("mode") == "", what="the reply bar to go")
+
+    async def arrived() -> dict[str, Any]:
+        for _ in range(100):
+            for event in await _events(bob, room):
+                if event["content"].get("msgtype") == "m.image":
+                    return event["content"]
+            await asyncio.sleep(0.2)
+        raise AssertionError("the picture never arrived")
+
+    content = app.run(arrived())
+    assert content["m.relates_to"] == {"m.in_reply_to": {"event_id": original}}
+    assert content["m.mentions"] == {"user_ids": [bob.user_id]}
+    row = next(i for i in _media_rows(app))
+    assert row.property("replyTo") == original and row.property("replyBody") == "hello"
+    assert app.inside(row, "replyQuote").isVisible()  # the quote shows over the picture
 
 
 def test_received_pictures_show_at_their_size_and_a_damaged_one_says_so(

@@ -6,7 +6,9 @@ duration — so the receiver lays each out before downloading anything."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +58,25 @@ async def _received(session: Session, room: RoomId, count: int) -> list[dict[str
     return (await media())[:count]
 
 
+@contextlib.asynccontextmanager
+async def _alice_to_bob(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> AsyncIterator[tuple[RoomId, Credentials, Session, Session]]:
+    """Alice's and Bob's sessions, both synced, sharing a room: (room, Bob's credentials,
+    Alice's session that sends, Bob's that receives)."""
+    alice = await login(synapse.base_url, *new_user("alice"))
+    bob = await login(synapse.base_url, *new_user("bob"))
+    room = await _shared_room(alice, bob)
+    sender, _ = await open_session(tmp_path / "alice", alice)
+    receiver, _ = await open_session(tmp_path / "bob", bob)
+    try:
+        await until(lambda: sender.synced.is_set() and receiver.synced.is_set(), what="the first syncs")
+        yield room, bob, sender, receiver
+    finally:
+        await sender.close()
+        await receiver.close()
+
+
 def test_a_voice_message_arrives_with_its_duration_and_waveform_and_plays(
     synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:
@@ -63,13 +84,7 @@ def test_a_voice_message_arrives_with_its_duration_and_waveform_and_plays(
     recording = bytes(2 * 48_000 * 2) + tone(2.0, 440, amplitude=12_000)
 
     async def scenario() -> None:
-        alice = await login(synapse.base_url, *new_user("alice"))
-        bob = await login(synapse.base_url, *new_user("bob"))
-        room = await _shared_room(alice, bob)
-        sender, _ = await open_session(tmp_path / "alice", alice)
-        receiver, _ = await open_session(tmp_path / "bob", bob)
-        try:
-            await until(lambda: sender.synced.is_set(), what="the first sync")
+        async with _alice_to_bob(synapse, new_user, tmp_path) as (room, bob, sender, receiver):
             with pytest.raises(CannotSend, match="Nothing was recorded"):
                 await sender.send_voice(room, b"")
             echo = await sender.send_voice(room, recording)
@@ -96,9 +111,6 @@ def test_a_voice_message_arrives_with_its_duration_and_waveform_and_plays(
             page = await receiver.page(room, limit=50)
             voices = [r for r in page.rows if r.content.get("msgtype") == "m.audio"]
             assert len(voices) == 1  # exactly once
-        finally:
-            await sender.close()
-            await receiver.close()
 
     asyncio.run(scenario())
 
@@ -112,13 +124,7 @@ def test_a_video_and_an_audio_file_arrive_with_their_duration_size_and_thumbnail
     music.write_bytes(song(3.0))
 
     async def scenario() -> None:
-        alice = await login(synapse.base_url, *new_user("alice"))
-        bob = await login(synapse.base_url, *new_user("bob"))
-        room = await _shared_room(alice, bob)
-        sender, _ = await open_session(tmp_path / "alice", alice)
-        receiver, _ = await open_session(tmp_path / "bob", bob)
-        try:
-            await until(lambda: sender.synced.is_set(), what="the first sync")
+        async with _alice_to_bob(synapse, new_user, tmp_path) as (room, bob, sender, receiver):
             await sender.send_file(room, OutgoingFile(clip, caption="Boats leaving"))
             await sender.send_file(room, OutgoingFile(music))
 
@@ -138,9 +144,6 @@ def test_a_video_and_an_audio_file_arrive_with_their_duration_size_and_thumbnail
             assert 2990 <= tune["info"]["duration"] <= 3020
             assert "w" not in tune["info"] and "thumbnail_url" not in tune["info"]
             assert await download(bob, tune["url"]) == music.read_bytes()
-        finally:
-            await sender.close()
-            await receiver.close()
 
     asyncio.run(scenario())
 
@@ -149,13 +152,7 @@ def test_a_voice_message_can_answer_a_message(
     synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:
     async def scenario() -> None:
-        alice = await login(synapse.base_url, *new_user("alice"))
-        bob = await login(synapse.base_url, *new_user("bob"))
-        room = await _shared_room(alice, bob)
-        sender, _ = await open_session(tmp_path / "alice", alice)
-        receiver, _ = await open_session(tmp_path / "bob", bob)
-        try:
-            await until(lambda: sender.synced.is_set() and receiver.synced.is_set(), what="the first syncs")
+        async with _alice_to_bob(synapse, new_user, tmp_path) as (room, bob, sender, receiver):
             question = await receiver.api.send(
                 room, "m.room.message", "q-1", {"msgtype": "m.text", "body": "Coming tonight?"}
             )
@@ -164,8 +161,5 @@ def test_a_voice_message_can_answer_a_message(
             assert content["org.matrix.msc3245.voice"] == {}
             assert content["m.relates_to"] == {"m.in_reply_to": {"event_id": question}}
             assert content["m.mentions"] == {"user_ids": [bob.user_id]}
-        finally:
-            await sender.close()
-            await receiver.close()
 
     asyncio.run(scenario())

@@ -142,28 +142,35 @@ def test_a_dropped_photo_is_previewed_turned_captioned_and_sent(
     assert app.inside(row, "messageBody").property("visible")  # the caption under it
 
 
-def test_a_pasted_screenshot_is_sent_as_a_png(
-    app: Shell, synapse: LocalSynapse, new_user: UserFactory
-) -> None:
-    _alice, bob, room = _open_room(app, synapse, new_user)
-    shot = QImage(320, 200, QImage.Format.Format_RGB32)
-    shot.fill(Qt.GlobalColor.darkCyan)
+def _paste_picture(app: Shell, colour: Qt.GlobalColor, width: int, height: int) -> None:
+    """Copy a picture to the clipboard, paste it into the composer: the send preview opens."""
+    shot = QImage(width, height, QImage.Format.Format_RGB32)
+    shot.fill(colour)
     QGuiApplication.clipboard().setImage(shot)
     app.focus("composer")
     app.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
+
+
+async def _sent_picture(creds: Credentials, room: RoomId) -> dict[str, Any]:
+    """The content of the first picture in ``room`` as ``creds`` sees it on the server."""
+    for _ in range(100):
+        for event in await _events(creds, room):
+            if event["content"].get("msgtype") == "m.image":
+                return dict(event["content"])
+        await asyncio.sleep(0.2)
+    raise AssertionError("the picture never arrived")
+
+
+def test_a_pasted_screenshot_is_sent_as_a_png(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    _paste_picture(app, Qt.GlobalColor.darkCyan, 320, 200)
     assert app.obj("sendFilesDialog").property("files")[0]["name"].startswith("Pasted image")
     app.click("sendFilesButton")
 
-    async def arrived() -> dict[str, Any]:
-        for _ in range(100):
-            for event in await _events(bob, room):
-                if event["content"].get("msgtype") == "m.image":
-                    return event["content"]
-            await asyncio.sleep(0.2)
-        raise AssertionError("the pasted picture never arrived")
-
-    content = app.run(arrived())
+    content = app.run(_sent_picture(bob, room))
     assert content["info"]["mimetype"] == "image/png"
     assert (content["info"]["w"], content["info"]["h"]) == (320, 200)
     assert app.find("composer").property("text") == ""  # nothing pasted as text
@@ -177,24 +184,11 @@ def test_a_picture_sent_while_replying_answers_that_message(
     original = timeline.row(0)["eventId"]  # Bob's "hello"
     _hover_action(app, original, "replyButton")
     assert app.session.composer.property("mode") == "reply"
-    shot = QImage(120, 80, QImage.Format.Format_RGB32)
-    shot.fill(Qt.GlobalColor.darkGreen)
-    QGuiApplication.clipboard().setImage(shot)
-    app.focus("composer")
-    app.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
+    _paste_picture(app, Qt.GlobalColor.darkGreen, 120, 80)
     app.click("sendFilesButton")
     app.wait(lambda: app.session.composer.property("mode") == "", what="the reply bar to go")
 
-    async def arrived() -> dict[str, Any]:
-        for _ in range(100):
-            for event in await _events(bob, room):
-                if event["content"].get("msgtype") == "m.image":
-                    return event["content"]
-            await asyncio.sleep(0.2)
-        raise AssertionError("the picture never arrived")
-
-    content = app.run(arrived())
+    content = app.run(_sent_picture(bob, room))
     assert content["m.relates_to"] == {"m.in_reply_to": {"event_id": original}}
     assert content["m.mentions"] == {"user_ids": [bob.user_id]}
     row = next(i for i in _media_rows(app))

@@ -654,4 +654,17 @@ def test_screenshots_of_recordings(
         app.settings.set_value("theme", theme)
         app.grab(out / f"voice-recorder-{theme}.png")
     app.tap(app.find("voiceCancelButton"))
-    assert all((out / f"recordings-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
+    app.wait(lambda: not recorder.property("recording"), what="the take thrown away")
+
+    def grab_held() -> None:  # the mic held down and dragged away: letting go would cancel
+        for theme in ("light", "dark"):
+            app.settings.set_value("theme", theme)
+            assert app.window.grabWindow().save(str(out / f"voice-hold-{theme}.png"))
+
+    app.hold(app.find("voiceRecordButton"), 1.5, offset=(-200, 0), during=grab_held)
+    app.wait(lambda: not recorder.property("recording"), what="the held take thrown away")
+    assert all(
+        (out / f"{kind}-{theme}.png").stat().st_size > 10_000
+        for kind in ("recordings", "voice-hold")
+        for theme in ("light", "dark")
+    )

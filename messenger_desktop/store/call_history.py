@@ -22,6 +22,7 @@ from ..api.events import RoomEvent
 from ..api.ids import RoomId, UserId
 from ..calls.events import INVITE, is_voip_id, parse_content
 from ..calls.history import CALL_HISTORY_TYPES, history_line, summarise
+from .batches import batches, marks
 from .relations import EVENT_COLUMNS, row_from_db
 from .rows import TimelineRow
 
@@ -53,12 +54,10 @@ def load_calls(
     none are left out). Redacted events have lost their ``call_id`` and do not count."""
     wanted = list(dict.fromkeys(c for c in call_ids if is_voip_id(c)))
     found: dict[str, list[TimelineRow]] = {}
-    for start in range(0, len(wanted), _BATCH):
-        part = wanted[start : start + _BATCH]
-        marks = ",".join("?" * len(part))
+    for part in batches(wanted, _BATCH):
         for record in conn.execute(
             f"SELECT {EVENT_COLUMNS}, {_CALL_ID} FROM events WHERE room_id = ?"
-            f" AND type GLOB 'm.call.*' AND {_CALL_ID} IN ({marks})"
+            f" AND type GLOB 'm.call.*' AND {_CALL_ID} IN ({marks(part)})"
             f" AND type IN ({_HISTORY_MARKS})",
             (room_id, *part),
         ):

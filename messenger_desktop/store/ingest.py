@@ -25,6 +25,7 @@ from ..api.events import EventKind, RoomEvent, is_user_id
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.sync import JoinedRoom, SyncResponse
 from ..push import PushRules
+from .batches import batches, marks
 from .call_history import call_id_of
 from .database import get_meta, set_meta, transaction
 from .folders import FOLDERS_TYPE, Folder, load_folders
@@ -390,11 +391,9 @@ def _chunk_for(conn: sqlite3.Connection, room: JoinedRoom, has_events: bool) -> 
 
 def _existing(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     found: set[str] = set()
-    for start in range(0, len(ids), 500):
-        part = ids[start : start + 500]
-        marks = ",".join("?" * len(part))
+    for part in batches(ids):
         found.update(
-            r[0] for r in conn.execute(f"SELECT event_id FROM events WHERE event_id IN ({marks})", part)
+            r[0] for r in conn.execute(f"SELECT event_id FROM events WHERE event_id IN ({marks(part)})", part)
         )
     return found
 
@@ -490,29 +489,35 @@ def _not_superseded(
     are in the cache's timeline, in the same stretch, the stored one after it."""
     if not events:
         return events
-    current = dict(
-        ((etype, key), event_id)
-        for etype, key, event_id in conn.execute(
-            "SELECT type, state_key, event_id FROM state WHERE room_id = ?", (room_id,)
-        )
-    )
-    rivals: dict[str, str] = {}
+    incoming = {(e.type, e.state_key) for e in events}
+    rivals: dict[str, str] = {}  # an event of the block → the one the cache holds in its place
+    held: dict[tuple[str, str], str] = {}
+    keys = batches(e.state_key for e in events if e.state_key is not None)
+    for kinds in batches(e.type for e in events):
+        for part in keys:
+            held.update(
+                ((etype, key), event_id)
+                for etype, key, event_id in conn.execute(  # along the primary key: no scan of the room
+                    "SELECT type, state_key, event_id FROM state WHERE room_id = ?"
+                    f" AND type IN ({marks(kinds)}) AND state_key IN ({marks(part)})",
+                    (room_id, *kinds, *part),
+                )
+                if (etype, key) in incoming
+            )
     for event in events:
-        held = current.get((event.type, event.state_key))
-        if event.event_id and held is not None and held != event.event_id:
-            rivals[event.event_id] = held
+        stored = held.get((event.type, event.state_key)) if event.state_key is not None else None
+        if event.event_id and stored is not None and stored != event.event_id:
+            rivals[event.event_id] = stored
     if not rivals:
         return events
-    ids = [*rivals, *rivals.values()]
     places: dict[str, tuple[int, int]] = {}
-    for start in range(0, len(ids), 500):
-        batch = ids[start : start + 500]
+    for part in batches([*rivals, *rivals.values()]):
         places.update(
             (event_id, (chunk, pos))
             for event_id, chunk, pos in conn.execute(
-                f"SELECT event_id, chunk, pos FROM events WHERE room_id = ? AND event_id IN"
-                f" ({', '.join('?' * len(batch))})",
-                (room_id, *batch),
+                "SELECT event_id, chunk, pos FROM events"
+                f" WHERE room_id = ? AND event_id IN ({marks(part)})",
+                (room_id, *part),
             )
         )
 

@@ -10,14 +10,14 @@ the one stored (by timeline order when the cache holds both events, otherwise by
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from ..api.events import MAX_TS, is_user_id
 from ..api.ids import EventId, RoomId, UserId
+from .batches import batches, marks
 
 _RECEIPT_TYPES = ("m.read", "m.read.private")
-_BATCH = 500
 
 Receipt = tuple[str, int]
 """(event id, ts)"""
@@ -47,20 +47,19 @@ def merge_receipts(
         return {}
     current: dict[str, Receipt] = {}
     if not fresh:
-        for part in _batches(list(candidates)):
-            marks = ",".join("?" * len(part))
+        for part in batches(candidates):
             for user, event_id, ts in conn.execute(
-                f"SELECT user_id, event_id, ts FROM receipts WHERE room_id = ? AND user_id IN ({marks})",
+                "SELECT user_id, event_id, ts FROM receipts"
+                f" WHERE room_id = ? AND user_id IN ({marks(part)})",
                 (room_id, *part),
             ):
                 current[user] = (event_id, ts)
     positions: dict[str, tuple[int, int]] = {}
     if current or any(len(c) > 1 for c in candidates.values()):
         wanted = {e for c in candidates.values() for e, _ in c} | {e for e, _ in current.values()}
-        for part in _batches(list(wanted)):
-            marks = ",".join("?" * len(part))
+        for part in batches(wanted):
             for event_id, chunk, pos in conn.execute(
-                f"SELECT event_id, chunk, pos FROM events WHERE +room_id = ? AND event_id IN ({marks})",
+                f"SELECT event_id, chunk, pos FROM events WHERE +room_id = ? AND event_id IN ({marks(part)})",
                 (room_id, *part),
             ):
                 positions[event_id] = (chunk, pos)
@@ -122,10 +121,6 @@ def _parse(ephemeral: Iterable[dict[str, Any]]) -> dict[str, list[Receipt]]:
                         ts = 0
                     found.setdefault(user, []).append((event_id, ts))
     return found
-
-
-def _batches(values: Sequence[str]) -> list[Sequence[str]]:
-    return [values[i : i + _BATCH] for i in range(0, len(values), _BATCH)]
 
 
 def load_receipts(conn: sqlite3.Connection, room_id: RoomId) -> dict[UserId, EventId]:

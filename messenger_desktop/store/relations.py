@@ -25,6 +25,7 @@ import orjson
 
 from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from .batches import batches, marks
 from .rows import Aggregate, Reaction, TimelineRow
 
 __all__ = [
@@ -45,9 +46,6 @@ AGGREGATED = frozenset({"m.replace", "m.annotation", "m.thread"})
 
 MAX_KEY = 100
 """The longest reaction key that counts."""
-
-_BATCH = 500
-"""Ids per ``IN (...)`` list."""
 
 EVENT_COLUMNS = (
     "event_id, room_id, chunk, pos, type, kind, sender, ts, state_key, txn_id, rel_type,"
@@ -96,11 +94,6 @@ def row_from_db(row: Sequence[Any]) -> TimelineRow:
     )
 
 
-def _batches(ids: Sequence[str]) -> list[Sequence[str]]:
-    unique = list(dict.fromkeys(ids))
-    return [unique[i : i + _BATCH] for i in range(0, len(unique), _BATCH)]
-
-
 class _Totals:
     __slots__ = ("edit", "edit_key", "reactions", "seen", "thread_count", "thread_last")
 
@@ -118,8 +111,8 @@ def aggregate(
 ) -> dict[EventId, Aggregate]:
     """The totals of the relations pointing at ``event_ids``: only the ids that have any."""
     totals: dict[str, _Totals] = {}
-    for part in _batches(event_ids):
-        query = _CHILDREN.format(marks=",".join("?" * len(part)))
+    for part in batches(event_ids):
+        query = _CHILDREN.format(marks=marks(part))
         for (
             event_id,
             target,
@@ -198,10 +191,9 @@ def load_events(
     """The rows of ``event_ids`` that the cache holds for ``room_id`` (e.g. the originals of
     replies)."""
     found: dict[EventId, TimelineRow] = {}
-    for part in _batches(event_ids):
-        marks = ",".join("?" * len(part))
+    for part in batches(event_ids):
         for record in conn.execute(
-            f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN ({marks}) AND +room_id = ?",
+            f"SELECT {EVENT_COLUMNS} FROM events WHERE event_id IN ({marks(part)}) AND +room_id = ?",
             (*part, room_id),
         ):
             row = row_from_db(record)

@@ -13,6 +13,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtQml import QQmlImageProviderBase
 from PySide6.QtQuick import QQuickImageProvider
 
+from .foreign_threads import keep_thread_state
+
 PROVIDER = "callframe"
 
 
@@ -24,6 +26,7 @@ class CallFrames(QQuickImageProvider):
         self._app = app
 
     def requestImage(self, image_id: str, size: QSize, requested_size: QSize) -> QImage:
+        keep_thread_state()  # Qt asks from its image-loading thread
         which = image_id.split("/", 1)[0]
         session = getattr(self._app, "session_controller", None)
         calls = getattr(session, "calls_controller", None)

@@ -35,6 +35,7 @@ from ..api.errors import ApiError, MatrixError
 from ..api.mxc import Mxc, parse_mxc
 from ..media import images
 from ..media.loader import MediaLoader, MediaRequest
+from .foreign_threads import keep_thread_state
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,8 @@ FAILED = "media unavailable: "
 """Starts the error of a picture that cannot be shown (Qt logs it; the QML shows a placeholder)."""
 CORNER = 16
 """Radius of a picture's corners in the timeline, in pixels at its requested size (Theme.radiusBubble)."""
+BLUR_SIDE = 32
+"""The side a blurhash is decoded at before it is scaled to its place (it has no detail to lose)."""
 AVATAR_SIZE = 96
 """The side of every avatar picture: one of the sizes Synapse pre-generates with "crop", enough
 for the largest avatar (the call view's 128 px is scaled up a little) and for 48 px rows on a
@@ -131,6 +134,7 @@ class MediaImages(QQuickAsyncImageProvider):
         self._loop = loop
 
     def requestImageResponse(self, image_id: str, requested_size: QSize) -> QQuickImageResponse:
+        keep_thread_state()  # Qt asks from its image-loading thread
         response = _Response()
         size = (requested_size.width(), requested_size.height()) if requested_size.isValid() else (0, 0)
         self._loop.call_soon_threadsafe(self._start, response, image_id, size)
@@ -161,10 +165,7 @@ class MediaImages(QQuickAsyncImageProvider):
         kind, _, rest = image_id.partition("/")
         width, height = (min(side, MAX_SIDE) for side in size)
         if kind == "blurhash":
-            decoded = images.decode_blurhash(unquote(rest), 32, 32)
-            if decoded is None:
-                raise ValueError("not a blurhash")
-            return _qimage(decoded)  # 32 × 32: cheap
+            return await self._loop.run_in_executor(None, _blurred, unquote(rest), width, height)
         if loader is None:
             raise ValueError("not signed in")
         if kind == "local":
@@ -216,6 +217,21 @@ async def _decoded(
         # the server makes no thumbnail of it (not a format it knows, thumbnails off): the
         # original, decoded small here (the same guards apply)
         return await loader.image(MediaRequest(request.mxc), max_width, max_height)
+
+
+def _blurred(blurhash: str, width: int, height: int) -> QImage:
+    """The placeholder ``blurhash`` describes, decoded small and scaled to ``width`` × ``height``
+    (when given) here, so the scene draws it pixel for pixel: scaling it on every frame of a
+    scroll costs the software renderer more than the whole row."""
+    decoded = images.decode_blurhash(blurhash, BLUR_SIDE, BLUR_SIDE)
+    if decoded is None:
+        raise ValueError("not a blurhash")
+    image = _qimage(decoded)
+    if width > 0 and height > 0:
+        image = image.scaled(
+            width, height, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+    return image
 
 
 def _finished_image(decoded: images.Decoded, rounded_at: int) -> QImage:

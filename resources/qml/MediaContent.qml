@@ -50,9 +50,10 @@ Item {
         Image {
             id: blur
             anchors.fill: parent
-            visible: picture.status !== Image.Ready && source.toString().length > 0
-            source: media.isPicture ? media.info.placeholder : ""
-            sourceSize: Qt.size(32, 32)
+            visible: source.toString().length > 0
+            // let go of once the picture is in: only pictures on their way hold one
+            source: media.isPicture && !picture.loaded ? media.info.placeholder : ""
+            sourceSize: Qt.size(media.width, media.height)  // made at its size: drawn 1:1
             asynchronous: true
             smooth: true
             opacity: 0.9

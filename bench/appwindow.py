@@ -238,10 +238,10 @@ def run_child(measure: Callable[[Messages], Coroutine[Any, Any, dict[str, Any]]]
     from PySide6.QtCore import QLoggingCategory, qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
-    from messenger_desktop.memory import limit_malloc_arenas
+    from messenger_desktop.memory import tune_malloc
     from messenger_desktop.qt.loop import run
 
-    limit_malloc_arenas()  # as messenger_desktop.app does
+    tune_malloc()  # as messenger_desktop.app does
     messages: Messages = []
 
     def on_message(mode: object, context: Any, message: str) -> None:

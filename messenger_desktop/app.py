@@ -19,7 +19,7 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWidgets import QApplication
 
 from .api.client import Credentials
-from .memory import limit_malloc_arenas
+from .memory import tune_malloc
 from .qt.app_controller import AppController, default_session, loopback_session
 from .qt.collector import collect_on_ui_thread
 from .qt.desktop_controller import DesktopController
@@ -43,7 +43,7 @@ class StartupError(Exception):
 
 def run_app(args: argparse.Namespace) -> int:
     trace = tracer(bool(getattr(args, "trace_startup", False)))
-    limit_malloc_arenas()  # before Qt's and the executors' threads
+    tune_malloc()  # before Qt's and the executors' threads
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Messenger")

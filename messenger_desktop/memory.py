@@ -1,10 +1,16 @@
-"""How the C allocator serves this process: fewer malloc arenas on glibc.
+"""How the C allocator serves this process on glibc: fewer malloc arenas, big blocks given back.
 
-glibc gives threads that allocate at the same moment arenas of their own (up to 8 per core).
-Decoding pictures in the media executor while Qt and the loop allocate elsewhere spreads freed
-blocks over several arenas that are rarely returned to the system: scrolling 500 photos grew the
-resident set by 85 MB with 32 MB of pictures held. Two arenas hold it to 65 MB
-(docs/benchmarks.md, "Scrolling 500 photos"); Python's own small-object allocator is not affected.
+- **Arenas.** glibc gives threads that allocate at the same moment arenas of their own (up to 8
+  per core). Decoding pictures in the media executor while Qt and the loop allocate elsewhere
+  spreads freed blocks over several arenas that are rarely returned to the system: scrolling 500
+  photos grew the resident set by 85 MB with 32 MB of pictures held. Two arenas hold it to 65 MB.
+- **Big blocks.** glibc serves a block of 128 KiB or more with its own mapping, returned to the
+  system when freed — until the first such block is freed: then it raises that threshold (up to
+  32 MiB) and serves pictures' pixels from the arenas, where the holes they leave stay resident.
+  A fixed threshold keeps every picture-sized block in its own mapping; the same scroll then
+  peaks about 10 MB lower (docs/benchmarks.md, "Scrolling 500 photos").
+
+Python's own small-object allocator is not affected.
 """
 
 from __future__ import annotations
@@ -16,15 +22,19 @@ import sys
 
 log = logging.getLogger(__name__)
 
+M_MMAP_THRESHOLD = -3
 M_ARENA_MAX = -8
-"""``mallopt``'s parameter number for the arena limit (glibc's malloc.h)."""
+"""``mallopt``'s parameter numbers (glibc's malloc.h)."""
 
 ARENAS = 2
+MAPPED_FROM = 256 * 1024
+"""Blocks this big or bigger get a mapping of their own (a 256 × 256 picture's pixels)."""
 
 
-def limit_malloc_arenas(count: int = ARENAS) -> bool:
-    """Cap glibc's malloc arenas at ``count`` for arenas made from now on (call it before the
-    worker threads start). True when the cap is set; elsewhere (macOS, Windows, musl) nothing to do."""
+def tune_malloc(arenas: int = ARENAS, mapped_from: int = MAPPED_FROM) -> bool:
+    """Cap glibc's malloc arenas at ``arenas`` for arenas made from now on (call it before the
+    worker threads start) and map blocks of ``mapped_from`` bytes or more on their own. True when
+    both are set; elsewhere (macOS, Windows, musl) there is nothing to do."""
     if not sys.platform.startswith("linux"):
         return False
     name = ctypes.util.find_library("c")
@@ -37,7 +47,7 @@ def limit_malloc_arenas(count: int = ARENAS) -> bool:
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
-    done = bool(mallopt(M_ARENA_MAX, count))
+    done = bool(mallopt(M_ARENA_MAX, arenas)) and bool(mallopt(M_MMAP_THRESHOLD, mapped_from))
     if not done:
-        log.info("malloc kept its arena limit")
+        log.info("malloc kept its settings")
     return done

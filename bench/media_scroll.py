@@ -27,6 +27,9 @@
   the flick, the loads it started —, read when they are done; the RSS then and before the flick
   beside it; child processes (an ingest worker, if one started) are reported apart. MB are MiB,
   as in ``startup.py``.
+- **Looking closer:** ``BENCH_SMAPS=<prefix>`` copies the app's ``/proc/self/smaps`` to
+  ``<prefix>-before`` (before the flick) and ``<prefix>-end``; ``BENCH_TRACE_STALLS=<file>``
+  writes what each loop stall over 100 ms was made of (``stalltrace.py``).
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ import argparse
 import asyncio
 import contextlib
 import math
+import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -125,6 +130,8 @@ async def measure(app: AppWindow, argv: list[str]) -> dict[str, Any]:
     await asyncio.wait_for(loader.idle(), 60)  # the first screen's pictures are in
     await app.frames.settle()
     before = {"fetches": loader.fetches, "decodes": loader.decodes, "rss": memory()["rss"]}
+    if os.environ.get("BENCH_SMAPS"):  # where the resident set is, mapping by mapping
+        shutil.copyfile("/proc/self/smaps", os.environ["BENCH_SMAPS"] + "-before")
 
     last_y = [math.nan]
 
@@ -146,6 +153,8 @@ async def measure(app: AppWindow, argv: list[str]) -> dict[str, Any]:
     await asyncio.wait_for(loader.idle(), 60)  # what the flick started, finished for the caches
     await app.frames.settle()
     used = memory()
+    if os.environ.get("BENCH_SMAPS"):
+        shutil.copyfile("/proc/self/smaps", os.environ["BENCH_SMAPS"] + "-end")
     result.update(
         fetches=loader.fetches,
         decodes=loader.decodes,

@@ -46,6 +46,7 @@ import argparse
 import asyncio
 import cProfile
 import itertools
+import os
 import pstats
 import sqlite3
 import statistics
@@ -76,6 +77,7 @@ from appwindow import (
 )
 from bigroom import ensure_sync_file, prepare_profile
 from looplag import LoopLagMonitor
+from stalltrace import StallTracer
 
 READER_MARGIN = 40.0
 RENEW = 0.1
@@ -198,6 +200,10 @@ async def flick(
     profiler = cProfile.Profile() if profile is not None else None
     monitor = LoopLagMonitor()
     monitor.start()
+    trace = os.environ.get("BENCH_TRACE_STALLS")  # a file for what stalled the loop
+    tracer = StallTracer(monitor, Path(trace)) if trace else None
+    if tracer is not None:
+        tracer.start()
     first = len(frames.frames)
     none_refs = sys.getrefcount(None)
     stops = 0
@@ -219,6 +225,8 @@ async def flick(
         profiler.disable()
         profiler.dump_stats(str(profile))
     lag = monitor.stop()
+    if tracer is not None:
+        tracer.stop()
     none_refs -= sys.getrefcount(None)
     call(view, "cancelFlick")
     frames.on_frame.remove(on_frame)

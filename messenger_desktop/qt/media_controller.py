@@ -129,7 +129,8 @@ class MediaController(QObject):
 
     def follow_calls(self, calls: CallController) -> None:
         """A call ringing or under way pauses what plays: neither the ringtone nor the other
-        person should compete with a voice message (it resumes where it was, by hand)."""
+        person should compete with a voice message (it resumes where it was, by hand). It pauses
+        a recording too: the call is not recorded, and what was said waits for Send or Cancel."""
         self._calls = calls
         calls.changed.connect(self._call_changed)
         calls.incomingChanged.connect(self._call_changed)
@@ -139,6 +140,7 @@ class MediaController(QObject):
         calls = self._calls
         if calls is not None and (calls.property("hasIncoming") or calls.property("active")):
             self._playback.pause()
+            self._recorder.pause()
 
     def answer_with(self, take_reply: Callable[[], tuple[EventId, UserId | None] | None]) -> None:
         """Where the message being answered comes from (the composer's reply bar): files and

@@ -5,7 +5,8 @@ The microphone is the call devices' (QtMultimedia capture on their audio thread,
 device or the system's default), delivering 48 kHz mono PCM: a busy UI thread never makes it
 overflow. The audio thread only appends to a :class:`_Take`; the UI thread looks at it on a timer.
 On Send the PCM goes to ``send``, which encodes it off the UI thread and queues it in the outbox.
-A recording reaching :data:`MAX_MS` is sent as it is, so nothing said is lost.
+A recording reaching :data:`MAX_MS` is sent as it is, so nothing said is lost. A call pauses it
+(:meth:`VoiceRecorder.pause`): the microphone closes, what was said is kept for Send or Cancel.
 """
 
 from __future__ import annotations
@@ -80,6 +81,7 @@ class VoiceRecorder(QObject):
         self._open_microphone: Callable[[], AudioInput | None] = lambda: None
         self._microphone: AudioInput | None = None
         self._take: _Take | None = None
+        self._paused = False
         self._duration = 0
         self._levels = [0.0] * LEVELS
         self._started = 0.0
@@ -95,6 +97,12 @@ class VoiceRecorder(QObject):
         return self._take is not None
 
     recording = QtProperty(bool, _get_recording, notify=changed)
+
+    def _get_paused(self) -> bool:
+        return self._paused
+
+    paused = QtProperty(bool, _get_paused, notify=changed)
+    """A recording is kept but the microphone is closed (a call came): Send or Cancel it."""
 
     def _get_duration(self) -> int:
         return self._duration
@@ -126,6 +134,23 @@ class VoiceRecorder(QObject):
         self.progress.emit()
 
     @Slot()
+    def pause(self) -> None:
+        """The microphone closes and the recording waits for Send or Cancel (a call must not be
+        recorded into a voice message, nor a voice message thrown away because of a call)."""
+        if self._take is None or self._paused:
+            return
+        self._timer.stop()
+        microphone, self._microphone = self._microphone, None
+        if microphone is not None:
+            microphone.stop()
+        size, _peak = self._take.look()
+        self._duration = size // BYTES_PER_MS
+        self._levels = [0.0] * LEVELS
+        self._paused = True
+        self.changed.emit()
+        self.progress.emit()
+
+    @Slot()
     def cancel(self) -> None:
         """Cancel: what was recorded is thrown away."""
         if self._finish() is not None:
@@ -146,6 +171,7 @@ class VoiceRecorder(QObject):
             return None
         self._timer.stop()
         self._take = self._microphone = None
+        self._paused = False
         if microphone is not None:
             microphone.stop()
         return take.close()

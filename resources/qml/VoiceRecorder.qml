@@ -3,7 +3,8 @@ import QtQuick
 import "Durations.js" as Durations
 
 // Recording a voice message, over the composer's field: a blinking dot, the time, the live level
-// of the microphone, Cancel (Esc) and Send (Enter).
+// of the microphone, Cancel (Esc) and Send (Enter). Paused by a call: the dot stops, the bar says
+// so, and Send or Cancel decide.
 Rectangle {
     id: bar
     objectName: "voiceRecorder"
@@ -12,6 +13,7 @@ Rectangle {
     property bool holding: false    // the mic is held down: letting go sends
     property bool letGoCancels: false  // ... unless the pointer has strayed away from it
     readonly property bool recording: recorder !== null && recorder.recording
+    readonly property bool paused: recording && recorder.paused
 
     signal closed()
 
@@ -51,9 +53,10 @@ Rectangle {
         width: 10
         height: 10
         radius: 5
-        color: Theme.callEnd
+        color: bar.paused ? Theme.textDim : Theme.callEnd
         SequentialAnimation on opacity {
-            running: bar.recording
+            running: bar.recording && !bar.paused
+            alwaysRunToEnd: true  // stopped, it rests lit
             loops: Animation.Infinite
             NumberAnimation { to: 0.25; duration: 600; easing.type: Easing.InOutQuad }
             NumberAnimation { to: 1; duration: 600; easing.type: Easing.InOutQuad }
@@ -113,7 +116,8 @@ Rectangle {
         textFormat: Text.PlainText
         horizontalAlignment: Text.AlignRight
         objectName: "voiceRecordHint"
-        text: !bar.holding ? qsTr("Enter sends, Esc cancels")
+        text: bar.paused ? qsTr("Paused for a call: Enter sends, Esc cancels")
+              : !bar.holding ? qsTr("Enter sends, Esc cancels")
               : bar.letGoCancels ? qsTr("Let go to cancel")
               : qsTr("Let go to send, slide away to cancel")
         color: bar.holding && bar.letGoCancels ? Theme.danger : Theme.textDim

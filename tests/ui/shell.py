@@ -223,10 +223,11 @@ class Shell:
         seconds: float,
         offset: tuple[float, float] = (0.0, 0.0),
         during: Callable[[], object] | None = None,
+        until: Callable[[], object] | None = None,
     ) -> None:
-        """Press the left button on the middle of ``item``, keep it down ``seconds`` (the loop runs;
-        ``during`` is called once the time is up, the button still down), move ``offset`` away in a
-        few steps and let go there."""
+        """Press the left button on the middle of ``item``, keep it down ``seconds`` (the loop runs)
+        and then until ``until()`` holds (20 s at most), call ``during`` (the button still down),
+        move ``offset`` away in a few steps and let go there."""
 
         async def holding() -> None:
             _settle(item)
@@ -239,6 +240,10 @@ class Shell:
 
             send(QEvent.Type.MouseButtonPress, centre, left, left)
             await asyncio.sleep(seconds)
+            deadline = time.monotonic() + 20
+            while until is not None and not until():
+                assert time.monotonic() < deadline, "held 20 s without it happening"
+                await asyncio.sleep(0.02)
             at = centre
             for step in range(1, 5):
                 at = centre + QPointF(offset[0] * step / 4, offset[1] * step / 4)

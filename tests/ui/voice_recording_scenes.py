@@ -24,8 +24,11 @@ from tests.support.core import download
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
 from tests.ui.test_media_ui import _events, _open_room
+from tests.ui.test_voice_ui import _send_event
 
 pytestmark = pytest.mark.integration
+
+SDP_OFFER = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
 
 
 @pytest.fixture(autouse=True)
@@ -112,8 +115,9 @@ def test_holding_the_mic_records_until_let_go_and_sliding_away_throws_it_away(
     app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
     assert hints == ["Let go to cancel"]
 
-    # held for two seconds where it is: sent on letting go
-    app.hold(mic, 2.2, during=note_hint)
+    # held where it is until two seconds are recorded (a microphone takes a moment to start):
+    # sent on letting go
+    app.hold(mic, 0.5, during=note_hint, until=lambda: recorder.property("duration") >= 2000)
     assert hints[-1] == "Let go to send, slide away to cancel"
     app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
 
@@ -129,3 +133,44 @@ def test_holding_the_mic_records_until_let_go_and_sliding_away_throws_it_away(
     (event,) = app.run(arrived())
     duration = event["content"]["org.matrix.msc1767.audio"]["duration"]
     assert 1800 <= duration <= 3500
+
+
+def test_a_call_pauses_the_recording_and_what_was_said_can_still_be_sent(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    recorder = app.session.media_controller.recorder
+    app.tap(app.find("voiceRecordButton"))
+    app.wait(lambda: recorder.property("duration") >= 1500, timeout=15, what="some speech recorded")
+
+    invite = {
+        "call_id": "c-recording",
+        "party_id": "bobs-phone",
+        "version": "1",
+        "lifetime": 60000,
+        "offer": {"type": "offer", "sdp": SDP_OFFER},
+    }
+    app.run(_send_event(bob, room, "m.call.invite", invite))
+    app.wait(lambda: recorder.property("paused"), timeout=30, what="the call to pause the recording")
+    assert app.find("voiceRecorder").isVisible()
+    assert app.find("voiceRecordHint").property("text") == "Paused for a call: Enter sends, Esc cancels"
+    held = recorder.property("duration")
+    app.run(asyncio.sleep(1.0))
+    assert recorder.property("duration") == held  # the microphone is closed: the call is not in it
+    app.run(_send_event(bob, room, "m.call.hangup", {**invite, "offer": None, "reason": "user_hangup"}))
+    app.wait(lambda: not app.is_open("incomingCallDialog"), what="the call to stop ringing")
+
+    app.tap(app.find("voiceSendButton"))
+    app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
+
+    async def arrived() -> list[dict[str, Any]]:
+        for _ in range(150):
+            found = await _voice_messages(bob, room)
+            if found:
+                return found
+            await asyncio.sleep(0.2)
+        return []
+
+    (event,) = app.run(arrived())
+    duration = event["content"]["org.matrix.msc1767.audio"]["duration"]
+    assert abs(duration - held) < 300

@@ -356,15 +356,17 @@ Item {
                     x: row.bare ? 0 : Theme.s3
                     y: row.bare ? 0 : Theme.s2 - 2
                     spacing: row.hasMedia ? Theme.s1 : 2
-                    width: row.hasMedia && mediaLoader.implicitWidth > 0 && row.media.kind !== "file"
-                           ? Math.min(mediaLoader.implicitWidth, row.maxBubbleWidth)
-                           : Math.min(Math.max(sender.visible ? sender.implicitWidth : 0,
-                                             // a caption wraps to the media's width (it is
-                                             // as wide as its column: no loop through it)
-                                             bodyText.visible && !row.hasMedia ? bodyText.implicitWidth : 0,
-                                             quote.visible ? quote.implicitWidth : 0,
-                                             mediaLoader.active ? mediaLoader.implicitWidth : 0),
-                                    row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3))
+                    readonly property real widest: row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3)
+                    readonly property real othersWidth: Math.max(sender.visible ? sender.implicitWidth : 0,
+                                                                 quote.visible ? quote.implicitWidth : 0,
+                                                                 mediaLoader.active ? mediaLoader.implicitWidth : 0)
+                    // with media, the column is as wide as the media (a caption wraps to it):
+                    // worked out without the text, which a reused row may still be laying out
+                    readonly property real mediaWidth: mediaLoader.implicitWidth > 0 && row.media.kind !== "file"
+                                                       ? Math.min(mediaLoader.implicitWidth, row.maxBubbleWidth)
+                                                       : Math.min(othersWidth, widest)
+                    width: row.hasMedia ? mediaWidth
+                                        : Math.min(Math.max(othersWidth, bodyText.visible ? bodyText.implicitWidth : 0), widest)
 
                     Text {
                         textFormat: Text.PlainText
@@ -455,7 +457,9 @@ Item {
                         id: bodyText
                         objectName: "messageBody"
                         visible: !row.hasMedia || row.hasCaption
-                        width: row.hasMedia ? parent.width : Math.min(implicitWidth, row.maxBubbleWidth - 2 * Theme.s3)
+                        // reads its natural width from the start, so the column's first read of
+                        // it (a reused row turning from a picture to text) changes nothing
+                        width: Math.min(implicitWidth, row.hasMedia ? content.mediaWidth : row.maxBubbleWidth - 2 * Theme.s3)
                         readOnly: true
                         selectByMouse: true
                         activeFocusOnPress: false

@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PIL import Image
+from PySide6.QtGui import QColor
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
@@ -201,11 +202,21 @@ def test_a_notification_shows_the_conversations_picture(
     assert all(abs(got - want) <= 8 for got, want in zip((red, green, blue), BOB_COLOUR, strict=True))
     assert at(0, 0)[3] == 0 and at(95, 95)[3] == 0  # a circle: the corners are see-through
 
-    app.run(_say(bob, garden, "the roses are out"))  # a group with no picture: the app's icon
+    app.run(_say(bob, garden, "the roses are out"))  # a group with no picture: its initials
     app.run(server.wait_for_calls("Notify", 2, timeout=15))
     group_call = server.calls("Notify")[-1]
     assert group_call["args"][3] == "Garden club"
-    assert _image_data(group_call) is None
+    group_image = _image_data(group_call)
+    assert group_image is not None
+    width, height, at = pixels(group_image)
+    assert (width, height) == (96, 96) and at(0, 0)[3] == 0  # a disc, as in the list
+    colour = QColor(_role(app, garden, "avatarColor"))
+    red, green, blue, _alpha = at(48, 10)  # above the letters: the room's colour
+    assert all(
+        abs(got - want) <= 8 for got, want in zip((red, green, blue), colour.getRgb()[:3], strict=True)
+    )
+    letters = [at(x, 48) for x in range(20, 76)]
+    assert any(min(p[:3]) > 230 for p in letters)  # white initials across the middle
 
     app.settings.set_value("notificationPreview", False)  # the picture would tell who wrote
     app.run(_say(bob, direct, "see you at one"))

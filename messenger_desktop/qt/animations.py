@@ -21,8 +21,8 @@ from ..api.mxc import parse_mxc
 from ..media import images
 from ..media.loader import MediaRequest
 from ..session.session import Session
+from .media_lists import ShownContent
 from .tasks import TaskGroup
-from .timeline_model import TimelineModel
 
 log = logging.getLogger(__name__)
 
@@ -36,10 +36,11 @@ class Animations(QObject):
     ready = Signal(str, str)
     """(event id, file URL): the message's picture can play from this local file."""
 
-    def __init__(self, session: Session, timeline: TimelineModel, parent: QObject | None = None) -> None:
+    def __init__(self, session: Session, shown: ShownContent, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._timeline = timeline
+        self._shown = shown
+        """The messages on screen (the timeline, the open thread)."""
         self._tasks = TaskGroup()
         self._known: dict[str, str] = {}
         """mxc URI → file URL ("" for a picture that does not play), so a row scrolled back in
@@ -48,7 +49,7 @@ class Animations(QObject):
     @Slot(str, result=str)
     def ask(self, event_id: str) -> str:
         """The file URL at once if it is known, else "" and :attr:`ready` follows (if it plays)."""
-        shown = self._timeline.item_content(event_id)
+        shown = self._shown.item_content(event_id)
         mxc = parse_mxc(shown[1].get("url")) if shown else None
         if mxc is None or self._session.media is None:
             return ""

@@ -32,9 +32,11 @@ from ..store.rows import OutboxItem
 from .animations import Animations
 from .formatting import tr
 from .media_images import local_url
+from .media_lists import MediaLists
 from .playback import Playback, next_voice_in, track_in
 from .settings import Settings
 from .tasks import TaskGroup
+from .thread_model import ThreadModel
 from .timeline_model import TimelineModel
 from .voice_recorder import VoiceRecorder
 
@@ -77,16 +79,18 @@ class MediaController(QObject):
         self._strip_metadata = True
         self.downloads = Path(platformdirs.user_downloads_dir())
         """Where saved files go (tests point it elsewhere)."""
+        self._lists = MediaLists(timeline)
+        """Where a message's file is found: the timeline, then the open thread."""
         self._playback = Playback(
             lambda: session.media,
-            lambda event_id: track_in(timeline, event_id),
-            lambda event_id: next_voice_in(timeline, event_id),
+            lambda event_id: track_in(self._lists, event_id),
+            lambda event_id: next_voice_in(self._lists, event_id),
             describe_error,
             self,
         )
         self._playing_room = ""
         timeline.roomIdChanged.connect(lambda: self._room_shown(str(timeline.property("roomId"))))
-        self._animations = Animations(session, timeline, self)
+        self._animations = Animations(session, self._lists, self)
         self._recorder = VoiceRecorder(self._send_voice, notify, self)
         self._recorder.changed.connect(self._recording_changed)
         self._calls: CallController | None = None
@@ -111,6 +115,18 @@ class MediaController(QObject):
 
     recorder = QtProperty(QObject, _get_recorder, constant=True)
     """The composer's voice message recorder."""
+
+    def also_look_in(self, thread: ThreadModel) -> None:
+        """The thread panel's messages play, open in the viewer and save like the timeline's;
+        what plays from a thread stops when another thread (or none) is shown."""
+        self._lists.also_look_in(thread)
+        thread.modelReset.connect(self._thread_shown)
+
+    @Slot()
+    def _thread_shown(self) -> None:
+        current = str(self._playback.property("current"))
+        if current and not self._lists.holds(current):
+            self._playback.stop()
 
     def _room_shown(self, room: str) -> None:
         """Another conversation opened: what played belongs to the last one and stops (the same
@@ -306,11 +322,11 @@ class MediaController(QObject):
 
     @Slot(str, result=list)
     def gallery(self, event_id: str) -> list[dict[str, Any]]:
-        """The pictures of the loaded conversation, oldest first, for the viewer's previous and
-        next (each {eventId, full, placeholder, name, width, height, sender, time})."""
+        """The pictures of the loaded conversation (or of the thread, for a picture in the
+        thread panel), oldest first, for the viewer's previous and next (each {eventId, full,
+        placeholder, name, width, height, sender, time})."""
         pictures = []
-        for index in range(self._timeline.rowCount() - 1, -1, -1):
-            row = self._timeline.row(index)
+        for row in self._lists.in_order(event_id):
             media = row.get("media") or {}
             if media.get("kind") in ("image", "sticker") and row["eventId"] and media.get("full"):
                 pictures.append(
@@ -340,9 +356,8 @@ class MediaController(QObject):
         self._tasks.spawn(self._save(event_id, open_after=True), name="open-file")
 
     async def _save(self, event_id: str, *, open_after: bool) -> None:
-        index = self._timeline.indexOf(event_id)
-        media = self._timeline.row(index).get("media") if index >= 0 else None
-        shown = self._timeline.item_content(event_id)
+        media = self._lists.media(event_id)
+        shown = self._lists.item_content(event_id)
         mxc = parse_mxc(shown[1].get("url")) if shown else None
         loader = self._session.media
         if not media or mxc is None or loader is None:

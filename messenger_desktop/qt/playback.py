@@ -27,9 +27,9 @@ from ..api.errors import ApiError, MatrixError, ResponseTooLarge
 from ..api.mxc import Mxc, parse_mxc
 from ..media.loader import MediaLoader, MediaRequest
 from .formatting import tr
+from .media_lists import MediaLists, ShownContent
 from .media_rows import MSC3245_VOICE
 from .tasks import TaskGroup
-from .timeline_model import TimelineModel
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
@@ -354,9 +354,10 @@ class Playback(QObject):
             self._player.setSource(QUrl())
 
 
-def track_in(timeline: TimelineModel, event_id: str) -> Track | None:
-    """The loaded message ``event_id`` as something to play; None when it has no valid file."""
-    shown = timeline.item_content(event_id)
+def track_in(shown_in: ShownContent, event_id: str) -> Track | None:
+    """The loaded message ``event_id`` (in the timeline or the open thread) as something to
+    play; None when it has no valid file."""
+    shown = shown_in.item_content(event_id)
     content = shown[1] if shown is not None else {}
     mxc = parse_mxc(content.get("url"))
     if mxc is None:
@@ -364,10 +365,10 @@ def track_in(timeline: TimelineModel, event_id: str) -> Track | None:
     return Track(mxc, voice=isinstance(content.get(MSC3245_VOICE), dict))
 
 
-def next_voice_in(timeline: TimelineModel, event_id: str) -> str:
-    """The first voice message sent after ``event_id`` in the loaded conversation ("" none)."""
-    for index in range(timeline.indexOf(event_id) - 1, -1, -1):  # newest is row 0
-        row = timeline.row(index)
+def next_voice_in(lists: MediaLists, event_id: str) -> str:
+    """The first voice message sent after ``event_id`` in the list it is in — the loaded
+    conversation, or the open thread ("" none)."""
+    for row in lists.after(event_id):
         media = row.get("media") or {}
         if media.get("voice") and row["eventId"].startswith("$"):
             return str(row["eventId"])

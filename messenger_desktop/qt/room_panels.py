@@ -219,6 +219,8 @@ class RoomPanels(QObject):
                     self._thread.upsert_echo(item)
             for txn_id, event_id in changes.outbox_removed.items():
                 self._thread.echo_removed(txn_id, event_id)
+            if changes.uploads:
+                self._thread.apply_uploads(changes.uploads)
             if redacted:
                 self._thread.redact(redacted)
 

@@ -3,6 +3,8 @@
 The user's own replies appear as local echoes in the same call that sends them and are replaced in
 place by the server's events when sync brings them (matched by transaction id), as in the main
 timeline. Consecutive replies of one sender within a few minutes are grouped under one name.
+A picture, recording or file has the timeline's ``media`` map (:func:`.media_rows.media_view`), so
+the panel shows it with the same component.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..store.rows import OutboxItem, TimelineRow
 from .event_text import describe
 from .formatting import avatar_color, initials, tr
 from .media_images import avatar_url
+from .media_rows import media_view
 from .message_view import MessageView, view_message
 from .row_model import RowListModel, role_table
 from .search_model import when_text
@@ -43,6 +46,7 @@ ROLE_NAMES = (
     "error",
     "html",
     "senderAvatar",
+    "media",
 )
 ROLES = role_table(ROLE_NAMES)
 _SEND_STATES = {"queued": "sending", "sending": "sending", "sent": "sent", "failed": "failed"}
@@ -70,6 +74,10 @@ class _Item:
     send_state: str = ""
     error: str = ""
     html: str = ""
+    event_type: str = "m.room.message"
+    content: dict[str, Any] = field(default_factory=dict)
+    local_file: bool = False
+    """An echo whose file is still on this computer (its picture shows from there)."""
     values: tuple[Any, ...] = field(default=())
 
 
@@ -87,6 +95,8 @@ class ThreadModel(RowListModel):
         self._avatars: dict[str, str] = {}
         self._loading = False
         self._error = ""
+        self._uploads: dict[str, float] = {}
+        """How far the uploads of this thread's echoes are (txn id → 0..1)."""
 
     # -- properties for QML ----------------------------------------------------------------------
 
@@ -134,6 +144,13 @@ class ThreadModel(RowListModel):
     @Slot(str, result=int)
     def indexOf(self, event_id: str) -> int:
         return next((i for i, r in enumerate(self._rows) if r.event_id == event_id), -1)
+
+    def item_content(self, event_id: str) -> tuple[str, dict[str, Any]] | None:
+        """``(event type, content)`` of a message shown here (its file, to play or save)."""
+        index = self.indexOf(event_id)
+        if index < 0 or self._rows[index].kind != "message":
+            return None
+        return self._rows[index].event_type, self._rows[index].content
 
     # -- loading ---------------------------------------------------------------------------------
 
@@ -245,6 +262,13 @@ class ThreadModel(RowListModel):
             row.event_id, row.send_state, row.error = event_id, "sent", ""
             self._rerender(index)
 
+    def apply_uploads(self, uploads: Mapping[TxnId, float]) -> None:
+        """Upload progress of echoes: their rows' bars move."""
+        for index, row in enumerate(self._rows):
+            if row.echo and row.txn_id in uploads:
+                self._uploads[row.txn_id] = uploads[TxnId(row.txn_id)]
+                self._rerender(index)
+
     def redact(self, event_ids: Iterable[str]) -> None:
         gone = set(event_ids)
         for index, row in enumerate(self._rows):
@@ -277,6 +301,8 @@ class ThreadModel(RowListModel):
             html=rich,
             is_root=is_root,
             send_state="sent" if own and kind == "message" else "",
+            event_type=row.type,
+            content=row.content,
         )
 
     def _view(self, content: dict[str, Any], sender: str, event_type: str) -> MessageView:
@@ -293,6 +319,8 @@ class ThreadModel(RowListModel):
 
     def _echo(self, item: OutboxItem) -> _Item:
         view = self._view(item.content, self._own, item.event_type)
+        if not item.uploading:
+            self._uploads.pop(item.txn_id, None)
         return _Item(
             event_id=item.event_id or "",
             txn_id=item.txn_id,
@@ -304,6 +332,9 @@ class ThreadModel(RowListModel):
             echo=True,
             send_state=_SEND_STATES.get(item.state, "sending"),
             error=item.error,
+            event_type=item.event_type,
+            content=item.content,
+            local_file=item.attachment is not None,
         )
 
     def _insert(self, index: int, item: _Item) -> None:
@@ -343,6 +374,15 @@ class ThreadModel(RowListModel):
             item.error,
             item.html,
             avatar_url(self._avatars.get(item.sender, "")),
+            media_view(
+                item.event_type,
+                item.content,
+                txn_id=item.txn_id,
+                local_file=item.local_file,
+                progress=self._uploads.get(item.txn_id, -1.0) if item.echo else -1.0,
+            )
+            if item.kind == "message"
+            else {},
         )
 
     def _rerender(self, index: int) -> None:

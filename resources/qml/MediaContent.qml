@@ -156,6 +156,7 @@ Item {
             player: media.player
             eventId: media.eventId
             isOwn: media.isOwn
+            maxWidth: media.maxWidth
         }
     }
     Component {

@@ -11,6 +11,7 @@ FocusScope {
     id: pane
 
     required property var panels
+    property var media: null  // the session's media controller (a thread's pictures, recordings, files)
     property int paneWidth: 320
     property bool enterSends: true
     signal jumpRequested(string eventId)
@@ -21,7 +22,7 @@ FocusScope {
     property string shown: current
     readonly property bool open: current.length > 0
     // a popup of the pane is open (the page's shortcuts should wait, as for its own popups)
-    readonly property bool popupOpen: members.profileOpen
+    readonly property bool popupOpen: members.profileOpen || thread.viewerOpen
 
     // a mention pill was clicked: that member's profile (once the list has them)
     function showUser(userId: string) {
@@ -175,6 +176,7 @@ FocusScope {
                 ThreadPanel {
                     id: thread
                     panels: pane.panels
+                    media: pane.media
                     enterSends: pane.enterSends
                     focus: pane.shown === "thread"
                 }

@@ -4,12 +4,17 @@ import QtQuick.Controls.Basic
 
 // One thread: its first message on top, the replies under it (oldest first), and a small
 // composer that answers in the thread. Enter sends, Shift+Enter adds a line; Esc closes the panel.
+// Pictures, stickers, recordings, voice messages and files show as in the timeline (MediaContent),
+// scaled down to the panel's width; a click on a picture opens the viewer over the window.
 FocusScope {
     id: root
 
     required property var panels
+    property var media: null  // the session's media controller (null: media shown, not played)
     property bool enterSends: true
     readonly property var thread: panels.threadMessages
+    // the picture viewer is open (the page's shortcuts wait, as for its own popups)
+    readonly property bool viewerOpen: viewer.visible
 
     objectName: "threadPanel"
     Accessible.role: Accessible.Pane
@@ -67,6 +72,12 @@ FocusScope {
             required property string error
             required property string html
             required property string senderAvatar
+            required property var media
+
+            readonly property bool hasMedia: media && media.kind !== undefined
+            readonly property bool hasCaption: hasMedia && media.caption.length > 0
+            // in the list, not waiting in its pool (an animation off screen pauses)
+            readonly property bool onScreen: ListView.view !== null && root.visible
 
             width: ListView.view.width
             implicitHeight: column.y + column.height + (isRoot ? 0 : Theme.s1)
@@ -91,7 +102,7 @@ FocusScope {
                 anchors.right: parent.right
                 anchors.rightMargin: Theme.s4
                 y: message.grouped ? 0 : avatar.y
-                spacing: 2
+                spacing: message.hasMedia ? Theme.s1 : 2
 
                 Row {
                     visible: !message.grouped
@@ -116,10 +127,31 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                     }
                 }
+                Loader {
+                    active: message.hasMedia
+                    visible: active
+                    sourceComponent: MediaContent {
+                        info: message.media
+                        eventId: message.eventId
+                        txnId: message.txnId
+                        isOwn: message.isOwn
+                        maxWidth: column.width
+                        player: root.media ? root.media.playback : null
+                        animations: root.media ? root.media.animations : null
+                        onScreen: message.onScreen
+                        onSaveRequested: (eventId) => root.media?.save(eventId)
+                        onOpenRequested: (eventId) => root.media?.open(eventId)
+                        onCancelRequested: (txnId) => root.media?.cancelUpload(txnId)
+                        onViewRequested: (eventId) => { if (root.media) viewer.show(eventId) }
+                    }
+                }
                 Text {
+                    visible: !message.hasMedia || message.hasCaption
                     width: parent.width
-                    text: message.html.length > 0 ? message.html : message.body
-                    textFormat: message.html.length > 0 ? Text.RichText : Text.PlainText
+                    // with a file, only its caption: plain text (the timeline escapes the same)
+                    text: message.hasMedia ? message.media.caption
+                                           : message.html.length > 0 ? message.html : message.body
+                    textFormat: message.html.length > 0 && !message.hasMedia ? Text.RichText : Text.PlainText
                     onLinkActivated: (link) => root.panels.openLink(link, message.eventId)
                     wrapMode: Text.Wrap
                     color: message.kind === "message" ? Theme.text : Theme.textDim
@@ -228,6 +260,13 @@ FocusScope {
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
+    }
+
+    MediaViewer {
+        id: viewer
+        objectName: "threadMediaViewer"
+        media: root.media
+        onClosed: root.focusComposer()
     }
 
     Rectangle {

@@ -13,6 +13,8 @@ Item {
     property var player: null       // the session's Playback (null: shown only)
     property string eventId: ""
     property bool isOwn: false
+    // where less than its natural width is free (the thread panel), the bars stand closer
+    property real maxWidth: 0
 
     readonly property bool isCurrent: player !== null && eventId.length > 0 && player.current === eventId
     readonly property bool started: isCurrent && (player.state === "playing" || player.state === "paused")
@@ -22,6 +24,9 @@ Item {
     readonly property int elapsed: started ? player.position : 0
     readonly property real progress: total > 0 ? Math.min(1, elapsed / total) : 0
     readonly property int barCount: 40
+    // a bar and its gap: 5 px, down to 3 where the row is narrow
+    readonly property int barStep: maxWidth > 0
+        ? Math.max(3, Math.min(5, Math.floor((maxWidth - button.width - Theme.s3 + 2) / barCount))) : 5
     readonly property color played: isOwn ? Theme.accent : Theme.accent
     readonly property color unplayed: isOwn ? Theme.bubbleOwnMeta : Theme.textDim
 
@@ -50,7 +55,7 @@ Item {
         anchors.left: button.right
         anchors.leftMargin: Theme.s3
         y: 6
-        width: voice.barCount * 5 - 2
+        width: voice.barCount * voice.barStep - 2
         height: 22
 
         Row {
@@ -62,9 +67,9 @@ Item {
                     required property int index
                     readonly property real level: (voice.info.waveform[index] || 0) / 1024
                     anchors.verticalCenter: parent.verticalCenter
-                    width: 3
+                    width: voice.barStep - 2
                     height: Math.max(3, Math.round(level * wave.height))
-                    radius: 1.5
+                    radius: width / 2
                     color: (index + 0.5) / voice.barCount <= voice.progress ? voice.played : voice.unplayed
                     opacity: (index + 0.5) / voice.barCount <= voice.progress ? 1 : 0.55
                 }

@@ -7,6 +7,7 @@ and a real cache for the room state), on the run's qasync loop.
 from __future__ import annotations
 
 import asyncio
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -17,12 +18,13 @@ from messenger_desktop.api.client import SearchPage
 from messenger_desktop.api.errors import MatrixError, TransportError
 from messenger_desktop.api.events import EventKind
 from messenger_desktop.api.ids import EventId, RoomId, TxnId, UserId
+from messenger_desktop.qt.media_rows import media_view
 from messenger_desktop.qt.members_model import MembersModel, badge
 from messenger_desktop.qt.room_panels import RoomPanels, pin_preview
 from messenger_desktop.qt.search_model import SearchModel, emphasise, snippet, when_text, words_of
 from messenger_desktop.qt.thread_model import ThreadModel
 from messenger_desktop.session.changes import ChangeSet
-from messenger_desktop.store.rows import OutboxItem, TimelineRow
+from messenger_desktop.store.rows import Attachment, OutboxItem, TimelineRow
 from tests.ui.panels_harness import (
     ME,
     ROOM,
@@ -230,6 +232,44 @@ def test_a_deleted_echo_goes_and_a_delivered_one_stays() -> None:
     model.echo_removed(TxnId("t2"), EventId("$two"))
     rows = model_rows(model)
     assert [(r["eventId"], r["sendState"]) for r in rows] == [("$root", ""), ("$two", "sent")]
+
+
+def test_a_thread_shows_pictures_and_files_as_the_timeline_does(qtmodeltester: Any) -> None:
+    model = ThreadModel(ME)
+    qtmodeltester.check(model)
+    photo = {
+        "msgtype": "m.image",
+        "body": "lake.jpg",
+        "url": "mxc://example.org/lake",
+        "info": {"w": 1200, "h": 800, "mimetype": "image/jpeg"},
+        "m.relates_to": {"rel_type": "m.thread", "event_id": "$root"},
+    }
+    reply = replace(message("$photo", BOB, "", now_ms(), thread="$root"), content=photo)
+    model.open("$root")
+    model.load(message("$root", BOB, "Pictures from the hike", 1), [reply])
+    rows = model_rows(model)
+    assert rows[0]["media"] == {}
+    assert rows[1]["media"] == media_view("m.room.message", photo)  # the timeline's map
+    shown = rows[1]["media"]
+    assert (shown["kind"], shown["width"], shown["height"]) == ("image", 360, 240)
+    assert model.item_content("$photo") == ("m.room.message", photo)
+
+    # the user's own file on its way: shown from this computer, its upload bar moving
+    sending = {"msgtype": "m.file", "body": "plan.pdf", "info": {"size": 2048}}
+    item = _echo("t1", "")
+    item = replace(
+        item,
+        content={**sending, "m.relates_to": item.content["m.relates_to"]},
+        attachment=Attachment("/outbox/t1", "plan.pdf", "application/pdf", 2048),
+    )
+    model.upsert_echo(item)
+    assert model_rows(model)[-1]["media"]["progress"] == -1.0
+    model.apply_uploads({TxnId("t1"): 0.4})
+    echo = model_rows(model)[-1]["media"]
+    assert (echo["kind"], echo["name"], echo["progress"], echo["broken"]) == ("file", "plan.pdf", 0.4, "")
+
+    model.redact(["$photo"])
+    assert model_rows(model)[1]["media"] == {} and model.item_content("$photo") is None
 
 
 # -- the controller ------------------------------------------------------------------------------

@@ -512,6 +512,47 @@ def test_screenshots_of_media(
     assert all((out / f"media-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
 
 
+def test_screenshots_of_a_thread_with_media(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """A thread whose replies are a photo, a voice message and a file, in the side panel."""
+    from messenger_desktop.media.voice import encode_voice
+    from tests.support.recordings import babble, voice_message
+    from tests.ui.test_media_ui import _open_room, _send_upload
+    from tests.ui.test_shell import _say
+    from tests.ui.test_thread_media_ui import _in_panel, _in_thread, _open_thread
+
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    app.run(_say(bob, room, "Pictures from Saturday's hike 🥾"))
+    timeline = app.session.timeline
+    app.wait(lambda: timeline.row(0)["body"].startswith("Pictures"), what="the thread's first message")
+    root = str(timeline.row(0)["eventId"])
+    photo = {
+        "msgtype": "m.image",
+        "body": "IMG_2041.jpg",
+        "info": {"w": 1200, "h": 800, "mimetype": "image/jpeg"},
+    }
+    app.run(_send_upload(bob, room, _landscape(), "image/jpeg", _in_thread(root, photo)))
+    spoken = encode_voice(babble(6.0))
+    voice = _in_thread(root, voice_message(spoken.duration_ms, list(spoken.waveform)))
+    app.run(_send_upload(bob, room, spoken.data, "audio/ogg", voice))
+    itinerary = {"msgtype": "m.file", "body": "Trip itinerary.pdf", "info": {"size": 180_009}}
+    pdf = b"%PDF-1.4\n" + bytes(180_000)
+    app.run(_send_upload(bob, room, pdf, "application/pdf", _in_thread(root, itinerary)))
+
+    _open_thread(app, 3)
+    app.wait(
+        lambda: [p.property("loaded") for p in _in_panel(app, "mediaImage")] == [True],
+        what="the photo to load",
+    )
+    app.run(app.session.wait_idle())
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"thread-media-{theme}.png")
+    assert all((out / f"thread-media-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
+
+
 def test_screenshots_of_stickers(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:

@@ -152,6 +152,7 @@ class SessionController(QObject):
         self._media.use_microphone(self._calls.open_microphone)
         self._media.follow_calls(self._calls)
         self._media.answer_with(self._composer.take_reply)
+        self._stickers.answer_with(self._composer.take_reply)
         self._avatars = AvatarController(session, self._tasks.spawn, self._set_notice, error_sentence, self)
 
     @property

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
-from ..api.ids import RoomId
+from ..api.ids import EventId, RoomId, UserId
 from ..api.mxc import parse_mxc
 from ..session.packs import CannotEditPack
 from ..session.session import Session
@@ -66,6 +66,7 @@ class StickerController(QObject):
         self._notify = notify
         self._tasks = TaskGroup(on_error=lambda error: notify(describe_error(error)))
         self._folder = stickers_dir
+        self._take_reply: Callable[[], tuple[EventId, UserId | None] | None] = lambda: None
         self._bundled: list[dict[str, Any]] | None = None
         self._packs: list[dict[str, Any]] = []
         self._images: dict[tuple[str, str], PackImage] = {}
@@ -210,12 +211,19 @@ class StickerController(QObject):
         if image is not None:
             self._tasks.spawn(self._send(room, image), name="send-sticker")
 
+    def answer_with(self, take_reply: Callable[[], tuple[EventId, UserId | None] | None]) -> None:
+        """Where the message being answered comes from (the composer's reply bar): a sticker sent
+        while it shows answers that message."""
+        self._take_reply = take_reply
+
     async def _send(self, room: RoomId, image: PackImage) -> None:
-        await self._session.stickers.send(room, image)
+        to, sender = self._take_reply() or (None, None)
+        await self._session.stickers.send(room, image, reply_to=to, reply_sender=sender)
         self.sent.emit()
 
     async def _send_file(self, room: RoomId, path: Path, body: str) -> None:
-        await self._session.stickers.send_file(room, path, body)
+        to, sender = self._take_reply() or (None, None)
+        await self._session.stickers.send_file(room, path, body, reply_to=to, reply_sender=sender)
         self.sent.emit()
 
     # -- editing ---------------------------------------------------------------------------------

@@ -15,13 +15,14 @@ import shutil
 from pathlib import Path
 from typing import Any
 
-from ..api.ids import RoomId, TxnId
+from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.mxc import parse_mxc
 from ..media import images
 from ..media.filenames import safe_file_name
 from ..store.database import Database, get_meta, set_meta
 from ..store.packs import PackImage
 from ..store.rows import Attachment, OutboxItem
+from . import compose
 from .attachments import CannotSend
 from .outbox import Outbox, new_txn_id
 
@@ -44,16 +45,34 @@ class StickerSender:
         self._uploading: dict[str, str] = {}
         """Transaction id → the meta key its uploaded address is remembered under."""
 
-    async def send(self, room_id: RoomId, image: PackImage) -> OutboxItem:
-        return await self._outbox.send(room_id, STICKER, sticker_content(image))
+    async def send(
+        self,
+        room_id: RoomId,
+        image: PackImage,
+        *,
+        reply_to: EventId | None = None,
+        reply_sender: UserId | None = None,
+    ) -> OutboxItem:
+        """Send a pack's sticker, an answer to ``reply_to`` if given."""
+        content = compose.as_reply(sticker_content(image), reply_to, reply_sender)
+        return await self._outbox.send(room_id, STICKER, content)
 
-    async def send_file(self, room_id: RoomId, path: Path, body: str) -> OutboxItem:
-        """Send the picture at ``path`` (a sticker shipped with the app) as a sticker."""
+    async def send_file(
+        self,
+        room_id: RoomId,
+        path: Path,
+        body: str,
+        *,
+        reply_to: EventId | None = None,
+        reply_sender: UserId | None = None,
+    ) -> OutboxItem:
+        """Send the picture at ``path`` (a sticker shipped with the app) as a sticker, an answer to
+        ``reply_to`` if given."""
         loop = asyncio.get_running_loop()
         data, probe = await loop.run_in_executor(None, _read_sticker, path)
         key = _UPLOADED_KEY + hashlib.sha256(data).hexdigest()
         info = {"w": probe.width, "h": probe.height, "mimetype": probe.mime, "size": len(data)}
-        content: dict[str, Any] = {"body": body, "info": info}
+        content = compose.as_reply({"body": body, "info": info}, reply_to, reply_sender)
         known = await self._db.run(get_meta, key)
         if known is not None and parse_mxc(known) is not None:
             return await self._outbox.send(room_id, STICKER, {**content, "url": known})

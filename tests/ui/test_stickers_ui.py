@@ -19,7 +19,7 @@ from messenger_desktop.localserver import LocalSynapse
 from tests.support.core import api_for
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
-from tests.ui.test_media_ui import _open_room
+from tests.ui.test_media_ui import _hover_action, _open_room
 
 pytestmark = pytest.mark.integration
 
@@ -259,3 +259,25 @@ def test_a_pack_made_in_the_conversation_takes_pictures_and_sends_them(
     state_key = pack_id.split("|", 1)[1]
     enabled = app.run(_account_data(alice, "im.ponies.emote_rooms", "rooms"))
     assert enabled == {"rooms": {room: {state_key: {}}}}
+
+
+def test_a_sticker_sent_while_replying_answers_that_message(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    _alice, bob, room = _open_room(app, synapse, new_user)
+    original = app.session.timeline.row(0)["eventId"]  # Bob's "hello"
+    _hover_action(app, original, "replyButton")
+    assert app.session.composer.property("mode") == "reply"
+
+    _open_picker(app)
+    _tap_cell(app, "stickerGrid", "sticker_hi")
+    app.wait(lambda: not app.is_open("stickerPicker"), what="the picker to close")
+    app.wait(lambda: app.session.composer.property("mode") == "", what="the reply bar to go")
+
+    (sticker,) = app.run(_stickers(bob, room, 1))
+    assert sticker["content"]["m.relates_to"] == {"m.in_reply_to": {"event_id": original}}
+    assert sticker["content"]["m.mentions"] == {"user_ids": [bob.user_id]}
+    app.wait(lambda: len(_sticker_rows(app)) == 1, what="the sticker in the timeline")
+    row = _sticker_rows(app)[0]
+    app.wait(lambda: row.property("replyTo") == original, what="the answer to show")
+    assert app.inside(row, "replyQuote").isVisible()  # the quote shows over the sticker

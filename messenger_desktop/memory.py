@@ -7,8 +7,9 @@
 - **Big blocks.** glibc serves a block of 128 KiB or more with its own mapping, returned to the
   system when freed — until the first such block is freed: then it raises that threshold (up to
   32 MiB) and serves pictures' pixels from the arenas, where the holes they leave stay resident.
-  A fixed threshold keeps every picture-sized block in its own mapping; the same scroll then
-  peaks about 10 MB lower (docs/benchmarks.md, "Scrolling 500 photos").
+  A fixed threshold gives picture-sized blocks mappings of their own (unless a freed block in an
+  arena fits one); the same scroll then peaks about 10 MB lower (docs/benchmarks.md, "Scrolling
+  500 photos").
 
 Python's own small-object allocator is not affected.
 """

@@ -4,13 +4,15 @@ no-op elsewhere."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
+import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from messenger_desktop import memory
 
+ROOT = Path(__file__).resolve().parents[2]
 glibc_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc only")
 
 
@@ -37,24 +39,39 @@ def test_glibc_takes_the_settings() -> None:
     assert memory.tune_malloc() is True
 
 
+_PROBE = """
+import ctypes, ctypes.util, sys
+from messenger_desktop import memory
+from tests.unit.test_malloc_tuning import _MallInfo2
+if sys.argv[1] == "tuned":
+    memory.tune_malloc()
+libc = ctypes.CDLL(ctypes.util.find_library("c"))
+libc.malloc.restype = ctypes.c_void_p
+libc.malloc.argtypes = (ctypes.c_size_t,)
+libc.free.argtypes = (ctypes.c_void_p,)
+libc.mallinfo2.restype = _MallInfo2
+libc.free(libc.malloc(4 << 20))
+mapped = libc.mallinfo2().hblks
+block = libc.malloc(memory.MAPPED_FROM + 4096)
+print(libc.mallinfo2().hblks - mapped)
+"""
+
+
+def _new_mappings(mode: str) -> int:
+    """Mappings a picture-sized block adds in a fresh process (this one's heap has free blocks of
+    every size, which malloc reuses before it maps anything)."""
+    out = subprocess.run(
+        [sys.executable, "-c", _PROBE, mode], capture_output=True, text=True, check=True, cwd=ROOT, timeout=60
+    )
+    return int(out.stdout)
+
+
 @glibc_only
 def test_a_picture_sized_block_gets_its_own_mapping_even_after_a_bigger_one_was_freed() -> None:
-    """Unbounded, glibc would raise its threshold to the freed block's size and serve the next
-    one from an arena, where its hole would stay resident once freed."""
-    memory.tune_malloc()
-    libc = ctypes.CDLL(ctypes.util.find_library("c"))
-    libc.malloc.restype = ctypes.c_void_p
-    libc.malloc.argtypes = (ctypes.c_size_t,)
-    libc.free.argtypes = (ctypes.c_void_p,)
-    libc.mallinfo2.restype = _MallInfo2
-    libc.free(libc.malloc(4 << 20))
-    mapped = libc.mallinfo2().hblks
-    block = libc.malloc(memory.MAPPED_FROM + 4096)
-    try:
-        assert libc.mallinfo2().hblks == mapped + 1
-    finally:
-        libc.free(block)
-    assert libc.mallinfo2().hblks == mapped
+    """Left alone, glibc raises its threshold to the freed block's size and serves the next one
+    from an arena, where its hole would stay resident once freed (the control)."""
+    assert _new_mappings("tuned") == 1
+    assert _new_mappings("untouched") == 0
 
 
 def test_other_platforms_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:

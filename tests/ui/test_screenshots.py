@@ -694,6 +694,10 @@ def test_screenshots_of_recordings(
     for theme in ("light", "dark"):
         app.settings.set_value("theme", theme)
         app.grab(out / f"voice-recorder-{theme}.png")
+    recorder.pause()  # as a call does: the take waits for Send or Cancel
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"voice-paused-{theme}.png")
     app.tap(app.find("voiceCancelButton"))
     app.wait(lambda: not recorder.property("recording"), what="the take thrown away")
 
@@ -706,6 +710,6 @@ def test_screenshots_of_recordings(
     app.wait(lambda: not recorder.property("recording"), what="the held take thrown away")
     assert all(
         (out / f"{kind}-{theme}.png").stat().st_size > 10_000
-        for kind in ("recordings", "voice-hold")
+        for kind in ("recordings", "voice-hold", "voice-paused")
         for theme in ("light", "dark")
     )

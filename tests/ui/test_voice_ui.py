@@ -108,6 +108,18 @@ def test_a_voice_message_plays_faster_at_2x_and_the_next_one_follows(
     assert app.session.media_controller.playback.property("current") == ""
 
 
+def call_invite(call_id: str) -> dict[str, Any]:
+    """Bob's ``m.call.invite`` content: enough for the call to ring here."""
+    offer = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
+    return {
+        "call_id": call_id,
+        "party_id": "bobs-phone",
+        "version": "1",
+        "lifetime": 60000,
+        "offer": {"type": "offer", "sdp": offer},
+    }
+
+
 def test_an_incoming_call_pauses_the_voice_message_that_plays(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
@@ -118,14 +130,7 @@ def test_an_incoming_call_pauses_the_voice_message_that_plays(
     app.tap(app.inside(voice, "voicePlayButton"))
     app.wait(lambda: voice.property("playing") and voice.property("elapsed") > 300, what="it to play")
 
-    offer = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
-    invite = {
-        "call_id": "c-pause",
-        "party_id": "bobs-phone",
-        "version": "1",
-        "lifetime": 60000,
-        "offer": {"type": "offer", "sdp": offer},
-    }
+    invite = call_invite("c-pause")
     app.run(_send_event(bob, room, "m.call.invite", invite))
     app.wait(lambda: app.is_open("incomingCallDialog"), timeout=30, what="the call to ring")
     app.wait(lambda: not voice.property("playing"), what="the voice message to pause")

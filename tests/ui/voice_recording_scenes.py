@@ -24,11 +24,9 @@ from tests.support.core import download
 from tests.support.synapse import UserFactory
 from tests.ui.shell import Shell
 from tests.ui.test_media_ui import _events, _open_room
-from tests.ui.test_voice_ui import _send_event
+from tests.ui.test_voice_ui import _send_event, call_invite
 
 pytestmark = pytest.mark.integration
-
-SDP_OFFER = "v=0\r\no=- 1 1 IN IP4 127.0.0.1\r\ns=-\r\nt=0 0\r\nm=audio 9 UDP/TLS/RTP/SAVPF 111\r\n"
 
 
 @pytest.fixture(autouse=True)
@@ -39,6 +37,16 @@ def _sound_server() -> None:
 
 async def _voice_messages(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:
     return [e for e in await _events(creds, room) if e["content"].get("msgtype") == "m.audio"]
+
+
+async def _arrived(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:
+    """The voice messages in ``room`` once there is one (30 s at most)."""
+    for _ in range(150):
+        found = await _voice_messages(creds, room)
+        if found:
+            return found
+        await asyncio.sleep(0.2)
+    return []
 
 
 def test_a_recorded_voice_message_arrives_with_its_duration_and_waveform(
@@ -64,15 +72,7 @@ def test_a_recorded_voice_message_arrives_with_its_duration_and_waveform(
     app.tap(app.find("voiceSendButton"))
     app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
 
-    async def arrived() -> list[dict[str, Any]]:
-        for _ in range(150):
-            found = await _voice_messages(bob, room)
-            if found:
-                return found
-            await asyncio.sleep(0.2)
-        return []
-
-    (event,) = app.run(arrived())  # the cancelled take never left
+    (event,) = app.run(_arrived(bob, room))  # the cancelled take never left
     content = event["content"]
     assert content["org.matrix.msc3245.voice"] == {}
     assert content["info"]["mimetype"] == "audio/ogg"
@@ -130,7 +130,7 @@ def test_holding_the_mic_records_until_let_go_and_sliding_away_throws_it_away(
             await asyncio.sleep(0.2)
         return []
 
-    (event,) = app.run(arrived())
+    (event,) = app.run(_arrived(bob, room))
     duration = event["content"]["org.matrix.msc1767.audio"]["duration"]
     assert 1800 <= duration <= 3500
 
@@ -143,13 +143,7 @@ def test_a_call_pauses_the_recording_and_what_was_said_can_still_be_sent(
     app.tap(app.find("voiceRecordButton"))
     app.wait(lambda: recorder.property("duration") >= 1500, timeout=15, what="some speech recorded")
 
-    invite = {
-        "call_id": "c-recording",
-        "party_id": "bobs-phone",
-        "version": "1",
-        "lifetime": 60000,
-        "offer": {"type": "offer", "sdp": SDP_OFFER},
-    }
+    invite = call_invite("c-recording")
     app.run(_send_event(bob, room, "m.call.invite", invite))
     app.wait(lambda: recorder.property("paused"), timeout=30, what="the call to pause the recording")
     assert app.find("voiceRecorder").isVisible()
@@ -163,14 +157,6 @@ def test_a_call_pauses_the_recording_and_what_was_said_can_still_be_sent(
     app.tap(app.find("voiceSendButton"))
     app.wait(lambda: not app.find("voiceRecorder").isVisible(), what="the recorder to close")
 
-    async def arrived() -> list[dict[str, Any]]:
-        for _ in range(150):
-            found = await _voice_messages(bob, room)
-            if found:
-                return found
-            await asyncio.sleep(0.2)
-        return []
-
-    (event,) = app.run(arrived())
+    (event,) = app.run(_arrived(bob, room))
     duration = event["content"]["org.matrix.msc1767.audio"]["duration"]
     assert abs(duration - held) < 300

@@ -22,9 +22,10 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..api.errors import ApiError, MatrixError
 from ..api.events import EventKind
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..power import can
 from ..session.changes import ChangeSet
 from ..store.direct import direct_room_with, pinned_events
-from ..store.members import can, member_avatars, power_levels
+from ..store.members import member_avatars, power_levels
 from ..store.rows import OutboxItem, RoomSummary, TimelineRow
 from .event_text import message_body
 from .formatting import tr

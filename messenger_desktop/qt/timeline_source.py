@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..api.ids import EventId, RoomId, UserId
+from ..power import can
 from ..session.session import Session
-from ..store.members import can, member_avatars, power_levels
+from ..store.members import member_avatars, power_levels
 from ..store.read_markers import fully_read
 from ..store.receipts import load_receipts
 from ..store.rows import OutboxItem, TimelineRow

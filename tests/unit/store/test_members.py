@@ -9,17 +9,8 @@ from typing import Any
 import pytest
 
 from messenger_desktop.api import RoomId
-from messenger_desktop.store.members import (
-    CREATOR_LEVEL,
-    Member,
-    can,
-    load_members,
-    may_redact,
-    needed_level,
-    outranks,
-    power_levels,
-    user_level,
-)
+from messenger_desktop.power import CREATOR_LEVEL, can, needed_level, outranks, user_level
+from messenger_desktop.store.members import Member, load_members, may_redact, power_levels
 from tests.support.sync_builder import ME, joined, member, state, sync
 from tests.unit.store.conftest import ingest
 

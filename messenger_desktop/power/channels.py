@@ -1,0 +1,51 @@
+"""Channels: rooms where admins post and everyone else reads, made of power levels alone, so every
+Matrix client enforces them (the server refuses a member's post) and any read-only room (a space's
+announcements) is one too."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .levels import event_level, level_value
+from .roles import ADMIN, MODERATOR
+
+POST_LEVEL = MODERATOR.level
+"""Who posts in a channel we create: its admins and moderators."""
+
+_CHANNEL_EVENTS = {
+    "m.reaction": 0,  # readers react to posts...
+    "m.room.redaction": 0,  # ...and take their reactions back
+    "m.room.name": MODERATOR.level,
+    "m.room.topic": MODERATOR.level,
+    "m.room.avatar": MODERATOR.level,
+    "m.room.pinned_events": MODERATOR.level,
+    "m.room.canonical_alias": MODERATOR.level,
+    "m.room.power_levels": ADMIN.level,
+    "m.room.history_visibility": ADMIN.level,
+    "m.room.join_rules": ADMIN.level,
+    "m.room.encryption": ADMIN.level,
+    "m.room.server_acl": ADMIN.level,
+    "m.room.tombstone": ADMIN.level,
+}
+
+
+def channel_levels(owner: str) -> dict[str, Any]:
+    """The power levels a new channel starts with (``power_level_content_override``)."""
+    return {
+        "users": {owner: ADMIN.level},
+        "users_default": 0,
+        "events_default": POST_LEVEL,
+        "state_default": MODERATOR.level,
+        "events": dict(_CHANNEL_EVENTS),
+        "invite": 0,
+        "kick": MODERATOR.level,
+        "ban": MODERATOR.level,
+        "redact": MODERATOR.level,
+    }
+
+
+def is_channel(levels: Mapping[str, Any]) -> bool:
+    """Is this a room where a new member may not post messages?"""
+    default = level_value(levels.get("users_default"))
+    return event_level(levels, "m.room.message", state=False) > (0 if default is None else default)

@@ -413,6 +413,15 @@ class MatrixApi:
         server refuses while they are still in it."""
         await self.request("POST", path(CLIENT_V3, "rooms", room_id, "forget"), body={})
 
+    async def moderate(self, action: str, room_id: RoomId, user_id: UserId, reason: str = "") -> None:
+        """``POST /rooms/{roomId}/{kick|ban|unban}``: the server checks the sender's power."""
+        if action not in ("kick", "ban", "unban"):
+            raise ValueError(f"not a moderation action: {action}")
+        body: dict[str, Any] = {"user_id": user_id}
+        if reason:
+            body["reason"] = reason
+        await self.request("POST", path(CLIENT_V3, "rooms", room_id, action), body=body)
+
     async def send(
         self, room_id: RoomId, event_type: str, txn_id: TxnId, content: Mapping[str, Any]
     ) -> EventId:

@@ -30,10 +30,11 @@ _CHANNEL_EVENTS = {
 }
 
 
-def channel_levels(owner: str) -> dict[str, Any]:
-    """The power levels a new channel starts with (``power_level_content_override``)."""
+def channel_levels() -> dict[str, Any]:
+    """The power levels a new channel starts with (``power_level_content_override``). Without
+    ``users``: the server's default gives the creator 100, or (room version 12+) leaves them out
+    of the table, where naming them is refused."""
     return {
-        "users": {owner: ADMIN.level},
         "users_default": 0,
         "events_default": POST_LEVEL,
         "state_default": MODERATOR.level,

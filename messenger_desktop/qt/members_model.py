@@ -15,6 +15,7 @@ from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 
 from ..api.ids import UserId
+from ..power import CREATOR_LEVEL
 from .formatting import avatar_color, initials, tr
 from .media_images import avatar_url
 from .row_model import Row, RowListModel, role_table
@@ -56,8 +57,15 @@ class MemberLike(Protocol):
     def avatar_url(self) -> str: ...
 
 
+QML_INT = 2**31 - 1
+"""QML's ints are 32 bits; a level beyond (a v12 room's creator, a hostile room) is shown clamped."""
+
+
 def badge(power_level: int) -> str:
-    """The role shown next to a member: "Admin" (100 and above), "Moderator" (50 and above)."""
+    """The role shown next to a member: "Owner" (a v12 room's creator), "Admin" (100 and above),
+    "Moderator" (50 and above)."""
+    if power_level >= CREATOR_LEVEL:
+        return tr("Owner")
     if power_level >= ADMIN:
         return tr("Admin")
     if power_level >= MODERATOR:
@@ -92,7 +100,7 @@ def make_row(member: MemberLike, own_user: str, presence: str) -> MemberRow:
         avatar_color(member.user_id),
         member.membership,
         section_title(member.membership),
-        level,
+        max(-QML_INT, min(level, QML_INT)),
         badge(level),
         presence if presence in PRESENCE else "",
         member.user_id == own_user,

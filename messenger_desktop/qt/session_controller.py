@@ -32,6 +32,7 @@ from .list_filters import FolderTabsModel, SpacesModel
 from .media_controller import MediaController
 from .message_actions import MessageActions
 from .quick_switcher import QuickSwitcherModel
+from .room_admin import RoomAdmin
 from .room_panels import RoomPanels
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
@@ -99,6 +100,7 @@ class SessionController(QObject):
         self._timeline = TimelineModel(SessionSource(session), session.user_id, self)
         self._composer = ComposerController(session, self._timeline, self._set_notice, self)
         self._panels = RoomPanels(session, session.user_id, self)
+        self._admin = RoomAdmin(session, session.user_id, self)
         self._actions = MessageActions(
             session, self._timeline, self._writable_room, self._set_notice, self._panels.is_pinned, self
         )
@@ -134,6 +136,7 @@ class SessionController(QObject):
         self._panels.openRoomRequested.connect(self.openRoom)
         self._panels.jumpRequested.connect(self._timeline.jumpTo)
         self._panels.noticeRequested.connect(self._set_notice)
+        self._admin.noticeRequested.connect(self._set_notice)
         self._actions.openRoomRequested.connect(self._open_link_room)
         self._timeline.jumpFailed.connect(self._set_notice)
         self._typing: dict[RoomId, tuple[UserId, ...]] = {}
@@ -181,6 +184,7 @@ class SessionController(QObject):
         await self._media.close()
         await self._stickers.close()
         await self._panels.aclose()
+        await self._admin.aclose()
         await self._switcher.aclose()
         await self._tasks.cancel_all()
         await self._folder_editor.cancel()
@@ -197,6 +201,7 @@ class SessionController(QObject):
         await self._composer.wait_idle()
         await self._actions.wait_idle()
         await self._panels.wait_idle()
+        await self._admin.wait_idle()
         await self._switcher.wait_idle()
         await self._folder_editor.wait_idle()
         await self._archive.wait_idle()
@@ -224,6 +229,11 @@ class SessionController(QObject):
         return self._panels
 
     panels = QtProperty(QObject, _get_panels, constant=True)
+
+    def _get_admin(self) -> RoomAdmin:
+        return self._admin
+
+    roomAdmin = QtProperty(QObject, _get_admin, constant=True)
 
     def _get_folder_tabs(self) -> FolderTabsModel:
         return self._folder_tabs
@@ -462,6 +472,7 @@ class SessionController(QObject):
             if changes.uploads:
                 self._timeline.apply_uploads(changes.uploads)
         self._panels.apply_changes(changes)
+        self._admin.apply_changes(changes)
         if changes.typing:
             own = self._session.user_id
             for room, users in changes.typing.items():
@@ -491,6 +502,7 @@ class SessionController(QObject):
         self._timeline.open(new)
         self._composer.set_room(self._writable_room())
         self._panels.setRoom(self._writable_room())
+        self._admin.setRoom(self._writable_room())
         self.currentRoomChanged.emit()
         self.typingChanged.emit()
         self.roomOpened.emit(room_id)
@@ -508,6 +520,7 @@ class SessionController(QObject):
             self._read_only = False
             self._composer.set_room(self._current)
             self._panels.setRoom(self._current)
+            self._admin.setRoom(self._current)
             self.currentRoomChanged.emit()
 
     def _space_name(self, space_id: str) -> str:
@@ -672,6 +685,16 @@ class SessionController(QObject):
             self.openRoom(room)
 
         self._tasks.spawn(create(), name="create-group")
+
+    @Slot(str, str, bool)
+    def createChannel(self, name: str, topic: str, public: bool) -> None:
+        """A channel where the user posts and those who join read (see Session.create_channel)."""
+
+        async def create() -> None:
+            room = await self._session.create_channel(name.strip(), topic.strip(), public=public)
+            self.openRoom(room)
+
+        self._tasks.spawn(create(), name="create-channel")
 
     # -- organising ------------------------------------------------------------------------------
 

@@ -23,6 +23,7 @@ from ..api.mxc import parse_mxc
 from ..api.transport import HttpxTransport
 from ..media.disk_cache import DiskCache
 from ..media.loader import MediaLoader, MediaRequest
+from ..power import channel_levels
 from ..store import outbox as outbox_rows
 from ..store import summaries
 from ..store.database import Database, get_meta, set_meta
@@ -33,7 +34,7 @@ from ..store.members import Member
 from ..store.people import Person
 from ..store.rows import Attachment, IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
-from . import avatars, compose, organise, push_settings, room_state, spaces, timeline
+from . import avatars, compose, moderation, organise, push_settings, room_state, spaces, timeline
 from .attachments import OutgoingFile
 from .attachments import prepare as prepare_attachment
 from .call_service import CallInfo, CallService
@@ -58,6 +59,13 @@ OUTBOX_WAITS_FOR_SYNC = 30.0
 """Seconds the outbox waits for the first sync before sending anyway."""
 
 _NO_MENTIONS: Mapping[str, str] = {}
+
+SHARED_HISTORY = {
+    "type": "m.room.history_visibility",
+    "state_key": "",
+    "content": {"history_visibility": "shared"},
+}
+"""Everyone who joins reads the history from the start (a channel's posts)."""
 
 
 class AccountMismatch(Exception):
@@ -443,6 +451,27 @@ class Session:
         """Make the picture at ``picture`` the room's avatar (None removes it)."""
         return await avatars.set_room_avatar(self.api, room_id, picture)
 
+    # -- moderation ------------------------------------------------------------------------------
+
+    async def set_user_level(self, room_id: RoomId, user_id: UserId, level: int) -> EventId:
+        """Give ``user_id`` a role (a power level) in ``room_id``."""
+        return await moderation.set_user_level(self.api, self.db, room_id, user_id, level)
+
+    async def set_right_level(self, room_id: RoomId, right: str, level: int) -> EventId:
+        """Make a right of :data:`messenger_desktop.power.RIGHTS` need ``level`` in ``room_id``."""
+        return await moderation.set_right_level(self.api, self.db, room_id, right, level)
+
+    async def moderate(self, room_id: RoomId, action: str, user_id: UserId, reason: str = "") -> None:
+        """Remove ("kick"), ban or unban someone."""
+        await moderation.moderate(self.api, room_id, action, user_id, reason)
+
+    async def recent_messages(self, room_id: RoomId, sender: UserId) -> list[EventId]:
+        """What ``sender`` posted in ``room_id`` that this device holds, not yet deleted."""
+        return await self.db.run(moderation.recent_messages, room_id, sender)
+
+    async def banned(self, room_id: RoomId) -> list[moderation.Banned]:
+        return await self.db.run(moderation.banned, room_id)
+
     async def run_command(
         self,
         room_id: RoomId,
@@ -511,6 +540,17 @@ class Session:
 
     async def create_group(self, name: str, invite: tuple[UserId, ...] = ()) -> RoomId:
         return await self.api.create_room(name=name, invite=invite, preset="private_chat")
+
+    async def create_channel(self, name: str, topic: str = "", *, public: bool = False) -> RoomId:
+        """A channel: the user (its admin) and moderators post, everyone else reads and reacts.
+        A public one can be joined by anyone with its link; history is readable from the start."""
+        return await self.api.create_room(
+            name=name,
+            topic=topic or None,
+            preset="public_chat" if public else "private_chat",
+            initial_state=(SHARED_HISTORY,),
+            extra={"power_level_content_override": channel_levels()},
+        )
 
     async def start_direct_chat(self, user_id: UserId) -> RoomId:
         """Open a direct chat with ``user_id`` (and record it in ``m.direct``)."""

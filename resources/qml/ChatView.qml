@@ -166,7 +166,11 @@ Rectangle {
                 anchors.topMargin: 1
                 objectName: "roomStatus"
                 text: chat.session.typingText.length > 0 ? chat.session.typingText
-                      : chat.timelineModel.loading ? qsTr("loading…") : chat.session.currentRoomStatus
+                      : chat.timelineModel.loading ? qsTr("loading…")
+                      : chat.session.roomAdmin.isChannel
+                        ? (chat.session.roomAdmin.joinedCount === 1 ? qsTr("1 subscriber")
+                           : qsTr("%1 subscribers").arg(chat.session.roomAdmin.joinedCount))
+                      : chat.session.currentRoomStatus
                 color: chat.session.typingText.length > 0 ? Theme.accent : Theme.textDim
                 font.pixelSize: Theme.fontMeta
                 elide: Text.ElideRight
@@ -529,11 +533,40 @@ Rectangle {
             session: chat.session
         }
 
+        // a channel's reader (or anyone whose role may not post): no composer
+        Rectangle {
+            objectName: "readOnlyBar"
+            Layout.fillWidth: true
+            implicitHeight: 56
+            visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
+                     && !chat.session.roomAdmin.canPost
+            color: Theme.surface
+            Accessible.role: Accessible.StatusBar
+            Accessible.name: readOnlyLabel.text
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+            Label {
+                id: readOnlyLabel
+                objectName: "readOnlyLabel"
+                textFormat: Text.PlainText
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.width - 2 * Theme.s4)
+                elide: Text.ElideRight
+                text: chat.session.roomAdmin.isChannel ? qsTr("Only admins can post in this channel")
+                                                       : qsTr("Your role does not allow posting here")
+                color: Theme.textDim
+            }
+        }
+
         Composer {
             id: composer
             Layout.fillWidth: true
             Layout.maximumHeight: chat.height * 0.4
             visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
+                     && chat.session.roomAdmin.canPost
             controller: chat.session.composer
             enterSends: chat.enterSends
             onSent: timeline.scrollToNewest()

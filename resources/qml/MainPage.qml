@@ -149,6 +149,7 @@ Rectangle {
                     Layout.fillHeight: true
                     Layout.preferredWidth: implicitWidth
                     panels: page.session.panels
+                    admin: page.session.roomAdmin
                     media: page.session.media
                     enterSends: page.settings.enterSends
                     onClosed: chat.focusComposer()

@@ -9,8 +9,9 @@ FocusScope {
     id: root
 
     required property var panels
+    property var admin: null  // the room's RoomAdmin: roles, moderation, the ban list
     readonly property var members: panels.members
-    readonly property bool profileOpen: profile.visible
+    readonly property bool profileOpen: profile.visible || moderation.visible || roles.visible
     readonly property color onlineColor: Theme.dark ? "#4cc26a" : "#2ea44f"
     readonly property color awayColor: Theme.dark ? "#e3a33b" : "#d08a14"
 
@@ -84,6 +85,16 @@ FocusScope {
                     anchors.verticalCenter: parent.verticalCenter
                 }
             }
+        }
+
+        DialogButton {
+            objectName: "rolesButton"
+            Layout.leftMargin: Theme.s3
+            Layout.bottomMargin: Theme.s1
+            visible: root.admin !== null && root.admin.roomId.length > 0
+            text: qsTr("Roles and permissions")
+            Accessible.name: qsTr("Roles and permissions of this conversation")
+            onClicked: roles.open()
         }
 
         ListView {
@@ -247,6 +258,78 @@ FocusScope {
                     event.accepted = false
             }
 
+            // the ban list, after the members, with Unban for those whose role allows it
+            footer: Column {
+                id: bannedList
+                width: ListView.view.width
+                visible: root.admin !== null && root.admin.banned.length > 0 && filter.text.length === 0
+                height: visible ? implicitHeight : 0
+                Item {
+                    width: parent.width
+                    height: 32
+                    Text {
+                        textFormat: Text.PlainText
+                        x: Theme.s4
+                        anchors.bottom: parent.bottom
+                        anchors.bottomMargin: Theme.s1 + 2
+                        text: qsTr("Banned").toUpperCase()
+                        color: Theme.textDim
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        font.letterSpacing: 0.6
+                    }
+                }
+                Repeater {
+                    model: root.admin ? root.admin.banned : []
+                    delegate: Item {
+                        id: bannedRow
+                        required property var modelData
+                        objectName: "bannedDelegate"
+                        width: bannedList.width
+                        height: 52
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: [modelData.name, qsTr("banned"), modelData.reason]
+                                         .filter(part => part.length > 0).join(", ")
+                        Text {
+                            id: bannedName
+                            textFormat: Text.PlainText
+                            x: Theme.s4
+                            y: Theme.s2 - 1
+                            width: unban.x - x - Theme.s2
+                            text: bannedRow.modelData.name
+                            elide: Text.ElideRight
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.DemiBold
+                        }
+                        Text {
+                            textFormat: Text.PlainText
+                            anchors.left: bannedName.left
+                            anchors.right: bannedName.right
+                            anchors.top: bannedName.bottom
+                            anchors.topMargin: 1
+                            text: bannedRow.modelData.reason.length > 0 ? bannedRow.modelData.reason
+                                                                         : bannedRow.modelData.userId
+                            elide: Text.ElideRight
+                            color: Theme.textDim
+                            font.pixelSize: Theme.fontMeta
+                        }
+                        DialogButton {
+                            id: unban
+                            objectName: "unbanButton"
+                            anchors.right: parent.right
+                            anchors.rightMargin: Theme.s3
+                            anchors.verticalCenter: parent.verticalCenter
+                            visible: bannedRow.modelData.disabledReason.length === 0
+                            enabled: !root.admin.busy
+                            text: qsTr("Unban")
+                            Accessible.name: qsTr("Unban %1").arg(bannedRow.modelData.name)
+                            onClicked: root.admin.moderate("unban", bannedRow.modelData.userId, "")
+                        }
+                    }
+                }
+            }
+
             BusyIndicator {
                 anchors.horizontalCenter: parent.horizontalCenter
                 y: Theme.s6
@@ -278,11 +361,65 @@ FocusScope {
     ProfilePopup {
         id: profile
         panels: root.panels
+        admin: root.admin
+        onModerationRequested: (action, userId, name) => moderation.ask(action, userId, name)
         onClosed: {
             if (list.count > 0 && list.currentIndex >= 0)
                 list.forceActiveFocus()
             else
                 filter.forceActiveFocus()
         }
+    }
+
+    ModerationDialog {
+        id: moderation
+        property string action
+        property string userId
+        property string name
+        property int count: -1
+
+        function ask(action: string, userId: string, name: string) {
+            moderation.action = action
+            moderation.userId = userId
+            moderation.name = name
+            moderation.count = -1
+            if (action === "delete")
+                root.admin.countRecent(userId)
+            open()
+        }
+
+        ready: action !== "delete" || count > 0
+        title: action === "kick" ? qsTr("Remove %1?").arg(name)
+             : action === "ban" ? qsTr("Ban %1?").arg(name)
+             : qsTr("Delete the recent messages of %1?").arg(name)
+        text: action === "kick" ? qsTr("They leave the conversation and can come back if invited again.")
+            : action === "ban" ? qsTr("They leave the conversation and cannot come back until unbanned.")
+            : count < 0 ? qsTr("Counting their messages…")
+            : count === 0 ? qsTr("This device holds no messages of theirs.")
+            : count === 1 ? qsTr("1 message is deleted for everyone.")
+            : qsTr("%1 messages are deleted for everyone.").arg(count)
+        confirmText: action === "kick" ? qsTr("Remove") : action === "ban" ? qsTr("Ban") : qsTr("Delete")
+        confirmName: "confirmModerationButton"
+        onConfirmed: (reason) => {
+            if (action === "delete")
+                root.admin.deleteRecent(userId, reason)
+            else
+                root.admin.moderate(action, userId, reason)
+        }
+        onClosed: list.count > 0 ? list.forceActiveFocus() : filter.forceActiveFocus()
+
+        Connections {
+            target: root.admin
+            function onRecentCounted(userId: string, count: int) {
+                if (userId === moderation.userId)
+                    moderation.count = count
+            }
+        }
+    }
+
+    PowerLevelEditor {
+        id: roles
+        admin: root.admin
+        onClosed: filter.forceActiveFocus()
     }
 }

@@ -1,21 +1,30 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// Start a direct chat with someone, or create a group (a QML popup: never a nested event loop).
+// Start a direct chat with someone, create a group, or create a channel (only its admins post;
+// those who join read). A QML popup: never a nested event loop.
 Popup {
     id: dialog
 
     required property var session
+    property bool channel: false
+
+    objectName: "newChatDialog"
 
     modal: true
     focus: true
     width: 400
     padding: Theme.s6
-    onOpened: people.forceActiveFocus()
+    onOpened: dialog.channel ? channelName.forceActiveFocus() : people.forceActiveFocus()
     onClosed: {
         people.clear()
         groupName.clear()
+        channelName.clear()
+        channelTopic.clear()
+        publicChannel.checked = false
+        dialog.channel = false
     }
 
     background: Rectangle {
@@ -29,13 +38,100 @@ Popup {
 
         Label {
             textFormat: Text.PlainText
-            text: qsTr("New conversation")
+            text: dialog.channel ? qsTr("New channel") : qsTr("New conversation")
             color: Theme.text
             font.pixelSize: Theme.fontTitle + 2
             font.weight: Font.DemiBold
         }
+        // what to create: a chat or group, or a channel
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 36
+            radius: Theme.radiusControl
+            color: "transparent"
+            border.color: Theme.divider
+            RowLayout {
+                anchors.fill: parent
+                anchors.margins: 2
+                spacing: 2
+                Repeater {
+                    model: [{ channel: false, name: qsTr("Chat or group"), id: "createChat" },
+                            { channel: true, name: qsTr("Channel"), id: "createChannel" }]
+                    delegate: Button {
+                        id: kind
+                        required property var modelData
+                        readonly property bool current: modelData.channel === dialog.channel
+                        objectName: modelData.id
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Accessible.role: Accessible.RadioButton
+                        Accessible.checked: current
+                        Accessible.name: modelData.name
+                        onClicked: {
+                            dialog.channel = modelData.channel
+                            dialog.channel ? channelName.forceActiveFocus() : people.forceActiveFocus()
+                        }
+                        contentItem: Text {
+                            textFormat: Text.PlainText
+                            text: kind.modelData.name
+                            horizontalAlignment: Text.AlignHCenter
+                            verticalAlignment: Text.AlignVCenter
+                            font.pixelSize: Theme.fontMeta
+                            font.weight: kind.current ? Font.DemiBold : Font.Normal
+                            color: kind.current ? Theme.textOnAccent : Theme.text
+                        }
+                        background: Rectangle {
+                            radius: Theme.radiusControl - 2
+                            color: kind.current ? Theme.accent : kind.hovered ? Theme.hover : "transparent"
+                        }
+                    }
+                }
+            }
+        }
+        FormField {
+            id: channelName
+            objectName: "newChannelName"
+            visible: dialog.channel
+            Layout.fillWidth: true
+            label: qsTr("Channel name")
+            Accessible.name: qsTr("Channel name")
+            onAccepted: dialog.start()
+        }
+        FormField {
+            id: channelTopic
+            objectName: "newChannelTopic"
+            visible: dialog.channel
+            Layout.fillWidth: true
+            label: qsTr("Description (optional)")
+            Accessible.name: qsTr("Channel description")
+            onAccepted: dialog.start()
+        }
+        CheckBox {
+            id: publicChannel
+            objectName: "newChannelPublic"
+            visible: dialog.channel
+            text: qsTr("Anyone with the link can join")
+            Accessible.name: text
+            contentItem: Text {
+                textFormat: Text.PlainText
+                text: publicChannel.text
+                color: Theme.text
+                leftPadding: publicChannel.indicator.width + Theme.s2
+                verticalAlignment: Text.AlignVCenter
+            }
+        }
+        Label {
+            textFormat: Text.PlainText
+            visible: dialog.channel
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            color: Theme.textDim
+            font.pixelSize: Theme.fontMeta
+            text: qsTr("You and the moderators you choose post; everyone else reads and reacts.")
+        }
         FormField {
             id: people
+            visible: !dialog.channel
             objectName: "newChatPeople"
             Layout.fillWidth: true
             label: qsTr("People")
@@ -46,6 +142,7 @@ Popup {
         FormField {
             id: groupName
             objectName: "newChatGroupName"
+            visible: !dialog.channel
             Layout.fillWidth: true
             label: qsTr("Group name (leave empty for a direct chat)")
             Accessible.name: qsTr("Group name")
@@ -63,9 +160,10 @@ Popup {
             }
             Button {
                 objectName: "newChatStart"
-                text: qsTr("Start")
+                text: dialog.channel ? qsTr("Create channel") : qsTr("Start")
                 highlighted: true
-                enabled: people.text.trim().length > 0 || groupName.text.trim().length > 0
+                enabled: dialog.channel ? channelName.text.trim().length > 0
+                                        : people.text.trim().length > 0 || groupName.text.trim().length > 0
                 Accessible.name: qsTr("Start the conversation")
                 onClicked: dialog.start()
             }
@@ -73,6 +171,13 @@ Popup {
     }
 
     function start() {
+        if (dialog.channel) {
+            if (channelName.text.trim().length === 0)
+                return
+            dialog.session.createChannel(channelName.text.trim(), channelTopic.text.trim(), publicChannel.checked)
+            dialog.close()
+            return
+        }
         const ids = people.text.split(/[\s,]+/).filter(s => s.length > 0)
         if (groupName.text.trim().length > 0)
             dialog.session.createGroup(groupName.text.trim(), ids)

@@ -1,15 +1,39 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // One member's card: avatar, name, user ID, role and presence, and "Message" to open (or start)
 // the direct chat with them. Call show() with a row of the members model (members.get(row)).
-// Esc or a click outside closes it.
+// For those whose role allows it, the member's role (Admin / Moderator / Member) and Remove, Ban
+// and "Delete recent messages"; a greyed-out control says why. Esc or a click outside closes it.
 Popup {
     id: popup
 
     required property var panels
+    property var admin: null  // the room's RoomAdmin: roles and moderation
     signal messageRequested(string userId)
+    signal moderationRequested(string action, string userId, string name)
+
+    // what the user may do to this member (RoomAdmin.memberActions), refreshed when roles change
+    property var rights: ({})
+    readonly property bool showRole: admin !== null && admin.canChangeRoles && rights.roles !== undefined
+    readonly property bool showModeration: admin !== null && admin.canModerate && rights.kickReason !== undefined
+                                           && rights.kickReason !== "-"
+    readonly property string adminReason: [showRole ? rights.roleReason : "",
+                                           showModeration ? rights.kickReason : "",
+                                           showModeration ? rights.banReason : ""]
+                                          .filter(reason => reason && reason.length > 0)[0] || ""
+    function refreshRights() {
+        rights = admin && userId.length > 0 ? admin.memberActions(userId) : ({})
+    }
+    Connections {
+        target: popup.admin
+        function onChanged() {
+            if (popup.visible)
+                popup.refreshRights()
+        }
+    }
 
     property string userId
     property string name
@@ -24,6 +48,12 @@ Popup {
     readonly property color onlineColor: Theme.dark ? "#4cc26a" : "#2ea44f"
     readonly property color awayColor: Theme.dark ? "#e3a33b" : "#d08a14"
 
+    function moderate(action: string) {
+        const user = popup.userId, shown = popup.name
+        popup.close()
+        popup.moderationRequested(action, user, shown)
+    }
+
     function show(member: var) {
         if (!member || !member.userId)
             return
@@ -36,6 +66,7 @@ Popup {
         presence = member.presence
         membership = member.membership
         isOwn = member.isOwn
+        refreshRights()
         open()
     }
 
@@ -195,6 +226,116 @@ Popup {
                 popup.panels.messageUser(popup.userId)
             }
         }
+        // the member's role: one segment per role, the current one filled
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.s4
+            visible: popup.showRole
+            spacing: Theme.s1
+            Label {
+                textFormat: Text.PlainText
+                text: qsTr("Role")
+                color: Theme.textDim
+                font.pixelSize: Theme.fontSmall
+                font.weight: Font.DemiBold
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: 36
+                radius: Theme.radiusControl
+                color: "transparent"
+                border.color: Theme.divider
+                RowLayout {
+                    anchors.fill: parent
+                    anchors.margins: 2
+                    spacing: 2
+                    Repeater {
+                        model: popup.rights.roles || []
+                        delegate: Button {
+                            id: segment
+                            required property var modelData
+                            readonly property bool current: segment.modelData.level === popup.rights.level
+                            objectName: "roleSegment" + modelData.level
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            enabled: !popup.admin.busy && (current || segment.modelData.disabledReason.length === 0)
+                            checkable: false
+                            Accessible.role: Accessible.RadioButton
+                            Accessible.checked: current
+                            Accessible.name: modelData.name
+                            Accessible.description: modelData.disabledReason
+                            onClicked: if (!current) popup.admin.setRole(popup.userId, segment.modelData.level)
+                            contentItem: Text {
+                                textFormat: Text.PlainText
+                                text: segment.modelData.name
+                                horizontalAlignment: Text.AlignHCenter
+                                verticalAlignment: Text.AlignVCenter
+                                elide: Text.ElideRight
+                                font.pixelSize: Theme.fontMeta
+                                font.weight: segment.current ? Font.DemiBold : Font.Normal
+                                color: segment.current ? Theme.textOnAccent
+                                     : segment.enabled ? Theme.text : Theme.textDim
+                            }
+                            background: Rectangle {
+                                radius: Theme.radiusControl - 2
+                                color: segment.current ? Theme.accent
+                                     : segment.hovered && segment.enabled ? Theme.hover : "transparent"
+                                opacity: segment.current && !segment.enabled ? 0.6 : 1.0
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        // removing and banning, for those whose role allows it
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.s2
+            visible: popup.showModeration
+            spacing: Theme.s2
+            DialogButton {
+                objectName: "kickButton"
+                Layout.fillWidth: true
+                danger: true
+                text: qsTr("Remove")
+                enabled: popup.rights.kickReason === ""
+                Accessible.name: qsTr("Remove %1 from the conversation").arg(popup.name)
+                Accessible.description: popup.rights.kickReason || ""
+                onClicked: popup.moderate("kick")
+            }
+            DialogButton {
+                objectName: "banButton"
+                Layout.fillWidth: true
+                danger: true
+                text: qsTr("Ban")
+                enabled: popup.rights.banReason === ""
+                Accessible.name: qsTr("Ban %1").arg(popup.name)
+                Accessible.description: popup.rights.banReason || ""
+                onClicked: popup.moderate("ban")
+            }
+        }
+        DialogButton {
+            objectName: "deleteRecentButton"
+            Layout.fillWidth: true
+            visible: popup.showModeration && popup.rights.deleteReason === ""
+            danger: true
+            text: qsTr("Delete recent messages")
+            Accessible.name: qsTr("Delete the recent messages of %1").arg(popup.name)
+            onClicked: popup.moderate("delete")
+        }
+        Label {
+            objectName: "adminReason"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: text.length > 0
+            text: popup.adminReason
+            color: Theme.textDim
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.fontMeta
+        }
+
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true

@@ -11,6 +11,7 @@ FocusScope {
     id: pane
 
     required property var panels
+    property var admin: null  // the room's RoomAdmin (members: roles, moderation)
     property var media: null  // the session's media controller (a thread's pictures, recordings, files)
     property int paneWidth: 320
     property bool enterSends: true
@@ -171,6 +172,7 @@ FocusScope {
                 MemberList {
                     id: members
                     panels: pane.panels
+                    admin: pane.admin
                     focus: pane.shown === "members"
                 }
                 ThreadPanel {

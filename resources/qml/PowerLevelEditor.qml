@@ -18,7 +18,7 @@ Popup {
     anchors.centerIn: parent
     modal: true
     focus: true
-    width: 520
+    width: 600
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.s6 : implicitHeight)
     padding: Theme.s6
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside

@@ -5,6 +5,7 @@ window follows the server's echo, and what a role does not allow is not offered 
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from tests.ui.shell import Shell
 from tests.ui.test_shell import _room_ids
 
 pytestmark = pytest.mark.integration
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _people(
@@ -323,6 +326,7 @@ def test_the_role_editor_changes_what_a_right_needs_and_locks_it_for_others(
     _members_panel(app, 2)
     app.click("rolesButton")
     app.wait(lambda: app.is_open("powerLevelEditor"), what="the editor")
+
     def pin_row() -> QQuickItem:
         return next(i for i in app.visual_children("rightsList") if i.objectName() == "right_pin")
 
@@ -386,3 +390,52 @@ def test_creating_a_channel_from_the_new_conversation_dialog(
     assert can(levels, alice.user_id, "event:m.room.message")
     assert app.find("composer").isVisible()  # its admin posts
     app.wait(lambda: app.prop("roomStatus", "text") == "1 subscriber", what="the subscriber count")
+
+
+def test_screenshots_of_roles_moderation_and_a_channel(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """A member's card as an admin sees it, the roles editor, and a channel as a reader sees it;
+    in ``docs/screenshots`` with ``MESSENGER_SCREENSHOTS=1``."""
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    p = _people(app, synapse, new_user, ("Alice", "Bob", "Carol", "Dave"))
+    alice, bob, carol, dave = p["Alice"], p["Bob"], p["Carol"], p["Dave"]
+    club = app.run(_room(alice, [bob, carol, dave], "Climbing club", {"users": {bob.user_id: 50}}))
+    for who, line in (
+        (bob, "Who is in for Saturday?"),
+        (carol, "Me! Bringing the rope."),
+        (dave, "Can't, sorry"),
+    ):
+        app.run(_say(who, club, line))
+    news = app.run(_room(bob, [alice, carol], "Crag news", channel_levels()))
+    app.run(_say(bob, news, "The north wall reopens on Monday. Helmets on, please."))
+    _open(app, alice, club)
+    app.wait(lambda: app.session.timeline.rowCount() >= 4, what="the talk")
+    _members_panel(app, 4)
+    _profile(app, dave.user_id)
+    app.run(app.session.wait_idle())
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"member-admin-{theme}.png")
+    app.key(Qt.Key.Key_Escape)
+    app.wait(lambda: not app.obj("profilePopup").property("visible"), what="the card to close")
+    app.click("rolesButton")
+    app.wait(lambda: app.is_open("powerLevelEditor"), what="the editor")
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"roles-{theme}.png")
+    app.key(Qt.Key.Key_Escape)
+    app.wait(lambda: not app.obj("powerLevelEditor").property("visible"), what="the editor to close")
+    app.session.panels.togglePanel("members")
+    app.session.openRoom(news)
+    app.wait(lambda: _visible(app, "readOnlyBar"), what="the channel's bar")
+    app.wait(lambda: app.prop("roomStatus", "text") == "3 subscribers", what="the subscribers")
+    app.run(app.session.wait_idle())
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"channel-{theme}.png")
+    assert all(
+        (out / f"{n}-{t}.png").stat().st_size > 10_000
+        for n in ("member-admin", "roles", "channel")
+        for t in ("light", "dark")
+    )

@@ -1,5 +1,6 @@
 """Files in the open conversation, as QML sees them: sending what the user attached, dropped or
-pasted (with the preview's caption, rotation, crop and "send as file"), cancelling an upload,
+pasted (with the preview's caption, rotation, crop and "send as file") into the conversation or
+into the thread open in the side panel, cancelling an upload,
 and saving or opening a file someone sent; playing audio, video and voice messages
 (:mod:`.playback`) and recording voice messages (:mod:`.voice_recorder`).
 
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from PySide6.QtCore import Property as QtProperty
-from PySide6.QtCore import QObject, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QUrl, Signal, SignalInstance, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 
 from ..api.ids import EventId, RoomId, TxnId, UserId
@@ -74,6 +75,10 @@ class MediaController(QObject):
         """Files of messages being sent, by transaction id (their echoes show from these)."""
         self._pending: list[dict[str, Any]] = []
         self._pending_paths: list[Path] = []
+        self._pending_thread = ""
+        """The root of the thread the previewed files go to ("" for the conversation)."""
+        self._thread: ThreadModel | None = None
+        self._thread_panel_open: Callable[[], bool] = lambda: False
         self._generation = 0
         """Counts previews, so a new one never shows a picture cached for the last."""
         self._strip_metadata = True
@@ -116,16 +121,36 @@ class MediaController(QObject):
     recorder = QtProperty(QObject, _get_recorder, constant=True)
     """The composer's voice message recorder."""
 
-    def also_look_in(self, thread: ThreadModel) -> None:
-        """The thread panel's messages play, open in the viewer and save like the timeline's;
-        what plays from a thread stops when another thread (or none) is shown."""
+    def also_look_in(
+        self, thread: ThreadModel, panel_open: Callable[[], bool], panel_changed: SignalInstance
+    ) -> None:
+        """The thread panel's messages play, open in the viewer and save like the timeline's, and
+        files can be sent into its thread; what plays from a thread stops when another thread (or
+        none) is shown, and when the panel closes (``panel_open`` turns false on
+        ``panel_changed``) — what plays from the timeline plays on."""
+        self._thread = thread
+        self._thread_panel_open = panel_open
         self._lists.also_look_in(thread)
         thread.modelReset.connect(self._thread_shown)
+        panel_changed.connect(self._thread_panel_changed)
 
     @Slot()
     def _thread_shown(self) -> None:
         current = str(self._playback.property("current"))
         if current and not self._lists.holds(current):
+            self._playback.stop()
+
+    @Slot()
+    def _thread_panel_changed(self) -> None:
+        current = str(self._playback.property("current"))
+        thread = self._thread
+        if (
+            current
+            and thread is not None
+            and not self._thread_panel_open()
+            and self._timeline.indexOf(current) < 0
+            and thread.indexOf(current) >= 0
+        ):
             self._playback.stop()
 
     def _room_shown(self, room: str) -> None:
@@ -219,9 +244,27 @@ class MediaController(QObject):
     pending = QtProperty(list, _get_pending, notify=pendingChanged)
     """The files the preview shows: {name, isImage, preview (an image:// address)}."""
 
+    def _get_pending_thread(self) -> str:
+        return self._pending_thread
+
+    pendingThread = QtProperty(str, _get_pending_thread, notify=pendingChanged)
+    """The root of the thread the previewed files go to ("" for the conversation): the thread
+    panel's preview shows them, the conversation's does not."""
+
     @Slot(list)
     def attach(self, urls: list[Any]) -> None:
         """Files chosen in the file dialog or dropped on the conversation: the preview opens."""
+        self._attach(urls, "")
+
+    @Slot(list)
+    def attachInThread(self, urls: list[Any]) -> None:
+        """Files chosen with the thread panel's attach button or dropped on it: the preview opens,
+        and Send puts them in the open thread."""
+        root = self._thread.root_id if self._thread is not None else ""
+        if root:
+            self._attach(urls, root)
+
+    def _attach(self, urls: list[Any], thread_root: str) -> None:
         paths = [Path(QUrl(u).toLocalFile()) for u in urls if QUrl(u).isLocalFile()]
         paths = [p for p in paths if str(p)]
         if len(paths) > MAX_FILES:
@@ -233,6 +276,7 @@ class MediaController(QObject):
             return
         self._generation += 1
         self._pending_paths = paths
+        self._pending_thread = thread_root
         self._pending = [
             {
                 "name": safe_file_name(p.name, fallback=tr("file")),
@@ -247,19 +291,29 @@ class MediaController(QObject):
     def pasteFromClipboard(self) -> bool:
         """Ctrl+V in the composer with a picture or files on the clipboard: the preview opens
         (True); text is left to the text field (False)."""
+        return self._paste("")
+
+    @Slot(result=bool)
+    def pasteInThread(self) -> bool:
+        """Ctrl+V in the thread panel's reply field: as :meth:`pasteFromClipboard`, for the
+        open thread."""
+        root = self._thread.root_id if self._thread is not None else ""
+        return bool(root) and self._paste(root)
+
+    def _paste(self, thread_root: str) -> bool:
         mime = QGuiApplication.clipboard().mimeData()
         if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
-            self.attach([u.toString() for u in mime.urls()])
+            self._attach([u.toString() for u in mime.urls()], thread_root)
             return True
         if mime.hasImage():
             image = QGuiApplication.clipboard().image()
             if image.isNull():
                 return False
-            self._tasks.spawn(self._paste_image(image), name="paste-image")
+            self._tasks.spawn(self._paste_image(image, thread_root), name="paste-image")
             return True
         return False
 
-    async def _paste_image(self, image: QImage) -> None:
+    async def _paste_image(self, image: QImage, thread_root: str) -> None:
         folder = self._session.profile.path / "pasted"
         name = f"Pasted image {time.strftime('%Y-%m-%d %H.%M.%S')}.png"
         loop = asyncio.get_running_loop()
@@ -267,19 +321,21 @@ class MediaController(QObject):
         if target is None:
             self._notify(tr("The picture on the clipboard could not be read."))
             return
-        self.attach([QUrl.fromLocalFile(str(target)).toString()])
+        self._attach([QUrl.fromLocalFile(str(target)).toString()], thread_root)
 
     @Slot()
     def discard(self) -> None:
-        self._pending, self._pending_paths = [], []
+        self._pending, self._pending_paths, self._pending_thread = [], [], ""
         self.pendingChanged.emit()
 
     @Slot(str, bool, int, list)
     def sendPending(self, caption: str, as_file: bool, quarter_turns: int, crop: list[Any]) -> None:
         """Send the previewed files: the caption goes with the first; rotation and crop apply when
-        there is one picture."""
+        there is one picture. Into a thread, each is a message of the thread (answering, for
+        clients without threads, its newest message), and the composer's reply bar stays."""
         room = self._room()
         files, self._pending, self._pending_paths = self._pending_paths, [], []
+        thread_root, self._pending_thread = self._pending_thread, ""
         self.pendingChanged.emit()
         if room is None or not files:
             return
@@ -295,16 +351,34 @@ class MediaController(QObject):
             )
             for i, path in enumerate(files)
         ]
-        self._tasks.spawn(self._send(room, outgoing, self._take_reply()), name="send-files")
+        if thread_root:
+            thread, latest = self._thread, thread_root
+            if thread is not None and thread.root_id == thread_root:
+                latest = thread.latest_event_id() or thread_root
+            in_thread = (EventId(thread_root), EventId(latest))
+            self._tasks.spawn(self._send(room, outgoing, None, in_thread), name="send-files")
+        else:
+            self._tasks.spawn(self._send(room, outgoing, self._take_reply()), name="send-files")
 
     async def _send(
-        self, room: RoomId, files: list[OutgoingFile], reply: tuple[EventId, UserId | None] | None
+        self,
+        room: RoomId,
+        files: list[OutgoingFile],
+        reply: tuple[EventId, UserId | None] | None,
+        thread: tuple[EventId, EventId] | None = None,
     ) -> None:
         to, sender = reply or (None, None)
+        root, latest = thread or (None, None)
         for outgoing in files:  # in order: they arrive in the order they were picked
             try:
                 await self._session.send_file(
-                    room, outgoing, strip_metadata=self._strip_metadata, reply_to=to, reply_sender=sender
+                    room,
+                    outgoing,
+                    strip_metadata=self._strip_metadata,
+                    reply_to=to,
+                    reply_sender=sender,
+                    thread_root=root,
+                    thread_latest=latest,
                 )
             except CannotSend as exc:
                 self._notify(str(exc))

@@ -132,7 +132,11 @@ class SessionController(QObject):
         self._switcher.roomChosen.connect(self.openRoom)
         self._switcher.personChosen.connect(self._open_person)
         self._actions.also_look_in(self._panels.thread_model)
-        self._media.also_look_in(self._panels.thread_model)
+        self._media.also_look_in(
+            self._panels.thread_model,
+            lambda: self._panels.property("panel") == "thread",
+            self._panels.panelChanged,
+        )
         self._panels.openRoomRequested.connect(self.openRoom)
         self._panels.jumpRequested.connect(self._timeline.jumpTo)
         self._panels.noticeRequested.connect(self._set_notice)

@@ -134,9 +134,9 @@ class ThreadModel(RowListModel):
         return bool(self._error)
 
     def latest_event_id(self) -> str:
-        """The newest event of the thread the server knows (clients without threads show a
-        reply as answering it)."""
-        return next((r.event_id for r in reversed(self._rows) if r.event_id and not r.echo), "")
+        """The newest event of the thread the server knows, the user's own delivered ones too
+        (clients without threads show a reply as answering it)."""
+        return next((r.event_id for r in reversed(self._rows) if r.event_id), "")
 
     def row(self, index: int) -> dict[str, Any]:
         return dict(zip(ROLE_NAMES, self._rows[index].values, strict=True))
@@ -209,14 +209,24 @@ class ThreadModel(RowListModel):
                 name = row.content.get("displayname")
                 if isinstance(name, str) and name.strip():
                     self._names[row.state_key] = " ".join(name.split())[:255]
-            if not self.belongs(row) or self.indexOf(row.event_id) >= 0:
+            if not self.belongs(row):
+                continue
+            # the echo is replaced even when its event id is known already (the server answered
+            # the send before sync brought the event): the event has the file's address, the
+            # echo only the copy on this computer, which goes once the message is delivered
+            echo = next(
+                (
+                    i
+                    for i, r in enumerate(self._rows)
+                    if r.echo and ((row.txn_id and r.txn_id == row.txn_id) or r.event_id == row.event_id)
+                ),
+                -1,
+            )
+            if echo < 0 and self.indexOf(row.event_id) >= 0:
                 continue
             item = self._item(row)
             if item is None:
                 continue
-            echo = next(
-                (i for i, r in enumerate(self._rows) if r.echo and row.txn_id and r.txn_id == row.txn_id), -1
-            )
             if echo >= 0:
                 self._rows[echo] = item
                 self._rerender(echo)

@@ -113,13 +113,22 @@ def relation(
 
 
 def as_reply(
-    content: dict[str, Any], reply_to: EventId | None, reply_sender: str | None = None
+    content: dict[str, Any],
+    reply_to: EventId | None,
+    reply_sender: str | None = None,
+    *,
+    thread_root: EventId | None = None,
+    thread_latest: EventId | None = None,
 ) -> dict[str, Any]:
     """``content`` (a file, a voice message…) made an answer to ``reply_to``, its sender mentioned
-    as a reply's is; ``content`` as it was when there is nothing to answer."""
-    if reply_to is None:
+    as a reply's is, and/or a message in thread ``thread_root`` with the relation a text reply
+    in the thread has (see :func:`relation`); ``content`` as it was when there is neither."""
+    relates = relation(reply_to=reply_to, thread_root=thread_root, thread_latest=thread_latest)
+    if relates is None:
         return content
-    content["m.relates_to"] = relation(reply_to=reply_to)
+    content["m.relates_to"] = relates
+    if reply_to is None:
+        return content  # the thread's fallback reply mentions nobody, as a text reply's does
     already = content.get("m.mentions")
     users = already.get("user_ids") if isinstance(already, dict) else None
     named = [u for u in users if isinstance(u, str)] if isinstance(users, list) else []

@@ -358,17 +358,23 @@ class Session:
         strip_metadata: bool = True,
         reply_to: EventId | None = None,
         reply_sender: UserId | None = None,
+        thread_root: EventId | None = None,
+        thread_latest: EventId | None = None,
     ) -> OutboxItem:
-        """Queue a file (an image, video, audio or any file), an answer to ``reply_to`` if given:
-        it is prepared and copied into the profile off the loop, then shown as an echo that
-        uploads and sends exactly once. Raises :class:`CannotSend` with a sentence for the user."""
+        """Queue a file (an image, video, audio or any file), an answer to ``reply_to`` if given,
+        in thread ``thread_root`` if given (``thread_latest``: the thread's newest event, which
+        clients without threads show it answering; the root if not given). It is prepared and
+        copied into the profile off the loop, then shown as an echo that uploads and sends exactly
+        once. Raises :class:`CannotSend` with a sentence for the user."""
         txn_id = new_txn_id()
         folder = self.outbox.files
         assert folder is not None
         loop = asyncio.get_running_loop()
         work = functools.partial(prepare_attachment, outgoing, folder, txn_id, strip_metadata=strip_metadata)
         content, attachment = await loop.run_in_executor(None, work)
-        content = compose.as_reply(content, reply_to, reply_sender)
+        content = compose.as_reply(
+            content, reply_to, reply_sender, thread_root=thread_root, thread_latest=thread_latest
+        )
         return self.outbox.submit(room_id, "m.room.message", content, attachment, txn_id)
 
     async def send_voice(

@@ -6,11 +6,19 @@ import QtQuick.Layouts
 
 // The preview before files are sent (attach button, drop, paste): the pictures or the file names,
 // a caption, "send as file", and for one picture rotate and crop. Enter sends, Esc cancels.
+// The conversation has one and the thread panel one (inThread): each opens for the files meant
+// for it (media.pendingThread says whether they go into a thread).
 Popup {
     id: dialog
-    objectName: "sendFilesDialog"
+    objectName: inThread ? "threadSendFilesDialog" : "sendFilesDialog"
 
     required property var media  // the session's media controller
+    property bool inThread: false
+    // files wait to be sent, and they are meant for this preview (the conversation's or the
+    // thread's); read from the controller in one binding, so that one change of the files never
+    // opens the other preview for a moment
+    readonly property bool waiting: media !== null && media.pending.length > 0
+                                    && (media.pendingThread.length > 0) === inThread
     readonly property var files: media ? media.pending : []
     readonly property bool single: files.length === 1 && files[0].isImage
     property int turns: 0
@@ -37,12 +45,12 @@ Popup {
     focus: true
     width: 460
     padding: Theme.s6
-    visible: files.length > 0
+    visible: waiting
     onOpened: {
         resetEdits()
         caption.forceActiveFocus()
     }
-    onClosed: if (files.length > 0) media.discard()
+    onClosed: if (waiting) media.discard()
 
     background: Rectangle {
         radius: Theme.radiusBubble
@@ -62,6 +70,16 @@ Popup {
             color: Theme.text
             font.pixelSize: Theme.fontTitle + 2
             font.weight: Font.DemiBold
+        }
+        Label {
+            textFormat: Text.PlainText
+            objectName: "sendFilesDestination"
+            Layout.fillWidth: true
+            Layout.topMargin: -Theme.s2
+            visible: dialog.inThread
+            text: qsTr("In the thread")
+            color: Theme.textDim
+            font.pixelSize: Theme.fontMeta
         }
 
         // one picture: shown large, turned and cropped as it will be sent

@@ -1,11 +1,15 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtCore
 
 // One thread: its first message on top, the replies under it (oldest first), and a small
 // composer that answers in the thread. Enter sends, Shift+Enter adds a line; Esc closes the panel.
 // Pictures, stickers, recordings, voice messages and files show as in the timeline (MediaContent),
 // scaled down to the panel's width; a click on a picture opens the viewer over the window.
+// Files go into the thread as into the conversation: the attach button (or Ctrl+O in the reply
+// field), a paste into the reply field or a drop on the panel opens the send preview.
 FocusScope {
     id: root
 
@@ -13,8 +17,10 @@ FocusScope {
     property var media: null  // the session's media controller (null: media shown, not played)
     property bool enterSends: true
     readonly property var thread: panels.threadMessages
-    // the picture viewer is open (the page's shortcuts wait, as for its own popups)
-    readonly property bool viewerOpen: viewer.visible
+    // the picture viewer or the send preview is open (the page's shortcuts wait, as for its own popups)
+    readonly property bool viewerOpen: viewer.visible || sendFiles.visible
+    // a reply (text or files) can be sent: a thread is loaded
+    readonly property bool canReply: root.thread.rootEventId.length > 0 && root.thread.error.length === 0
 
     objectName: "threadPanel"
     Accessible.role: Accessible.Pane
@@ -22,6 +28,10 @@ FocusScope {
 
     function focusComposer() {
         input.forceActiveFocus()
+    }
+    function pickFiles() {
+        if (root.media && root.canReply)
+            fileDialog.open()
     }
     function send() {
         if (input.text.trim().length > 0 && root.panels.sendInThread(input.text)) {
@@ -269,6 +279,59 @@ FocusScope {
         onClosed: root.focusComposer()
     }
 
+    // files for the thread: the dialog (a QML one, never a nested event loop), a drop, or a paste
+    FileDialog {
+        id: fileDialog
+        objectName: "threadFileDialog"
+        title: qsTr("Send files to the thread")
+        fileMode: FileDialog.OpenFiles
+        currentFolder: StandardPaths.writableLocation(StandardPaths.PicturesLocation)
+        onAccepted: root.media?.attachInThread(selectedFiles)
+    }
+
+    DropArea {
+        id: drop
+        objectName: "threadDropArea"
+        anchors.fill: parent
+        z: 1  // its frame over the reply bar too
+        enabled: root.media !== null && root.canReply
+        keys: ["text/uri-list"]
+        onDropped: (event) => {
+            if (event.hasUrls) {
+                root.media.attachInThread(event.urls)
+                event.acceptProposedAction()
+            }
+        }
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: Theme.s3
+            visible: drop.containsDrag
+            radius: Theme.radiusBubble
+            color: Qt.alpha(Theme.surface, 0.9)
+            border.color: Theme.accent
+            border.width: 2
+            Label {
+                anchors.centerIn: parent
+                width: parent.width - 2 * Theme.s4
+                textFormat: Text.PlainText
+                text: qsTr("Drop files here to send them to the thread")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                color: Theme.accent
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+            }
+        }
+    }
+
+    SendFilesDialog {
+        id: sendFiles
+        anchors.centerIn: Overlay.overlay
+        media: root.media
+        inThread: true
+        onClosed: root.focusComposer()
+    }
+
     Rectangle {
         id: composer
         anchors.left: parent.left
@@ -284,10 +347,24 @@ FocusScope {
             color: Theme.divider
         }
 
+        RoundIconButton {
+            id: attach
+            objectName: "threadAttachButton"
+            anchors.left: parent.left
+            anchors.leftMargin: Theme.s2
+            anchors.bottom: parent.bottom
+            anchors.bottomMargin: (56 - height) / 2
+            visible: root.media !== null
+            enabled: root.canReply
+            iconSource: "../icons/paperclip.svg"
+            accessibleName: qsTr("Attach files to the thread (Ctrl+O)")
+            onClicked: root.pickFiles()
+        }
+
         ScrollView {
             id: scroll
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.s3
+            anchors.left: attach.visible ? attach.right : parent.left
+            anchors.leftMargin: attach.visible ? Theme.s1 : Theme.s3
             anchors.right: send.left
             anchors.rightMargin: Theme.s1
             anchors.top: parent.top
@@ -298,10 +375,12 @@ FocusScope {
             TextArea {
                 id: input
                 objectName: "threadComposer"
-                // Esc belongs to the panel (clear, then close), not to the page's Esc shortcut
+                // Esc belongs to the panel (clear, then close), not to the page's Esc shortcut, and
+                // Ctrl+O attaches to the thread, not to the conversation
                 Keys.onShortcutOverride: (event) => event.accepted = event.key === Qt.Key_Escape
+                    || (event.key === Qt.Key_O && event.modifiers === Qt.ControlModifier && root.media !== null)
                 focus: true
-                enabled: root.thread.rootEventId.length > 0 && root.thread.error.length === 0
+                enabled: root.canReply
                 placeholderText: qsTr("Reply in thread…")
                 placeholderTextColor: Theme.placeholder
                 color: Theme.text
@@ -317,6 +396,15 @@ FocusScope {
                 background: null
 
                 Keys.onPressed: function(event) {
+                    if (event.matches(StandardKey.Paste) && root.media && root.media.pasteInThread()) {
+                        event.accepted = true  // a picture or files: the send preview opens
+                        return
+                    }
+                    if (event.key === Qt.Key_O && event.modifiers === Qt.ControlModifier) {
+                        root.pickFiles()
+                        event.accepted = true
+                        return
+                    }
                     if (event.key !== Qt.Key_Return && event.key !== Qt.Key_Enter)
                         return
                     const shift = event.modifiers & Qt.ShiftModifier

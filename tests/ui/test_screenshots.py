@@ -550,7 +550,24 @@ def test_screenshots_of_a_thread_with_media(
     for theme in ("light", "dark"):
         app.settings.set_value("theme", theme)
         app.grab(out / f"thread-media-{theme}.png")
-    assert all((out / f"thread-media-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))
+    # a picture pasted into the thread's reply field: the thread's own send preview
+    from PySide6.QtGui import QGuiApplication, QImage
+    from PySide6.QtQuick import QQuickItem
+
+    QGuiApplication.clipboard().setImage(QImage.fromData(_landscape((900, 600))))
+    app.focus("threadComposer")
+    app.key(Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    app.wait(lambda: app.is_open("threadSendFilesDialog"), what="the thread's send preview")
+    preview = app.obj("threadSendFilesDialog").findChild(QQuickItem, "previewImage")
+    app.wait(lambda: preview.property("loaded"), what="the preview")
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"thread-send-preview-{theme}.png")
+    assert all(
+        (out / f"{kind}-{theme}.png").stat().st_size > 10_000
+        for kind in ("thread-media", "thread-send-preview")
+        for theme in ("light", "dark")
+    )
 
 
 def test_screenshots_of_stickers(

@@ -422,6 +422,27 @@ class MatrixApi:
             body["reason"] = reason
         await self.request("POST", path(CLIENT_V3, "rooms", room_id, action), body=body)
 
+    # -- the room directory ----------------------------------------------------------------------
+
+    async def create_alias(self, alias: str, room_id: RoomId) -> None:
+        """``PUT /directory/room/{alias}``: ``#name:server`` now leads to ``room_id``
+        (``M_ROOM_IN_USE`` when it already leads somewhere)."""
+        await self.request("PUT", path(CLIENT_V3, "directory", "room", alias), body={"room_id": room_id})
+
+    async def resolve_alias(self, alias: str) -> RoomId:
+        """``GET /directory/room/{alias}``: the room ``#name:server`` leads to."""
+        data = await self.request("GET", path(CLIENT_V3, "directory", "room", alias))
+        return RoomId(_str_field(data, "room_id"))
+
+    async def directory_visibility(self, room_id: RoomId) -> bool:
+        """Is ``room_id`` listed in the server's public room directory?"""
+        data = await self.request("GET", path(CLIENT_V3, "directory", "list", "room", room_id), auth=False)
+        return data.get("visibility") == "public"
+
+    async def set_directory_visibility(self, room_id: RoomId, public: bool) -> None:
+        body = {"visibility": "public" if public else "private"}
+        await self.request("PUT", path(CLIENT_V3, "directory", "list", "room", room_id), body=body)
+
     async def send(
         self, room_id: RoomId, event_type: str, txn_id: TxnId, content: Mapping[str, Any]
     ) -> EventId:

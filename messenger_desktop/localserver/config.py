@@ -188,6 +188,9 @@ def build_config(
         "retention": {"enabled": True},
         # A private server: let people find each other when starting a chat.
         "user_directory": {"enabled": True, "search_all_users": True},
+        # ...and publish their conversations in its directory (Synapse lets only its admins by
+        # default); joining from the directory is how people find a channel.
+        "room_list_publication_rules": [{"action": "allow"}],
         # /sync's state_after (MSC4222): a room's state as its timeline ends, right even when
         # two changes raced; without it the client falls back to ingest's own guard.
         "experimental_features": {"msc4222_enabled": True},

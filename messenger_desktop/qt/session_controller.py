@@ -34,6 +34,7 @@ from .message_actions import MessageActions
 from .quick_switcher import QuickSwitcherModel
 from .room_admin import RoomAdmin
 from .room_panels import RoomPanels
+from .room_settings_form import RoomSettingsForm
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
 from .space_browser import SpaceBrowser
@@ -101,6 +102,7 @@ class SessionController(QObject):
         self._composer = ComposerController(session, self._timeline, self._set_notice, self)
         self._panels = RoomPanels(session, session.user_id, self)
         self._admin = RoomAdmin(session, session.user_id, self)
+        self._settings_form = RoomSettingsForm(session, self)
         self._actions = MessageActions(
             session, self._timeline, self._writable_room, self._set_notice, self._panels.is_pinned, self
         )
@@ -189,6 +191,7 @@ class SessionController(QObject):
         await self._stickers.close()
         await self._panels.aclose()
         await self._admin.aclose()
+        await self._settings_form.aclose()
         await self._switcher.aclose()
         await self._tasks.cancel_all()
         await self._folder_editor.cancel()
@@ -206,6 +209,7 @@ class SessionController(QObject):
         await self._actions.wait_idle()
         await self._panels.wait_idle()
         await self._admin.wait_idle()
+        await self._settings_form.wait_idle()
         await self._switcher.wait_idle()
         await self._folder_editor.wait_idle()
         await self._archive.wait_idle()
@@ -238,6 +242,11 @@ class SessionController(QObject):
         return self._admin
 
     roomAdmin = QtProperty(QObject, _get_admin, constant=True)
+
+    def _get_settings_form(self) -> RoomSettingsForm:
+        return self._settings_form
+
+    roomSettings = QtProperty(QObject, _get_settings_form, constant=True)
 
     def _get_folder_tabs(self) -> FolderTabsModel:
         return self._folder_tabs
@@ -477,6 +486,7 @@ class SessionController(QObject):
                 self._timeline.apply_uploads(changes.uploads)
         self._panels.apply_changes(changes)
         self._admin.apply_changes(changes)
+        self._settings_form.apply_changes(changes)
         if changes.typing:
             own = self._session.user_id
             for room, users in changes.typing.items():
@@ -507,6 +517,7 @@ class SessionController(QObject):
         self._composer.set_room(self._writable_room())
         self._panels.setRoom(self._writable_room())
         self._admin.setRoom(self._writable_room())
+        self._settings_form.setRoom(self._writable_room())
         self.currentRoomChanged.emit()
         self.typingChanged.emit()
         self.roomOpened.emit(room_id)
@@ -525,6 +536,7 @@ class SessionController(QObject):
             self._composer.set_room(self._current)
             self._panels.setRoom(self._current)
             self._admin.setRoom(self._current)
+            self._settings_form.setRoom(self._current)
             self.currentRoomChanged.emit()
 
     def _space_name(self, space_id: str) -> str:

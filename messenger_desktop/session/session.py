@@ -34,7 +34,17 @@ from ..store.members import Member
 from ..store.people import Person
 from ..store.rows import Attachment, IngestResult, OutboxItem, RoomSummary, TimelineRow
 from ..store.timeline import TimelinePage, member_names
-from . import avatars, compose, moderation, organise, push_settings, room_state, spaces, timeline
+from . import (
+    avatars,
+    compose,
+    moderation,
+    organise,
+    push_settings,
+    room_settings,
+    room_state,
+    spaces,
+    timeline,
+)
 from .attachments import OutgoingFile
 from .attachments import prepare as prepare_attachment
 from .call_service import CallInfo, CallService
@@ -477,6 +487,37 @@ class Session:
 
     async def banned(self, room_id: RoomId) -> list[moderation.Banned]:
         return await self.db.run(moderation.banned, room_id)
+
+    # -- a room's settings -----------------------------------------------------------------------
+
+    async def read_room_settings(self, room_id: RoomId) -> room_settings.RoomSettings:
+        return await self.db.run(room_settings.read_settings, room_id)
+
+    async def set_room_name(self, room_id: RoomId, name: str) -> EventId:
+        return await room_settings.set_name(self.api, room_id, name)
+
+    async def set_join_rule(self, room_id: RoomId, rule: str, spaces: tuple[RoomId, ...] = ()) -> EventId:
+        return await room_settings.set_join_rule(self.api, room_id, rule, spaces)
+
+    async def set_history(self, room_id: RoomId, history: str) -> EventId:
+        return await room_settings.set_history(self.api, room_id, history)
+
+    async def set_guests(self, room_id: RoomId, allowed: bool) -> EventId:
+        return await room_settings.set_guests(self.api, room_id, allowed)
+
+    async def add_alias(self, room_id: RoomId, alias: str) -> EventId:
+        """Give the room the address ``alias`` ("climbing" or "#climbing:server"), as its main one."""
+        full = room_settings.full_alias(alias, self.user_id.split(":", 1)[-1])
+        if not full:
+            raise room_settings.BadAlias(alias)
+        return await room_settings.add_alias(self.api, self.db, room_id, full)
+
+    async def published(self, room_id: RoomId) -> bool:
+        """Is the room listed in the server's public directory?"""
+        return await self.api.directory_visibility(room_id)
+
+    async def set_published(self, room_id: RoomId, public: bool) -> None:
+        await self.api.set_directory_visibility(room_id, public)
 
     async def run_command(
         self,

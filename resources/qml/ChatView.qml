@@ -243,6 +243,14 @@ Rectangle {
                             }
                         }
                         AppMenuItem {
+                            objectName: "roomSettingsMenuItem"
+                            text: qsTr("Settings…")
+                            onTriggered: {
+                                chat.dialogOpening = true
+                                roomSettingsDialog.open()
+                            }
+                        }
+                        AppMenuItem {
                             objectName: "leaveMenuItem"
                             text: qsTr("Leave conversation")
                             danger: true
@@ -721,6 +729,17 @@ Rectangle {
     }
 
     // files to send: the dialog (a QML one, never a nested event loop), a drop, or a paste
+    RoomSettingsDialog {
+        id: roomSettingsDialog
+        session: chat.session
+        onLeaveRequested: {
+            chat.dialogOpening = true
+            chat.leaveRequested()
+        }
+        onClosed: if (!chat.dialogOpening) chat.focusComposer()
+        onOpened: chat.dialogOpening = false
+    }
+
     FileDialog {
         id: fileDialog
         objectName: "attachFileDialog"

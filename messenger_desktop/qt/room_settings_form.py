@@ -1,0 +1,255 @@
+"""The open conversation's settings dialog, as QML sees it: the settings as the server last said,
+whether the user's role may change each group of them (and why not), and one slot per change.
+
+Nothing is shown changed before the server's echo: a change is a request, and the form re-reads
+the cache when sync brings the new state. Slots return at once; requests run as tasks.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Coroutine
+from typing import Any, Protocol
+
+from PySide6.QtCore import Property as QtProperty
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ..api.ids import RoomId
+from ..power import may_act
+from ..power.rights import PROFILE, SETTINGS
+from ..session.changes import ChangeSet
+from ..session.room_settings import RoomSettings
+from ..store.members import power_levels
+from .room_admin import refusal_text
+from .tasks import TaskGroup
+
+log = logging.getLogger(__name__)
+
+_WATCHED = frozenset(
+    {
+        "m.room.name",
+        "m.room.topic",
+        "m.room.avatar",
+        "m.room.join_rules",
+        "m.room.history_visibility",
+        "m.room.guest_access",
+        "m.room.canonical_alias",
+        "m.room.power_levels",
+    }
+)
+
+
+class SettingsSession(Protocol):
+    @property
+    def db(self) -> Any: ...
+    @property
+    def user_id(self) -> str: ...
+    async def read_room_settings(self, room_id: RoomId) -> RoomSettings: ...
+    async def set_room_name(self, room_id: RoomId, name: str) -> object: ...
+    async def set_topic(self, room_id: RoomId, topic: str) -> object: ...
+    async def set_join_rule(self, room_id: RoomId, rule: str, spaces: tuple[RoomId, ...] = ()) -> object: ...
+    async def set_history(self, room_id: RoomId, history: str) -> object: ...
+    async def set_guests(self, room_id: RoomId, allowed: bool) -> object: ...
+    async def add_alias(self, room_id: RoomId, alias: str) -> object: ...
+    async def published(self, room_id: RoomId) -> bool: ...
+    async def set_published(self, room_id: RoomId, public: bool) -> None: ...
+
+
+class RoomSettingsForm(QObject):
+    changed = Signal()
+    busyChanged = Signal()
+    failed = Signal(str)
+    """A change was refused or could not be sent: one sentence, shown in the dialog."""
+
+    def __init__(self, session: SettingsSession, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._room: RoomId | None = None
+        self._settings = RoomSettings()
+        self._published = False
+        self._profile_reason = self._settings_reason = ""
+        self._loaded = False
+        self._pending = 0
+        self._generation = 0
+        self._tasks = TaskGroup()
+
+    # -- life cycle (Python) ---------------------------------------------------------------------
+
+    def setRoom(self, room_id: str | None) -> None:
+        room = RoomId(room_id) if room_id else None
+        if room != self._room:
+            self._room = room
+            self._generation += 1
+            self._settings, self._published, self._loaded = RoomSettings(), False, False
+            self.changed.emit()
+
+    def apply_changes(self, changes: ChangeSet) -> None:
+        room = self._room
+        if room is None or not self._loaded:
+            return
+        rows = changes.appended.get(room, ())
+        if any(r.state_key == "" and r.type in _WATCHED for r in rows):
+            self._spawn(self._load(room, self._generation, directory=False), "settings-reload")
+
+    async def wait_idle(self) -> None:
+        await self._tasks.wait()
+
+    async def aclose(self) -> None:
+        self._generation += 1
+        await self._tasks.cancel_all()
+
+    def _spawn(self, work: Coroutine[Any, Any, None], name: str) -> None:
+        self._tasks.spawn(work, name)
+
+    async def _load(self, room: RoomId, generation: int, *, directory: bool) -> None:
+        settings = await self._session.read_room_settings(room)
+        levels = await self._session.db.run(power_levels, room)
+        published = self._published
+        if directory:
+            try:
+                published = await self._session.published(room)
+            except Exception as exc:  # the directory is optional: the rest of the form still works
+                log.info("directory visibility of %s not available: %s", room, exc)
+        if generation != self._generation:
+            return
+        own = self._session.user_id
+        self._profile_reason = refusal_text(first_refusal(levels, own, PROFILE.actions))
+        self._settings_reason = refusal_text(first_refusal(levels, own, SETTINGS.actions))
+        self._settings, self._published, self._loaded = settings, published, True
+        self.changed.emit()
+
+    # -- what the dialog shows (QML) -------------------------------------------------------------
+
+    @Slot()
+    def load(self) -> None:
+        """The dialog opened: read the settings (and the directory's listing) afresh."""
+        if self._room is not None:
+            self._spawn(self._load(self._room, self._generation, directory=True), "settings-load")
+
+    def _get_loaded(self) -> bool:
+        return self._loaded
+
+    loaded = QtProperty(bool, _get_loaded, notify=changed)
+
+    def _get_name(self) -> str:
+        return self._settings.name
+
+    name = QtProperty(str, _get_name, notify=changed)
+
+    def _get_topic(self) -> str:
+        return self._settings.topic
+
+    topic = QtProperty(str, _get_topic, notify=changed)
+
+    def _get_join_rule(self) -> str:
+        return self._settings.join_rule
+
+    joinRule = QtProperty(str, _get_join_rule, notify=changed)
+
+    def _get_history(self) -> str:
+        return self._settings.history
+
+    history = QtProperty(str, _get_history, notify=changed)
+
+    def _get_guests(self) -> bool:
+        return self._settings.guests
+
+    guests = QtProperty(bool, _get_guests, notify=changed)
+
+    def _get_alias(self) -> str:
+        return self._settings.alias
+
+    alias = QtProperty(str, _get_alias, notify=changed)
+
+    def _get_published(self) -> bool:
+        return self._published
+
+    published = QtProperty(bool, _get_published, notify=changed)
+
+    def _get_profile_reason(self) -> str:
+        return self._profile_reason
+
+    profileReason = QtProperty(str, _get_profile_reason, notify=changed)
+    """Why the name, topic and picture cannot be changed ("" when they can)."""
+
+    def _get_settings_reason(self) -> str:
+        return self._settings_reason
+
+    settingsReason = QtProperty(str, _get_settings_reason, notify=changed)
+    """Why who may join, history, guests and addresses cannot be changed ("" when they can)."""
+
+    def _get_busy(self) -> bool:
+        return self._pending > 0
+
+    busy = QtProperty(bool, _get_busy, notify=busyChanged)
+
+    # -- changes (QML) ---------------------------------------------------------------------------
+
+    def _send(self, work: Coroutine[Any, Any, object], name: str, *, directory: bool = False) -> None:
+        room = self._room
+        if room is None:
+            work.close()
+            return
+
+        async def sending() -> None:
+            self._pending += 1
+            self.busyChanged.emit()
+            try:
+                await work
+            except Exception as exc:
+                from .session_controller import error_sentence  # it imports this module
+
+                log.info("%s failed: %s", name, exc)
+                self.failed.emit(error_sentence(exc))
+            finally:
+                self._pending -= 1
+                self.busyChanged.emit()
+            if directory:  # no sync event says so: read it back
+                await self._load(room, self._generation, directory=True)
+
+        self._spawn(sending(), name)
+
+    @Slot(str, str)
+    def saveProfile(self, name: str, topic: str) -> None:
+        """Send what changed of the name and the topic."""
+        room = self._room
+        if room is None:
+            return
+        if " ".join(name.split()) != self._settings.name:
+            self._send(self._session.set_room_name(room, name), "set-name")
+        if topic.strip() != self._settings.topic:
+            self._send(self._session.set_topic(room, topic), "set-topic")
+
+    @Slot(str)
+    def setJoinRule(self, rule: str) -> None:
+        if self._room is not None and rule != self._settings.join_rule:
+            self._send(self._session.set_join_rule(self._room, rule, self._settings.spaces), "join-rule")
+
+    @Slot(str)
+    def setHistory(self, history: str) -> None:
+        if self._room is not None and history != self._settings.history:
+            self._send(self._session.set_history(self._room, history), "history")
+
+    @Slot(bool)
+    def setGuests(self, allowed: bool) -> None:
+        if self._room is not None and allowed != self._settings.guests:
+            self._send(self._session.set_guests(self._room, allowed), "guests")
+
+    @Slot(str)
+    def addAlias(self, alias: str) -> None:
+        if self._room is not None and alias.strip():
+            self._send(self._session.add_alias(self._room, alias), "alias")
+
+    @Slot(bool)
+    def setPublished(self, public: bool) -> None:
+        if self._room is not None and public != self._published:
+            self._send(self._session.set_published(self._room, public), "publish", directory=True)
+
+
+def first_refusal(levels: Any, user: str, actions: tuple[str, ...]) -> Any:
+    """The first refusal among ``actions`` (None when every one is allowed)."""
+    for action in actions:
+        refusal = may_act(levels, user, action)
+        if refusal is not None:
+            return refusal
+    return None

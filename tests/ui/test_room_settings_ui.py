@@ -1,0 +1,179 @@
+"""The conversation's settings dialog in the real window against a real Synapse: what the admin
+changes reaches the server as the spec's state events (and the directory), the dialog shows the
+server's echo, and someone whose role may not change them sees them greyed out with why."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtQuick import QQuickItem
+
+from messenger_desktop.api import Credentials, MatrixError, RoomId
+from messenger_desktop.localserver import LocalSynapse
+from tests.support.core import api_for
+from tests.support.synapse import UserFactory
+from tests.ui.shell import Shell
+from tests.ui.test_room_admin_ui import REPO, _in, _items, _on_server, _open, _people, _room
+
+pytestmark = pytest.mark.integration
+
+
+async def _state(creds: Credentials, room: RoomId, event_type: str) -> dict[str, Any]:
+    """The room's ``event_type`` state as the server has it ({} while there is none)."""
+    async with api_for(creds) as api:
+        try:
+            return await api.state_event(room, event_type)
+        except MatrixError as exc:
+            if exc.errcode != "M_NOT_FOUND":
+                raise
+            return {}
+
+
+async def _listed(creds: Credentials, room: RoomId) -> dict[str, Any]:
+    async with api_for(creds) as api:
+        return {"public": await api.directory_visibility(room)}
+
+
+def _open_settings(app: Shell) -> None:
+    app.click("conversationMenuButton")
+    app.wait(lambda: app.is_open("conversationMenu"), what="the menu")
+    app.click("roomSettingsMenuItem")
+    app.wait(lambda: app.is_open("roomSettings"), what="the settings")
+    app.wait(lambda: app.session.roomSettings.property("loaded"), what="the settings to load")
+
+
+def _choice(app: Shell, row: str, value: str) -> QQuickItem:
+    found = [i for i in _items(app, "roomSettings") if i.objectName() == row]
+    assert found, row
+    return app.inside(found[0], f"choice_{value}")
+
+
+def _toggle(app: Shell, row: str) -> QQuickItem:
+    return app.inside(_in(app, "roomSettings", row), "toggle")
+
+
+def test_an_admin_renames_the_conversation_and_changes_who_may_join_and_read(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user, ("Alice", "Bob"))
+    alice = p["Alice"]
+    room = app.run(_room(alice, [p["Bob"]], "Club"))
+    _open(app, alice, room)
+    _open_settings(app)
+    assert app.find("roomSettingsName").property("text") == "Club"
+    assert app.prop("roomSettingsReason", "text") == ""
+
+    app.focus("roomSettingsName")
+    app.key(Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    app.type("Climbing club")
+    app.focus("roomSettingsTopic")
+    app.type("Saturdays at the crag")
+    app.click("roomSettingsSave")
+    _on_server(
+        app, lambda: _state(alice, room, "m.room.name"), lambda c: c.get("name") == "Climbing club", "name"
+    )
+    _on_server(
+        app,
+        lambda: _state(alice, room, "m.room.topic"),
+        lambda c: c.get("topic") == "Saturdays at the crag",
+        "topic",
+    )
+    app.wait(lambda: app.session.property("currentRoomName") == "Climbing club", what="the header")
+
+    app.tap(_choice(app, "joinRuleRow", "knock"))
+    _on_server(
+        app,
+        lambda: _state(alice, room, "m.room.join_rules"),
+        lambda c: c.get("join_rule") == "knock",
+        "knock",
+    )
+    app.wait(lambda: _choice(app, "joinRuleRow", "knock").property("checked"), what="the choice to follow")
+
+    app.tap(_choice(app, "historyRow", "joined"))
+    _on_server(
+        app,
+        lambda: _state(alice, room, "m.room.history_visibility"),
+        lambda c: c.get("history_visibility") == "joined",
+        "history",
+    )
+
+    guests = bool(app.session.roomSettings.property("guests"))
+    app.tap(_toggle(app, "guestsRow"))
+    wanted = "forbidden" if guests else "can_join"
+    _on_server(
+        app,
+        lambda: _state(alice, room, "m.room.guest_access"),
+        lambda c: c.get("guest_access") == wanted,
+        "guests",
+    )
+    app.wait(lambda: app.session.roomSettings.property("guests") is (not guests), what="the toggle to follow")
+
+
+def test_an_address_and_the_directory_listing(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user, ("Alice", "Bob"))
+    alice = p["Alice"]
+    room = app.run(_room(alice, [p["Bob"]], "Club"))
+    _open(app, alice, room)
+    _open_settings(app)
+    assert app.prop("roomSettingsAlias", "text") == "No address yet"
+
+    app.focus("aliasField")
+    app.type("two words")
+    app.key(Qt.Key.Key_Return)
+    app.wait(lambda: "cannot be an address" in app.prop("roomSettingsError", "text"), what="the refusal")
+
+    name = f"club-{secrets.token_hex(3)}"
+    app.focus("aliasField")
+    app.type(name)
+    app.key(Qt.Key.Key_Return)
+    alias = f"#{name}:localhost"
+    _on_server(
+        app, lambda: _state(alice, room, "m.room.canonical_alias"), lambda c: c.get("alias") == alias, "alias"
+    )
+    app.wait(lambda: app.prop("roomSettingsAlias", "text") == alias, what="the address")
+
+    app.tap(_toggle(app, "publishRow"))
+    _on_server(app, lambda: _listed(alice, room), lambda c: c["public"], "the listing")
+    app.wait(lambda: app.session.roomSettings.property("published") is True, what="the toggle to follow")
+
+
+def test_a_member_sees_the_settings_greyed_out_and_why(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user, ("Alice", "Bob"))
+    room = app.run(_room(p["Alice"], [p["Bob"]], "Club"))
+    _open(app, p["Bob"], room)
+    _open_settings(app)
+    why = "Your role in this conversation does not allow this."
+    app.wait(lambda: app.prop("roomSettingsReason", "text") == why, what="the reason")
+    assert not app.find("roomSettingsName").isEnabled()
+    assert not app.find("aliasField").isEnabled()
+    assert not _choice(app, "joinRuleRow", "public").isEnabled()
+    assert not _toggle(app, "publishRow").isEnabled()
+    app.click("roomSettingsLeave")
+    app.wait(lambda: app.is_open("confirmLeave"), what="the leave confirmation")
+
+
+def test_screenshots_of_the_settings(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """In ``docs/screenshots`` with ``MESSENGER_SCREENSHOTS=1``."""
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    p = _people(app, synapse, new_user, ("Alice", "Bob"))
+    room = app.run(_room(p["Alice"], [p["Bob"]], "Climbing club"))
+    _open(app, p["Alice"], room)
+    _open_settings(app)
+    app.focus("roomSettingsTopic")
+    app.type("Saturdays at the crag")
+    app.run(app.session.wait_idle())
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"room-settings-{theme}.png")
+    assert all((out / f"room-settings-{t}.png").stat().st_size > 10_000 for t in ("light", "dark"))

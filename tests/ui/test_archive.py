@@ -77,7 +77,7 @@ def _leave_from_the_menu(shell: Shell, room: str) -> None:
     shell.tap(_row_item(shell, room))
     shell.wait(lambda: shell.session.property("currentRoomId") == room, what="the room to open")
     shell.click("conversationMenuButton")
-    _pick(shell, "conversationMenu", 1)
+    _pick(shell, "conversationMenu", 2)  # Invite, Settings, Leave
     shell.wait(lambda: shell.is_open("confirmLeave"), what="the confirmation")
     shell.click("confirmLeaveButton")
     shell.wait(lambda: room not in _room_ids(shell), what="the room out of the list")

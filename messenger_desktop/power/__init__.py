@@ -5,7 +5,7 @@ the room's creators where they outrank every level, room version 12+); answers a
 out as plain values for the layers above to show or send.
 """
 
-from .auth import Refusal, may_act, may_ban, may_change_right, may_change_user, may_kick, may_unban
+from .auth import Refusal, may_act, may_ban, may_change_right, may_change_user, may_kick, may_unban, may_use
 from .channels import channel_levels, is_channel
 from .edits import with_right_level, with_user_level
 from .levels import (
@@ -42,6 +42,7 @@ __all__ = [
     "may_change_user",
     "may_kick",
     "may_unban",
+    "may_use",
     "needed_level",
     "notification_level",
     "outranks",

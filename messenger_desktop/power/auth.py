@@ -33,6 +33,15 @@ def may_act(levels: Mapping[str, Any], actor: str, action: str) -> Refusal | Non
     return None
 
 
+def may_use(levels: Mapping[str, Any], actor: str, right: Right) -> Refusal | None:
+    """May ``actor`` use all of ``right`` (every action it is made of)?"""
+    for action in right.actions:
+        refusal = may_act(levels, actor, action)
+        if refusal is not None:
+            return refusal
+    return None
+
+
 def _over(levels: Mapping[str, Any], actor: str, target: str) -> Refusal | None:
     target_level = user_level(levels, target)
     if target_level >= CREATOR_LEVEL:
@@ -61,7 +70,7 @@ def may_unban(levels: Mapping[str, Any], actor: str, target: str) -> Refusal | N
 def may_change_user(levels: Mapping[str, Any], actor: str, target: str, new_level: int) -> Refusal | None:
     """Giving ``target`` a new level needs the right to change roles, a level above the target's
     (anyone may lower their own) and ``new_level`` no higher than the actor's own."""
-    refusal = may_act(levels, actor, ROLES.actions[0])
+    refusal = may_use(levels, actor, ROLES)
     if refusal:
         return refusal
     if target != actor:
@@ -78,7 +87,7 @@ def may_change_user(levels: Mapping[str, Any], actor: str, target: str, new_leve
 def may_change_right(levels: Mapping[str, Any], actor: str, right: Right, new_level: int) -> Refusal | None:
     """Changing the level a right needs takes the right to change roles, and both the level it
     needs now and the new one must be at most the actor's own."""
-    refusal = may_act(levels, actor, ROLES.actions[0])
+    refusal = may_use(levels, actor, ROLES)
     if refusal:
         return refusal
     own = user_level(levels, actor)

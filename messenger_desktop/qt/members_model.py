@@ -15,7 +15,7 @@ from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QModelIndex, QObject, Signal, Slot
 
 from ..api.ids import UserId
-from ..power import CREATOR_LEVEL
+from ..power import CREATOR_LEVEL, roles
 from .formatting import avatar_color, initials, tr
 from .media_images import avatar_url
 from .row_model import Row, RowListModel, role_table
@@ -35,8 +35,8 @@ ROLE_NAMES = (
 )
 ROLES = role_table(ROLE_NAMES)
 
-ADMIN = 100
-MODERATOR = 50
+ADMIN = roles.ADMIN.level
+MODERATOR = roles.MODERATOR.level
 SHOWN = ("join", "invite")
 PRESENCE = ("online", "unavailable")
 """Presence values that show a dot; anything else (offline, unknown) shows none."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Coroutine, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -31,6 +31,7 @@ from ..power import (
     may_change_user,
     may_kick,
     may_unban,
+    may_use,
     right_level,
     role_of,
     user_level,
@@ -41,7 +42,7 @@ from ..session.changes import ChangeSet
 from ..session.moderation import Banned
 from ..store.members import power_levels
 from .formatting import tr
-from .tasks import TaskGroup
+from .tasks import CountedRequests, TaskGroup
 
 log = logging.getLogger(__name__)
 
@@ -108,7 +109,13 @@ class RoomAdmin(QObject):
     noticeRequested = Signal(str)
     """A request finished (what was done) or failed (why): one sentence."""
 
-    def __init__(self, session: AdminSession, own_user: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: AdminSession,
+        own_user: str,
+        describe: Callable[[BaseException], str],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._own = UserId(own_user)
@@ -116,9 +123,12 @@ class RoomAdmin(QObject):
         self._levels = PowerLevels({})
         self._joined = 0
         self._banned: list[Banned] = []
+        self._loaded = False
         self._generation = 0
-        self._pending = 0
         self._tasks = TaskGroup()
+        self._requests = CountedRequests(
+            self._tasks, self.busyChanged.emit, self.noticeRequested.emit, describe
+        )
 
     # -- life cycle (Python) ---------------------------------------------------------------------
 
@@ -128,7 +138,7 @@ class RoomAdmin(QObject):
             return
         self._room = room
         self._generation += 1
-        self._levels, self._joined, self._banned = PowerLevels({}), 0, []
+        self._levels, self._joined, self._banned, self._loaded = PowerLevels({}), 0, [], False
         self.changed.emit()
         self.bannedChanged.emit()
         if room is not None:
@@ -160,6 +170,7 @@ class RoomAdmin(QObject):
         if generation != self._generation:
             return
         self._levels, self._joined, self._banned = rights.levels, rights.joined, banned
+        self._loaded = True
         self.changed.emit()
         self.bannedChanged.emit()
 
@@ -172,6 +183,13 @@ class RoomAdmin(QObject):
         return self._room or ""
 
     roomId = QtProperty(str, _get_room, notify=changed)
+
+    def _get_loaded(self) -> bool:
+        return self._loaded
+
+    loaded = QtProperty(bool, _get_loaded, notify=changed)
+    """The room's levels have been read (until then everything answers as for a plain member who
+    may post, so the composer does not flicker away and back)."""
 
     def _get_own_level(self) -> float:
         # a float: a v12 room's creator is above 2**53, and a hostile room may set any level
@@ -190,7 +208,7 @@ class RoomAdmin(QObject):
     canPost = QtProperty(bool, _get_can_post, notify=changed)
 
     def _get_can_change_roles(self) -> bool:
-        return self._may(ROLES.actions[0])
+        return self._room is not None and may_use(self._levels, self._own, ROLES) is None
 
     canChangeRoles = QtProperty(bool, _get_can_change_roles, notify=changed)
 
@@ -238,7 +256,7 @@ class RoomAdmin(QObject):
     banned = QtProperty(list, _get_banned, notify=bannedChanged)
 
     def _get_busy(self) -> bool:
-        return self._pending > 0
+        return self._requests.busy
 
     busy = QtProperty(bool, _get_busy, notify=busyChanged)
 
@@ -277,37 +295,13 @@ class RoomAdmin(QObject):
 
     # -- changes (QML) ---------------------------------------------------------------------------
 
-    def _run(self, work: Coroutine[Any, Any, str], name: str) -> None:
-        async def running() -> None:
-            self._pending += 1
-            self.busyChanged.emit()
-            try:
-                done = await work
-            except Exception as exc:
-                from .session_controller import error_sentence  # it imports this module
-
-                log.info("%s failed: %s", name, exc)
-                self.noticeRequested.emit(error_sentence(exc))
-            else:
-                if done:
-                    self.noticeRequested.emit(done)
-            finally:
-                self._pending -= 1
-                self.busyChanged.emit()
-
-        self._tasks.spawn(running(), name)
-
     @Slot(str, int)
     def setRole(self, user_id: str, level: int) -> None:
         room = self._room
         if room is None:
             return
 
-        async def setting() -> str:
-            await self._session.set_user_level(room, UserId(user_id), level)
-            return ""
-
-        self._run(setting(), "set-role")
+        self._requests.send(self._session.set_user_level(room, UserId(user_id), level), "set-role")
 
     @Slot(str, int)
     def setRightLevel(self, key: str, level: int) -> None:
@@ -315,11 +309,7 @@ class RoomAdmin(QObject):
         if room is None or key not in BY_KEY:
             return
 
-        async def setting() -> str:
-            await self._session.set_right_level(room, key, level)
-            return ""
-
-        self._run(setting(), "set-right")
+        self._requests.send(self._session.set_right_level(room, key, level), "set-right")
 
     @Slot(str, str, str)
     def moderate(self, action: str, user_id: str, reason: str) -> None:
@@ -328,11 +318,7 @@ class RoomAdmin(QObject):
         if room is None or action not in ("kick", "ban", "unban"):
             return
 
-        async def moderating() -> str:
-            await self._session.moderate(room, action, UserId(user_id), reason)
-            return ""
-
-        self._run(moderating(), action)
+        self._requests.send(self._session.moderate(room, action, UserId(user_id), reason), action)
 
     @Slot(str)
     def countRecent(self, user_id: str) -> None:
@@ -340,12 +326,11 @@ class RoomAdmin(QObject):
         if room is None:
             return
 
-        async def counting() -> str:
+        async def counting() -> None:
             found = await self._session.recent_messages(room, UserId(user_id))
             self.recentCounted.emit(user_id, len(found))
-            return ""
 
-        self._run(counting(), "count-recent")
+        self._requests.send(counting(), "count-recent")
 
     @Slot(str, str)
     def deleteRecent(self, user_id: str, reason: str) -> None:
@@ -355,14 +340,15 @@ class RoomAdmin(QObject):
         if room is None:
             return
 
-        async def deleting() -> str:
+        async def deleting() -> None:
             found: Sequence[EventId] = await self._session.recent_messages(room, UserId(user_id))
             for event_id in found:
                 self._session.redact(room, event_id, reason.strip() or None)
             if not found:
-                return tr("Nothing of theirs to delete")
-            if len(found) == 1:
-                return tr("Deleting 1 message")
-            return tr("Deleting %1 messages").replace("%1", str(len(found)))
+                self.noticeRequested.emit(tr("Nothing of theirs to delete"))
+            elif len(found) == 1:
+                self.noticeRequested.emit(tr("Deleting 1 message"))
+            else:
+                self.noticeRequested.emit(tr("Deleting %1 messages").replace("%1", str(len(found))))
 
-        self._run(deleting(), "delete-recent")
+        self._requests.send(deleting(), "delete-recent")

@@ -8,20 +8,20 @@ the cache when sync brings the new state. Slots return at once; requests run as 
 from __future__ import annotations
 
 import logging
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, Protocol
 
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..api.ids import RoomId
-from ..power import may_act
+from ..power import may_use
 from ..power.rights import PROFILE, SETTINGS
 from ..session.changes import ChangeSet
 from ..session.room_settings import RoomSettings
 from ..store.members import power_levels
 from .room_admin import refusal_text
-from .tasks import TaskGroup
+from .tasks import CountedRequests, TaskGroup
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +61,12 @@ class RoomSettingsForm(QObject):
     failed = Signal(str)
     """A change was refused or could not be sent: one sentence, shown in the dialog."""
 
-    def __init__(self, session: SettingsSession, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session: SettingsSession,
+        describe: Callable[[BaseException], str],
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._room: RoomId | None = None
@@ -69,9 +74,9 @@ class RoomSettingsForm(QObject):
         self._published = False
         self._profile_reason = self._settings_reason = ""
         self._loaded = False
-        self._pending = 0
         self._generation = 0
         self._tasks = TaskGroup()
+        self._requests = CountedRequests(self._tasks, self.busyChanged.emit, self.failed.emit, describe)
 
     # -- life cycle (Python) ---------------------------------------------------------------------
 
@@ -113,8 +118,8 @@ class RoomSettingsForm(QObject):
         if generation != self._generation:
             return
         own = self._session.user_id
-        self._profile_reason = refusal_text(first_refusal(levels, own, PROFILE.actions))
-        self._settings_reason = refusal_text(first_refusal(levels, own, SETTINGS.actions))
+        self._profile_reason = refusal_text(may_use(levels, own, PROFILE))
+        self._settings_reason = refusal_text(may_use(levels, own, SETTINGS))
         self._settings, self._published, self._loaded = settings, published, True
         self.changed.emit()
 
@@ -179,35 +184,11 @@ class RoomSettingsForm(QObject):
     """Why who may join, history, guests and addresses cannot be changed ("" when they can)."""
 
     def _get_busy(self) -> bool:
-        return self._pending > 0
+        return self._requests.busy
 
     busy = QtProperty(bool, _get_busy, notify=busyChanged)
 
     # -- changes (QML) ---------------------------------------------------------------------------
-
-    def _send(self, work: Coroutine[Any, Any, object], name: str, *, directory: bool = False) -> None:
-        room = self._room
-        if room is None:
-            work.close()
-            return
-
-        async def sending() -> None:
-            self._pending += 1
-            self.busyChanged.emit()
-            try:
-                await work
-            except Exception as exc:
-                from .session_controller import error_sentence  # it imports this module
-
-                log.info("%s failed: %s", name, exc)
-                self.failed.emit(error_sentence(exc))
-            finally:
-                self._pending -= 1
-                self.busyChanged.emit()
-            if directory:  # no sync event says so: read it back
-                await self._load(room, self._generation, directory=True)
-
-        self._spawn(sending(), name)
 
     @Slot(str, str)
     def saveProfile(self, name: str, topic: str) -> None:
@@ -216,40 +197,42 @@ class RoomSettingsForm(QObject):
         if room is None:
             return
         if " ".join(name.split()) != self._settings.name:
-            self._send(self._session.set_room_name(room, name), "set-name")
+            self._requests.send(self._session.set_room_name(room, name), "set-name")
         if topic.strip() != self._settings.topic:
-            self._send(self._session.set_topic(room, topic), "set-topic")
+            self._requests.send(self._session.set_topic(room, topic), "set-topic")
 
     @Slot(str)
     def setJoinRule(self, rule: str) -> None:
         if self._room is not None and rule != self._settings.join_rule:
-            self._send(self._session.set_join_rule(self._room, rule, self._settings.spaces), "join-rule")
+            self._requests.send(
+                self._session.set_join_rule(self._room, rule, self._settings.spaces), "join-rule"
+            )
 
     @Slot(str)
     def setHistory(self, history: str) -> None:
         if self._room is not None and history != self._settings.history:
-            self._send(self._session.set_history(self._room, history), "history")
+            self._requests.send(self._session.set_history(self._room, history), "history")
 
     @Slot(bool)
     def setGuests(self, allowed: bool) -> None:
         if self._room is not None and allowed != self._settings.guests:
-            self._send(self._session.set_guests(self._room, allowed), "guests")
+            self._requests.send(self._session.set_guests(self._room, allowed), "guests")
 
     @Slot(str)
     def addAlias(self, alias: str) -> None:
         if self._room is not None and alias.strip():
-            self._send(self._session.add_alias(self._room, alias), "alias")
+            self._requests.send(self._session.add_alias(self._room, alias), "alias")
 
     @Slot(bool)
     def setPublished(self, public: bool) -> None:
-        if self._room is not None and public != self._published:
-            self._send(self._session.set_published(self._room, public), "publish", directory=True)
+        room = self._room
+        if room is None or public == self._published:
+            return
 
+        async def publishing() -> None:
+            try:
+                await self._session.set_published(room, public)
+            finally:  # no sync event says where it stands: read it back
+                await self._load(room, self._generation, directory=True)
 
-def first_refusal(levels: Any, user: str, actions: tuple[str, ...]) -> Any:
-    """The first refusal among ``actions`` (None when every one is allowed)."""
-    for action in actions:
-        refusal = may_act(levels, user, action)
-        if refusal is not None:
-            return refusal
-    return None
+        self._requests.send(publishing(), "publish")

@@ -101,8 +101,8 @@ class SessionController(QObject):
         self._timeline = TimelineModel(SessionSource(session), session.user_id, self)
         self._composer = ComposerController(session, self._timeline, self._set_notice, self)
         self._panels = RoomPanels(session, session.user_id, self)
-        self._admin = RoomAdmin(session, session.user_id, self)
-        self._settings_form = RoomSettingsForm(session, self)
+        self._admin = RoomAdmin(session, session.user_id, error_sentence, self)
+        self._settings_form = RoomSettingsForm(session, error_sentence, self)
         self._actions = MessageActions(
             session, self._timeline, self._writable_room, self._set_notice, self._panels.is_pinned, self
         )

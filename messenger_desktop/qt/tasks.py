@@ -55,3 +55,43 @@ class TaskGroup:
         for task in tasks:
             task.cancel()
         await asyncio.gather(*tasks, return_exceptions=True)
+
+
+class CountedRequests:
+    """The requests a controller sends for the user: busy while any runs, and each failure told in
+    one sentence (``describe``) to ``failed``. Nothing is changed on screen before the server's
+    echo, so a request needs no undo: it either shows when sync brings it, or its failure is said."""
+
+    def __init__(
+        self,
+        tasks: TaskGroup,
+        busy_changed: Callable[[], None],
+        failed: Callable[[str], None],
+        describe: Callable[[BaseException], str],
+    ) -> None:
+        self._tasks = tasks
+        self._busy_changed = busy_changed
+        self._failed = failed
+        self._describe = describe
+        self._running = 0
+
+    @property
+    def busy(self) -> bool:
+        return self._running > 0
+
+    def send(self, work: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
+        async def sending() -> None:
+            self._running += 1
+            self._busy_changed()
+            try:
+                await work
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.info("%s failed: %s", name, exc)
+                self._failed(self._describe(exc))
+            finally:
+                self._running -= 1
+                self._busy_changed()
+
+        return self._tasks.spawn(sending(), name)

@@ -54,7 +54,12 @@ Item {
         rightPadding: Theme.s3 + track.width + Theme.s4
         Accessible.name: row.label
         Accessible.description: row.description
-        onToggled: row.picked(toggle.checked)
+        onToggled: {
+            row.picked(toggle.checked)
+            // the switch shows the setting, not the click: a value kept elsewhere (the server)
+            // moves it when it changes, and a refused change leaves it where it was
+            toggle.checked = Qt.binding(() => row.value === true)
+        }
 
         contentItem: Caption { }
         indicator: Rectangle {

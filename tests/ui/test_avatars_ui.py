@@ -5,20 +5,20 @@ download; choosing a picture in the file dialog sets the user's own avatar or a 
 
 from __future__ import annotations
 
-import asyncio
 import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMetaObject, QObject, QPointF, Qt, QUrl
+from PySide6.QtCore import QPointF, Qt
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from tests.support.core import login
 from tests.support.synapse import UserFactory
+from tests.ui.file_dialogs import choose_file
 from tests.ui.shell import Shell
 from tests.ui.test_organise import _role, _row_item, _row_menu
 from tests.ui.test_shell import _people, _room_ids
@@ -62,39 +62,6 @@ async def _server(creds: Credentials, work: Any) -> Any:
         await transport.aclose()
 
 
-async def _invoke_later(target: QObject, method: str) -> None:
-    """Call ``method`` from the event queue, as a click's handler is: pressing Open closes and
-    frees the dialog's window, which a synthesised click delivered right here would still be in."""
-    QMetaObject.invokeMethod(target, method, Qt.ConnectionType.QueuedConnection)
-    await asyncio.sleep(0.05)
-
-
-def _choose_file(app: Shell, path: Path) -> None:
-    """In the open avatar file dialog, go to ``path``'s folder, pick the file, press Open.
-
-    The dialog (Qt's own, a window of its own) is driven through its properties and its accept
-    from the event queue, as its file list and Open button do: mouse events synthesised into a
-    second window crash Qt offscreen now and then."""
-    dialog = app.obj("avatarFileDialog")
-    app.wait(lambda: dialog.property("visible"), what="the file dialog")
-    dialog.setProperty("currentFolder", QUrl.fromLocalFile(str(path.parent)))  # as typed in its path bar
-    wanted = QUrl.fromLocalFile(str(path))
-
-    def listed() -> bool:
-        return any(i.property("file") == wanted for i in app.visual_children("fileDialogListView"))
-
-    app.wait(listed, what=f"{path.name} in the file dialog")
-    implementation = next(
-        o for o in app.window.findChildren(QObject) if o.metaObject().className().startswith("FileDialog_")
-    )
-    implementation.setProperty("selectedFile", wanted)  # what clicking its entry does
-    app.wait(lambda: dialog.property("selectedFile") == wanted, what=f"{path.name} selected")
-    app.run(_invoke_later(dialog, "accept"))  # its Open button
-    app.wait(lambda: not dialog.property("visible"), what="the file dialog to close")
-    app.window.requestActivate()  # the window manager's part: back to the main window
-    app.wait(lambda: app.window.isActive(), what="the main window to be active again")
-
-
 def test_a_rooms_avatar_shows_in_the_list_and_the_header_from_one_download(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
@@ -128,7 +95,7 @@ def test_choosing_a_picture_sets_my_avatar_and_remove_takes_it_away(
     assert app.find("setOwnAvatarItem").property("text") == "Set my avatar…"
     assert not app.find("removeOwnAvatarItem").property("visible")
     app.click("setOwnAvatarItem")
-    _choose_file(app, picture)
+    choose_file(app, "avatarFileDialog", picture)
 
     avatars = app.session.avatars
     app.wait(lambda: avatars.property("ownAvatar"), what="my avatar")
@@ -165,7 +132,7 @@ def test_a_groups_avatar_is_set_from_its_menu(
     _row_menu(app, room)
     assert not app.find("roomMenuRemoveAvatar").property("visible")
     app.click("roomMenuSetAvatar")
-    _choose_file(app, picture)
+    choose_file(app, "avatarFileDialog", picture)
 
     avatar = app.inside(_row_item(app, room), "roomAvatar")
     app.wait(lambda: avatar.property("loaded"), timeout=30, what="the group's new picture in the list")

@@ -12,14 +12,15 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 
 from messenger_desktop.api import Credentials, MatrixApi, RoomId
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.localserver import LocalSynapse
 from tests.support.synapse import UserFactory
+from tests.ui.file_dialogs import drop_files
 from tests.ui.shell import Shell
 from tests.ui.test_conversation_actions import _hover_action
 from tests.ui.test_shell import _people, _room_ids, _room_with
@@ -83,27 +84,6 @@ def _media_rows(app: Shell) -> list[QQuickItem]:
     ]
 
 
-def _drop(app: Shell, paths: list[Path]) -> None:
-    """Drag files from a file manager and let go over the conversation."""
-
-    async def dropping() -> None:
-        target = app.find("timeline")
-        point = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
-        data = QMimeData()
-        data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-        action = Qt.DropAction.CopyAction
-        buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        for event in (
-            QDragEnterEvent(point, action, data, buttons, mods),
-            QDragMoveEvent(point, action, data, buttons, mods),
-            QDropEvent(QPointF(point), action, data, buttons, mods),
-        ):
-            QCoreApplication.sendEvent(app.window, event)
-            await asyncio.sleep(0.02)
-
-    app.run(dropping())
-
-
 def test_a_dropped_photo_is_previewed_turned_captioned_and_sent(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:
@@ -111,7 +91,7 @@ def test_a_dropped_photo_is_previewed_turned_captioned_and_sent(
     assert app.find("attachButton").isVisible()
     photo = _jpeg(tmp_path / "sunset.jpg")
 
-    _drop(app, [photo])
+    drop_files(app, "timeline", [photo])
     app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
     preview = app.find("previewImage")
     app.wait(lambda: preview.property("loaded"), what="the preview picture")

@@ -105,7 +105,7 @@ def _member(app: Shell, user_id: str) -> QQuickItem:
 
 
 def _profile(app: Shell, user_id: str) -> None:
-    app.wait(lambda: app.session.roomAdmin.property("ownLevel") is not None, what="the rights")
+    app.wait(lambda: app.session.roomAdmin.property("loaded"), what="the rights")
     app.tap(_member(app, user_id))
     app.wait(lambda: app.is_open("profilePopup"), what="the profile")
 
@@ -122,6 +122,15 @@ def _on_server(
         return check(await read())
 
     app.run(until_async(probe, what=what))
+
+
+def _moderate(app: Shell, user_id: str, button: str, reason: str) -> None:
+    """On ``user_id``'s card, press ``button`` (Remove, Ban) and confirm with ``reason``."""
+    _profile(app, user_id)
+    app.tap(app.find(button))
+    app.wait(lambda: app.is_open("moderationDialog"), what="the confirmation")
+    app.focus("moderationReason")
+    app.type(reason)
 
 
 def _items(app: Shell, popup: str) -> list[QQuickItem]:
@@ -227,11 +236,7 @@ def test_removing_someone_with_a_reason(app: Shell, synapse: LocalSynapse, new_u
     room = app.run(_room(alice, [p["Bob"], carol], "Club"))
     _open(app, alice, room)
     _members_panel(app, 3)
-    _profile(app, carol.user_id)
-    app.tap(app.find("kickButton"))
-    app.wait(lambda: app.is_open("moderationDialog"), what="the confirmation")
-    app.focus("moderationReason")
-    app.type("off topic")
+    _moderate(app, carol.user_id, "kickButton", "off topic")
     app.key(Qt.Key.Key_Return)  # Return in the reason field confirms
     _on_server(
         app,
@@ -252,11 +257,7 @@ def test_banning_shows_the_ban_list_and_unban_lifts_it(
     room = app.run(_room(alice, [p["Bob"], carol], "Club"))
     _open(app, alice, room)
     _members_panel(app, 3)
-    _profile(app, carol.user_id)
-    app.tap(app.find("banButton"))
-    app.wait(lambda: app.is_open("moderationDialog"), what="the confirmation")
-    app.focus("moderationReason")
-    app.type("spam")
+    _moderate(app, carol.user_id, "banButton", "spam")
     app.click("confirmModerationButton")
     _on_server(
         app,

@@ -47,6 +47,18 @@ def _open_settings(app: Shell) -> None:
     app.wait(lambda: app.session.roomSettings.property("loaded"), what="the settings to load")
 
 
+def _settings_of(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory, name: str = "Club", *, admin: bool = True
+) -> tuple[Credentials, RoomId]:
+    """Alice's group ``name`` with Bob in it, its settings open in the window of Alice (the admin)
+    or of Bob (a member); returns Alice and the room."""
+    p = _people(app, synapse, new_user, ("Alice", "Bob"))
+    room = app.run(_room(p["Alice"], [p["Bob"]], name))
+    _open(app, p["Alice"] if admin else p["Bob"], room)
+    _open_settings(app)
+    return p["Alice"], room
+
+
 def _choice(app: Shell, row: str, value: str) -> QQuickItem:
     found = [i for i in _items(app, "roomSettings") if i.objectName() == row]
     assert found, row
@@ -60,11 +72,7 @@ def _toggle(app: Shell, row: str) -> QQuickItem:
 def test_an_admin_renames_the_conversation_and_changes_who_may_join_and_read(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
-    p = _people(app, synapse, new_user, ("Alice", "Bob"))
-    alice = p["Alice"]
-    room = app.run(_room(alice, [p["Bob"]], "Club"))
-    _open(app, alice, room)
-    _open_settings(app)
+    alice, room = _settings_of(app, synapse, new_user)
     assert app.find("roomSettingsName").property("text") == "Club"
     assert app.prop("roomSettingsReason", "text") == ""
 
@@ -117,11 +125,7 @@ def test_an_admin_renames_the_conversation_and_changes_who_may_join_and_read(
 def test_an_address_and_the_directory_listing(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
-    p = _people(app, synapse, new_user, ("Alice", "Bob"))
-    alice = p["Alice"]
-    room = app.run(_room(alice, [p["Bob"]], "Club"))
-    _open(app, alice, room)
-    _open_settings(app)
+    alice, room = _settings_of(app, synapse, new_user)
     assert app.prop("roomSettingsAlias", "text") == "No address yet"
 
     app.focus("aliasField")
@@ -142,15 +146,13 @@ def test_an_address_and_the_directory_listing(
     app.tap(_toggle(app, "publishRow"))
     _on_server(app, lambda: _listed(alice, room), lambda c: c["public"], "the listing")
     app.wait(lambda: app.session.roomSettings.property("published") is True, what="the toggle to follow")
+    assert _toggle(app, "publishRow").property("checked") is True
 
 
 def test_a_member_sees_the_settings_greyed_out_and_why(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
-    p = _people(app, synapse, new_user, ("Alice", "Bob"))
-    room = app.run(_room(p["Alice"], [p["Bob"]], "Club"))
-    _open(app, p["Bob"], room)
-    _open_settings(app)
+    _settings_of(app, synapse, new_user, admin=False)
     why = "Your role in this conversation does not allow this."
     app.wait(lambda: app.prop("roomSettingsReason", "text") == why, what="the reason")
     assert not app.find("roomSettingsName").isEnabled()
@@ -166,10 +168,7 @@ def test_screenshots_of_the_settings(
 ) -> None:
     """In ``docs/screenshots`` with ``MESSENGER_SCREENSHOTS=1``."""
     out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
-    p = _people(app, synapse, new_user, ("Alice", "Bob"))
-    room = app.run(_room(p["Alice"], [p["Bob"]], "Climbing club"))
-    _open(app, p["Alice"], room)
-    _open_settings(app)
+    _settings_of(app, synapse, new_user, "Climbing club")
     app.focus("roomSettingsTopic")
     app.type("Saturdays at the crag")
     app.run(app.session.wait_idle())

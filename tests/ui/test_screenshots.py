@@ -449,7 +449,8 @@ def test_screenshots_of_media(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:
     from messenger_desktop.session.attachments import OutgoingFile
-    from tests.ui.test_media_ui import _drop, _media_rows, _open_room, _send_upload
+    from tests.ui.file_dialogs import drop_files
+    from tests.ui.test_media_ui import _media_rows, _open_room, _send_upload
 
     out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
     _alice, bob, room = _open_room(app, synapse, new_user)
@@ -502,7 +503,7 @@ def test_screenshots_of_media(
         app.grab(out / f"media-viewer-{theme}.png")
     app.key(Qt.Key.Key_Escape)
     app.wait(lambda: not app.is_open("mediaViewer"), what="the viewer to close")
-    _drop(app, [mine])
+    drop_files(app, "timeline", [mine])
     app.wait(lambda: app.is_open("sendFilesDialog"), what="the send preview")
     app.wait(lambda: app.find("previewImage").property("loaded"), what="the preview")
     app.click("cropButton")

@@ -13,8 +13,8 @@ from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtQuick import QQuickItem
 
 from messenger_desktop.api import Credentials, EventId, MatrixApi, RoomId
@@ -23,8 +23,8 @@ from messenger_desktop.localserver import LocalSynapse
 from messenger_desktop.media.voice import encode_voice
 from tests.support.recordings import tone, voice_message
 from tests.support.synapse import UserFactory
+from tests.ui.file_dialogs import choose_file, drop_files, invoke_later
 from tests.ui.shell import Shell
-from tests.ui.test_avatars_ui import _invoke_later
 from tests.ui.test_media_ui import _events, _media_rows, _open_room, _send_upload
 from tests.ui.test_thread_media_ui import _in_panel, _in_thread, _open_thread, _root
 
@@ -66,53 +66,6 @@ def _wait_for_thread_preview(app: Shell) -> None:
     app.wait(caption.hasActiveFocus, what="the caption field to take the focus")
 
 
-def _choose_files(app: Shell, dialog_name: str, path: Path) -> None:
-    """In the open file dialog ``dialog_name``, go to ``path``'s folder, pick the file, press Open
-    (driven through its properties and its accept from the event queue, as in the avatar tests:
-    mouse events synthesised into its window crash Qt offscreen now and then)."""
-    dialog = app.obj(dialog_name)
-    app.wait(lambda: dialog.property("visible"), what="the file dialog")
-    dialog.setProperty("currentFolder", QUrl.fromLocalFile(str(path.parent)))  # as typed in its path bar
-    wanted = QUrl.fromLocalFile(str(path))
-
-    def listed() -> bool:
-        return any(i.property("file") == wanted for i in app.visual_children("fileDialogListView"))
-
-    app.wait(listed, what=f"{path.name} in the file dialog")
-    implementation = next(
-        o
-        for o in app.window.findChildren(QObject)
-        if o.metaObject().className().startswith("FileDialog_") and o.property("visible")
-    )
-    implementation.setProperty("selectedFile", wanted)  # what clicking its entry does
-    app.wait(lambda: dialog.property("selectedFiles") == [wanted], what=f"{path.name} selected")
-    app.run(_invoke_later(dialog, "accept"))  # its Open button
-    app.wait(lambda: not dialog.property("visible"), what="the file dialog to close")
-    app.window.requestActivate()  # the window manager's part: back to the main window
-    app.wait(lambda: app.window.isActive(), what="the main window to be active again")
-
-
-def _drop_on(app: Shell, name: str, paths: list[Path]) -> None:
-    """Drag files from a file manager and let go over the item ``name``."""
-
-    async def dropping() -> None:
-        target = app.find(name)
-        point = target.mapToScene(QPointF(target.width() / 2, target.height() / 2)).toPoint()
-        data = QMimeData()
-        data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-        action = Qt.DropAction.CopyAction
-        buttons, mods = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-        for event in (
-            QDragEnterEvent(point, action, data, buttons, mods),
-            QDragMoveEvent(point, action, data, buttons, mods),
-            QDropEvent(QPointF(point), action, data, buttons, mods),
-        ):
-            QCoreApplication.sendEvent(app.window, event)
-            await asyncio.sleep(0.02)
-
-    app.run(dropping())
-
-
 def _thread_relation(root: str, latest: str) -> dict[str, Any]:
     """What a text reply in the thread carries (see compose.relation)."""
     return {
@@ -141,7 +94,7 @@ def test_a_photo_attached_in_the_thread_is_sent_into_it_and_shows_only_there(
     attach = app.find("threadAttachButton")
     assert attach.isVisible() and attach.isEnabled()
     app.tap(attach)
-    _choose_files(app, "threadFileDialog", photo)
+    choose_file(app, "threadFileDialog", photo)
     _wait_for_thread_preview(app)
     assert _thread_preview(app, "sendFilesDestination").isVisible()  # says where it goes
     app.type("This one\n")
@@ -171,7 +124,7 @@ def test_a_photo_attached_in_the_thread_is_sent_into_it_and_shows_only_there(
     dialog = app.obj("threadFileDialog")
     app.wait(lambda: dialog.property("visible"), what="the thread's file dialog")
     assert not app.obj("attachFileDialog").property("visible")
-    app.run(_invoke_later(dialog, "reject"))
+    app.run(invoke_later(dialog, "reject"))
     app.wait(lambda: not dialog.property("visible"), what="the file dialog to close")
 
 
@@ -199,7 +152,7 @@ def test_a_picture_pasted_and_a_file_dropped_in_the_thread_panel_go_into_the_thr
 
     notes = tmp_path / "packing list.txt"
     notes.write_text("tent, stove, two ropes\n")
-    _drop_on(app, "threadList", [notes])
+    drop_files(app, "threadList", [notes])
     _wait_for_thread_preview(app)
     app.key(Qt.Key.Key_Return)
     app.wait(lambda: not app.is_open("threadSendFilesDialog"), what="the preview to close")

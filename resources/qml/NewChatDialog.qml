@@ -112,6 +112,25 @@ Popup {
             visible: dialog.channel
             text: qsTr("Anyone with the link can join")
             Accessible.name: text
+            indicator: Rectangle {
+                x: publicChannel.leftPadding
+                y: (publicChannel.height - height) / 2
+                implicitWidth: 20
+                implicitHeight: 20
+                radius: 4
+                color: publicChannel.checked ? Theme.accent : "transparent"
+                border.width: publicChannel.checked ? 0 : 1.5
+                border.color: publicChannel.visualFocus ? Theme.accent : Theme.textDim
+                Text {
+                    anchors.centerIn: parent
+                    visible: publicChannel.checked
+                    text: "✓"
+                    textFormat: Text.PlainText
+                    color: Theme.textOnAccent
+                    font.pixelSize: 14
+                    font.weight: Font.Bold
+                }
+            }
             contentItem: Text {
                 textFormat: Text.PlainText
                 text: publicChannel.text
@@ -152,19 +171,17 @@ Popup {
             Layout.fillWidth: true
             Layout.topMargin: Theme.s2
             Item { Layout.fillWidth: true }
-            Button {
+            DialogButton {
                 text: qsTr("Cancel")
-                flat: true
-                Accessible.name: qsTr("Cancel")
                 onClicked: dialog.close()
             }
-            Button {
+            DialogButton {
                 objectName: "newChatStart"
+                primary: true
                 text: dialog.channel ? qsTr("Create channel") : qsTr("Start")
-                highlighted: true
                 enabled: dialog.channel ? channelName.text.trim().length > 0
                                         : people.text.trim().length > 0 || groupName.text.trim().length > 0
-                Accessible.name: qsTr("Start the conversation")
+                Accessible.name: dialog.channel ? qsTr("Create the channel") : qsTr("Start the conversation")
                 onClicked: dialog.start()
             }
         }

@@ -435,8 +435,16 @@ def test_screenshots_of_roles_moderation_and_a_channel(
     for theme in ("light", "dark"):
         app.settings.set_value("theme", theme)
         app.grab(out / f"channel-{theme}.png")
+    app.click("newChatButton")
+    app.wait(lambda: app.is_open("newChatDialog"), what="the dialog")
+    app.tap(_in(app, "newChatDialog", "createChannel"))
+    app.focus("newChannelName")
+    app.type("Route setting")
+    for theme in ("light", "dark"):
+        app.settings.set_value("theme", theme)
+        app.grab(out / f"new-channel-{theme}.png")
     assert all(
         (out / f"{n}-{t}.png").stat().st_size > 10_000
-        for n in ("member-admin", "roles", "channel")
+        for n in ("member-admin", "roles", "channel", "new-channel")
         for t in ("light", "dark")
     )

@@ -182,7 +182,9 @@ class FakeNotificationServer:
             raise RuntimeError(f"fake notification server did not start: {line!r}")
 
     def calls(self, member: str | None = None) -> list[dict[str, Any]]:
-        lines = self.log_path.read_text(encoding="utf-8").splitlines()
+        # The server may be half-way through writing a long line (an image hint): only lines that
+        # end in a newline are whole.
+        *lines, _partial = self.log_path.read_text(encoding="utf-8").split("\n")
         calls = [json.loads(line) for line in lines if line]
         return [call for call in calls if member is None or call["member"] == member]
 

@@ -126,6 +126,17 @@ class HierarchyPage:
 
 
 @dataclass(frozen=True, slots=True)
+class PublicRoomsPage:
+    """One page of ``POST /publicRooms``: the listed rooms as the server sent them, the token for
+    more and the server's estimate of how many there are in all."""
+
+    rooms: tuple[dict[str, Any], ...]
+    next_batch: str | None
+    """``None`` when there are no more rooms."""
+    total: int | None
+
+
+@dataclass(frozen=True, slots=True)
 class TurnServers:
     """``GET /voip/turnServer``: the relays a call may use, with short-lived credentials.
 
@@ -752,6 +763,65 @@ class MatrixApi:
             rooms=tuple(_dicts(data.get("rooms"))),
             next_batch=token if isinstance(token, str) and token else None,
         )
+
+    # -- invite links ------------------------------------------------------------------------------
+
+    async def room_summary(self, room_id_or_alias: str, via: tuple[str, ...] = ()) -> dict[str, Any]:
+        """``GET /v1/room_summary/{roomIdOrAlias}``: what a room the user may not be in looks
+        like (name, topic, members, join rule, their membership). The server answers for rooms
+        anyone may peek at, join or knock on; otherwise ``M_NOT_FOUND``. Unvalidated."""
+        return await self.request(
+            "GET",
+            path(CLIENT_V1, "room_summary", room_id_or_alias) + query_string([("via", s) for s in via]),
+        )
+
+    # -- public room directory ---------------------------------------------------------------------
+
+    async def public_rooms(
+        self, *, server: str | None = None, search: str = "", since: str | None = None, limit: int = 30
+    ) -> PublicRoomsPage:
+        """``POST /publicRooms``: the rooms listed in ``server``'s directory (the user's own server
+        when ``None``), those matching ``search`` when it is not empty, from the ``since`` token on.
+        The rooms are unvalidated objects: the caller checks each field."""
+        body: dict[str, Any] = {"limit": limit}
+        if since:
+            body["since"] = since
+        if search:
+            body["filter"] = {"generic_search_term": search}
+        data = await self.request(
+            "POST", path(CLIENT_V3, "publicRooms"), query={"server": server or None}, body=body
+        )
+        token = data.get("next_batch")
+        total = data.get("total_room_count_estimate")
+        return PublicRoomsPage(
+            rooms=tuple(_dicts(data.get("chunk"))),
+            next_batch=token if isinstance(token, str) and token else None,
+            total=total if isinstance(total, int) and not isinstance(total, bool) and total >= 0 else None,
+        )
+
+    async def knock(self, room_id_or_alias: str, *, via: tuple[str, ...] = (), reason: str = "") -> RoomId:
+        """``POST /knock/{roomIdOrAlias}``: ask to be let into a room whose join rule is "knock";
+        its moderators see the request (and ``reason``) and may invite the user in."""
+        body: dict[str, Any] = {"reason": reason} if reason else {}
+        data = await self.request(
+            "POST",
+            path(CLIENT_V3, "knock", room_id_or_alias) + query_string([("via", s) for s in via]),
+            body=body,
+        )
+        return RoomId(_str_field(data, "room_id"))
+
+    # -- safety: reporting to the server's admins --------------------------------------------------
+
+    async def report_event(self, room_id: RoomId, event_id: EventId, reason: str) -> None:
+        """``POST /v3/rooms/{roomId}/report/{eventId}``: tell the server's admins about a message."""
+        await self.request(
+            "POST", path(CLIENT_V3, "rooms", room_id, "report", event_id), body={"reason": reason}
+        )
+
+    async def report_user(self, user_id: UserId, reason: str) -> None:
+        """``POST /v3/users/{userId}/report``: tell the server's admins about a person (the server
+        answers the same whether or not it knows them)."""
+        await self.request("POST", path(CLIENT_V3, "users", user_id, "report"), body={"reason": reason})
 
     # -- calls ---------------------------------------------------------------------------------------
 

@@ -169,6 +169,7 @@ class AppController(QObject):
         controller.signedOut.connect(self._on_signed_out)
         controller.calls_controller.use_settings(self._settings)
         controller.media_controller.use_settings(self._settings)
+        controller.safety_controller.use_settings(self._settings)
         self._session = controller
         self._desktop.attach(controller)
         self.sessionChanged.emit()

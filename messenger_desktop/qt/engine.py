@@ -17,6 +17,8 @@ from .media_images import PROVIDER as MEDIA
 from .media_images import MediaImages, Sources
 from .playback_frames import PROVIDER as PLAYBACK_FRAMES
 from .playback_frames import PlaybackFrames
+from .qr_codes import PROVIDER as QR
+from .qr_codes import QrCodes
 
 REFUSED = QUrl("refused:network-access-is-disabled")
 
@@ -75,6 +77,7 @@ def build_engine(
     engine.addImageProvider(CALL_FRAMES, CallFrames(app))  # the engine owns it
     engine.addImageProvider(PLAYBACK_FRAMES, PlaybackFrames(app))
     engine.addImageProvider(MEDIA, MediaImages(_media_sources(app), asyncio.get_event_loop()))
+    engine.addImageProvider(QR, QrCodes())
     qml = resources_dir() / "qml"
     engine.addImportPath(str(qml))
     engine.setInitialProperties({"app": app, "startHidden": hidden})

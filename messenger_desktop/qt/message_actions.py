@@ -39,7 +39,8 @@ QUICK_REACTIONS = ("👍", "❤️", "😂", "😮", "😢", "🙏")
 class MessageActions(QObject):
     linkConfirmation = Signal(str, str)
     """(url, question): the link is not what its text says, or uses an unusual scheme: ask."""
-    openRoomRequested = Signal(str)
+    openRoomRequested = Signal(str, list)
+    """(room id or address, servers to join it through): a link to a room was clicked."""
     userRequested = Signal(str)
 
     def __init__(
@@ -182,12 +183,12 @@ class MessageActions(QObject):
             if target.kind == "user":
                 self.userRequested.emit(target.id)
             elif target.kind in ("room", "alias"):
-                self.openRoomRequested.emit(target.id)
+                self.openRoomRequested.emit(target.id, list(target.via))
             elif target.kind == "event":
                 if target.id == self._room():
                     self._timeline.jumpTo(target.event_id)
                 else:
-                    self.openRoomRequested.emit(target.id)
+                    self.openRoomRequested.emit(target.id, list(target.via))
         else:
             self._notify(tr("This link was not opened: %1").replace("%1", action.reason or url[:80]))
 

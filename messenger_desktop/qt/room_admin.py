@@ -39,7 +39,7 @@ from ..power import (
 from ..power.rights import BY_KEY, ROLES
 from ..power.roles import PRESETS
 from ..session.changes import ChangeSet
-from ..session.moderation import Banned
+from ..session.moderation import Banned, Knock
 from ..store.members import power_levels
 from .formatting import tr
 from .tasks import CountedRequests, TaskGroup
@@ -55,6 +55,8 @@ class AdminSession(Protocol):
     async def moderate(self, room_id: RoomId, action: str, user_id: UserId, reason: str = "") -> None: ...
     async def recent_messages(self, room_id: RoomId, sender: UserId) -> list[EventId]: ...
     async def banned(self, room_id: RoomId) -> list[Banned]: ...
+    async def knocking(self, room_id: RoomId) -> list[Knock]: ...
+    async def invite(self, room_id: RoomId, user_id: UserId, reason: str | None = None) -> None: ...
     def redact(self, room_id: RoomId, event_id: EventId, reason: str | None = None) -> object: ...
 
 
@@ -103,6 +105,7 @@ class RoomAdmin(QObject):
     changed = Signal()
     """The room, the power levels or the member count changed: re-read every answer."""
     bannedChanged = Signal()
+    """The ban list or the requests to join (knocks) changed."""
     recentCounted = Signal(str, int)
     """``(user id, how many of their messages this device holds)``, for the confirmation."""
     busyChanged = Signal()
@@ -123,6 +126,7 @@ class RoomAdmin(QObject):
         self._levels = PowerLevels({})
         self._joined = 0
         self._banned: list[Banned] = []
+        self._knocks: list[Knock] = []
         self._loaded = False
         self._generation = 0
         self._tasks = TaskGroup()
@@ -139,6 +143,7 @@ class RoomAdmin(QObject):
         self._room = room
         self._generation += 1
         self._levels, self._joined, self._banned, self._loaded = PowerLevels({}), 0, [], False
+        self._knocks = []
         self.changed.emit()
         self.bannedChanged.emit()
         if room is not None:
@@ -167,9 +172,11 @@ class RoomAdmin(QObject):
     async def _load(self, room: RoomId, generation: int) -> None:
         rights: RoomRights = await self._session.db.run(read_rights, room)
         banned = await self._session.banned(room)
+        knocks = await self._session.knocking(room)
         if generation != self._generation:
             return
         self._levels, self._joined, self._banned = rights.levels, rights.joined, banned
+        self._knocks = knocks
         self._loaded = True
         self.changed.emit()
         self.bannedChanged.emit()
@@ -255,6 +262,26 @@ class RoomAdmin(QObject):
 
     banned = QtProperty(list, _get_banned, notify=bannedChanged)
 
+    def _get_knocks(self) -> list[dict[str, Any]]:
+        """Who asks to join, for those who may answer: Approve needs the right to invite, Deny
+        the right to remove people."""
+        if not (self._may("invite") or self._may("kick")):
+            return []
+        approve = refusal_text(may_act(self._levels, self._own, "invite"))
+        return [
+            {
+                "userId": k.user_id,
+                "name": k.name,
+                "reason": k.reason,
+                "approveReason": approve,
+                "denyReason": refusal_text(may_kick(self._levels, self._own, k.user_id)),
+            }
+            for k in self._knocks
+        ]
+
+    knocks = QtProperty(list, _get_knocks, notify=bannedChanged)
+    """People asking to join (knocks) — shown only to those who may let them in or turn them down."""
+
     def _get_busy(self) -> bool:
         return self._requests.busy
 
@@ -319,6 +346,20 @@ class RoomAdmin(QObject):
             return
 
         self._requests.send(self._session.moderate(room, action, UserId(user_id), reason), action)
+
+    @Slot(str)
+    def approve(self, user_id: str) -> None:
+        """Let in someone who asked to join: an invitation, which their client accepts."""
+        room = self._room
+        if room is not None:
+            self._requests.send(self._session.invite(room, UserId(user_id)), "approve-knock")
+
+    @Slot(str)
+    def deny(self, user_id: str) -> None:
+        """Turn down someone who asked to join (the spec's answer to a knock is a kick)."""
+        room = self._room
+        if room is not None:
+            self._requests.send(self._session.moderate(room, "kick", UserId(user_id), ""), "deny-knock")
 
     @Slot(str)
     def countRecent(self, user_id: str) -> None:

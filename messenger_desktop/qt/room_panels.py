@@ -212,7 +212,13 @@ class RoomPanels(QObject):
         if redacted & set(self._pinned):
             self._pinned_rows = {k: v for k, v in self._pinned_rows.items() if k not in redacted}
             self._load_pinned()
-        if self._thread.root_id:
+        if self._thread.root_id and changes.ignored is not None:
+            # blocking or unblocking someone: the open thread is read again without (or with) them
+            root = self._thread.root_id
+            self._generation["thread"] += 1
+            self._thread.open(root)
+            self._spawn(self._load_thread(room, EventId(root), self._generation["thread"]), "thread")
+        elif self._thread.root_id:
             if rows:
                 self._thread.add_rows(rows)
             for item in changes.outbox:

@@ -47,9 +47,12 @@ ROLE_NAMES = (
     "section",
     "avatarSource",
     "isGroup",
+    "spamInvite",
+    "inviter",
 )
 ROLES = role_table(ROLE_NAMES)
 _AVATAR = ROLE_NAMES.index("avatarSource")
+_INVITE = ROLE_NAMES.index("isInvite")
 
 # The list's groups, top to bottom.
 INVITES, SAVED, FAVOURITES, CONVERSATIONS, LOW_PRIORITY = range(5)
@@ -71,6 +74,8 @@ class RoomRow:
     highlight: int = 0
     """Unread mentions and keywords (the server's highlight count)."""
     group: int = CONVERSATIONS
+    replaced_by: str = ""
+    """The room that replaced this one (a room upgrade), or ''."""
 
     @property
     def unread(self) -> int:
@@ -150,6 +155,8 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
         tr("Low priority") if group == LOW_PRIORITY else "",
         avatar_url(summary.avatar_url),
         is_a_group,
+        invite and summary.spam_invite,
+        summary.inviter if invite else "",
     )
     order = summary.tag_order if group in (FAVOURITES, LOW_PRIORITY) else 0.0
     sort_key = (group, order, -summary.last_ts, summary.room_id)
@@ -164,6 +171,7 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
         " ".join(summary.topic.split())[:200],
         0 if invite else summary.highlight_count,
         group,
+        summary.replacement_room,
     )
 
 
@@ -344,6 +352,8 @@ class RoomsModel(RowListModel):
     def _recount(self) -> None:
         unread = mentions = rooms = 0
         for row in self._all:
+            if self._superseded(row):
+                continue
             count = row.values[7]
             if count:
                 unread += count
@@ -416,6 +426,10 @@ class RoomsModel(RowListModel):
                 self._upsert(make_row(summary, self._own_user))
             else:
                 self._remove(summary.room_id)
+        # joined (or left) a room that replaced another: the old one goes (or comes back)
+        successors = {row.replaced_by for row in self._all if row.replaced_by}
+        if any(s.room_id in successors for s in changed) or any(r in successors for r in removed):
+            self._refilter()
         if (len(self._rows), len(self._all)) != before:
             self.countChanged.emit()
         self._recount()
@@ -447,7 +461,16 @@ class RoomsModel(RowListModel):
             self._refilter()
         self.spacesChanged.emit()
 
+    def _superseded(self, row: RoomRow) -> bool:
+        """The room was upgraded and the user is in its successor: the list follows to that one."""
+        if not row.replaced_by:
+            return False
+        successor = self._by_id.get(row.replaced_by)
+        return successor is not None and not successor.values[_INVITE]
+
     def _matches(self, row: RoomRow) -> bool:
+        if self._superseded(row):
+            return False
         if self._filter and self._filter.casefold() not in row.search_text:
             return False
         if self._space and row.room_id not in self._space_rooms:

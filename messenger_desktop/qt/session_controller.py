@@ -27,16 +27,20 @@ from .composer_controller import ComposerController
 from .engine import resources_dir
 from .folder_editor import FolderEditor
 from .formatting import members_text, tr
+from .invite_links import InviteLinks
 from .keywords_controller import KeywordsController
+from .link_preview import LinkPreview
 from .list_filters import FolderTabsModel, SpacesModel
 from .media_controller import MediaController
 from .message_actions import MessageActions
 from .quick_switcher import QuickSwitcherModel
 from .room_admin import RoomAdmin
+from .room_directory import RoomDirectory
 from .room_panels import RoomPanels
 from .room_settings_form import RoomSettingsForm
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
+from .safety_controller import SafetyController
 from .space_browser import SpaceBrowser
 from .sticker_controller import StickerController
 from .tasks import TaskGroup
@@ -80,6 +84,7 @@ def invite_error_sentence(error: ApiError, user_id: str) -> str:
 
 class SessionController(QObject):
     currentRoomChanged = Signal()
+    followingChanged = Signal()
     connectionChanged = Signal()
     noticeChanged = Signal()
     signedOut = Signal(str, bool)
@@ -129,6 +134,10 @@ class SessionController(QObject):
         self._archive.changed.connect(self._update_access)
         self._archive.forgotten.connect(self._room_forgotten)
         self._space_browser = SpaceBrowser(session, error_sentence, self._space_name, self)
+        self._directory = RoomDirectory(session, error_sentence, self)
+        self._link_preview = LinkPreview(session, error_sentence, self._is_listed, self)
+        self._link_preview.openRoomRequested.connect(self.openRoom)
+        self._invite_links = InviteLinks(session, error_sentence, self)
         self._read_only = False
         """The open room is one the user left: shown from the cache, nothing can be sent."""
         self._switcher.roomChosen.connect(self.openRoom)
@@ -153,6 +162,7 @@ class SessionController(QObject):
         """Rooms the user left: a sync that still shows them (sent before the server saw the
         leave) must not bring them back."""
         self._invite_busy = False
+        self._following: RoomId | None = None
         self._invite_error = ""
         self._tasks = TaskGroup(on_error=lambda error: self._set_notice(error_sentence(error)))
         self._unsubscribe = session.subscribe(self._on_changes)
@@ -163,6 +173,7 @@ class SessionController(QObject):
         self._media.answer_with(self._composer.take_reply)
         self._stickers.answer_with(self._composer.take_reply)
         self._avatars = AvatarController(session, self._tasks.spawn, self._set_notice, error_sentence, self)
+        self._safety = SafetyController(session, self._writable_room, self._set_notice, error_sentence, self)
 
     @property
     def session(self) -> Session:
@@ -182,6 +193,7 @@ class SessionController(QObject):
         self._media.apply_outbox(await self._session.pending(), {})
         await self._session.start()
         self._avatars.refresh()
+        self._safety.start()
 
     async def close(self) -> None:
         self._unsubscribe()
@@ -196,7 +208,11 @@ class SessionController(QObject):
         await self._tasks.cancel_all()
         await self._folder_editor.cancel()
         await self._archive.close()
+        await self._safety.close()
         await self._space_browser.close()
+        await self._directory.close()
+        await self._link_preview.close_tasks()
+        await self._invite_links.close()
         await self._timeline.close()
         await self._session.close()
         await self._calls.close()  # after the session: its calls hang up with the devices still open
@@ -214,7 +230,12 @@ class SessionController(QObject):
         await self._folder_editor.wait_idle()
         await self._archive.wait_idle()
         await self._space_browser.wait_idle()
+        await self._directory.wait_idle()
+        await self._link_preview.wait_idle()
+        await self._invite_links.wait_idle()
         await self._calls.wait_idle()
+        await self._safety.wait_idle()
+        await self._session.safety.wait_idle()
 
     # -- properties ------------------------------------------------------------------------------
 
@@ -273,6 +294,22 @@ class SessionController(QObject):
         return self._space_browser
 
     spaceBrowser = QtProperty(QObject, _get_space_browser, constant=True)
+
+    def _get_directory(self) -> RoomDirectory:
+        return self._directory
+
+    roomDirectory = QtProperty(QObject, _get_directory, constant=True)
+    """The public room directory: search, join, ask to join, join by address."""
+
+    def _get_link_preview(self) -> LinkPreview:
+        return self._link_preview
+
+    linkPreview = QtProperty(QObject, _get_link_preview, constant=True)
+
+    def _get_invite_links(self) -> InviteLinks:
+        return self._invite_links
+
+    inviteLinks = QtProperty(QObject, _get_invite_links, constant=True)
 
     def _get_switcher(self) -> QuickSwitcherModel:
         return self._switcher
@@ -373,6 +410,18 @@ class SessionController(QObject):
 
     currentRoomAvatar = QtProperty(str, _get_current_avatar, notify=currentRoomChanged)
 
+    # -- safety: blocking, reporting, invitations -------------------------------------------------
+
+    def _get_safety(self) -> SafetyController:
+        return self._safety
+
+    safety = QtProperty(QObject, _get_safety, constant=True)
+    """Blocking people, reports to the server's admins, spam-like invitations."""
+
+    @property
+    def safety_controller(self) -> SafetyController:
+        return self._safety
+
     def _get_avatars(self) -> AvatarController:
         return self._avatars
 
@@ -418,6 +467,56 @@ class SessionController(QObject):
 
     currentRoomIsLeft = QtProperty(bool, _get_current_left, notify=currentRoomChanged)
     """The open room is one the user left: its history is shown read-only."""
+
+    # -- room upgrades ---------------------------------------------------------------------------
+
+    def _get_replacement(self) -> str:
+        row = self._rooms.row_for(self._current) if self._current is not None else None
+        return row.replaced_by if row is not None else ""
+
+    currentReplacement = QtProperty(str, _get_replacement, notify=currentRoomChanged)
+    """The room that replaced the open one (an upgrade), or ''."""
+
+    def _get_following(self) -> bool:
+        return self._following is not None
+
+    following = QtProperty(bool, _get_following, notify=followingChanged)
+    """The user asked to go to the room that replaced this one, and is being let in."""
+
+    @Slot()
+    def followReplacement(self) -> None:
+        """Go to the room that replaced the open one, joining it first if need be (it opens when
+        sync brings it)."""
+        successor = self._get_replacement()
+        if not successor or self._current is None:
+            return
+        row = self._rooms.row_for(successor)
+        if row is not None and not row.values[ROOM_ROLE_NAMES.index("isInvite")]:
+            self.openRoom(successor)
+            return
+        self._following = RoomId(successor)
+        self.followingChanged.emit()
+        old = self._current
+
+        async def follow() -> None:
+            try:
+                await self._session.follow_replacement(old)
+            except Exception:
+                self._following = None
+                self.followingChanged.emit()
+                raise
+
+        self._tasks.spawn(follow(), name="follow-replacement")
+
+    def _follow_arrived(self) -> None:
+        successor = self._following
+        if successor is None:
+            return
+        row = self._rooms.row_for(successor)
+        if row is not None and not row.values[ROOM_ROLE_NAMES.index("isInvite")]:
+            self._following = None
+            self.followingChanged.emit()
+            self.openRoom(successor)
 
     def _get_offline(self) -> bool:
         return self._connection.state is Connection.OFFLINE
@@ -472,7 +571,10 @@ class SessionController(QObject):
                 self.currentRoomChanged.emit()
             self._archive.apply_changes(changes)
             self._space_browser.apply_changes(changes)
+            self._directory.apply_changes(changes)
+            self._link_preview.apply_changes(changes)
             self._update_access()
+            self._follow_arrived()
         if changes.folders is not None:
             self._folder_editor.synced(changes.folders)
         self._media.apply_outbox(changes.outbox, changes.outbox_removed)
@@ -487,6 +589,7 @@ class SessionController(QObject):
         self._panels.apply_changes(changes)
         self._admin.apply_changes(changes)
         self._settings_form.apply_changes(changes)
+        self._safety.apply_changes(changes)
         if changes.typing:
             own = self._session.user_id
             for room, users in changes.typing.items():
@@ -547,14 +650,14 @@ class SessionController(QObject):
         if room_id == self._current:
             self.openRoom("")
 
-    @Slot(str)
-    def _open_link_room(self, room_or_alias: str) -> None:
-        """A matrix.to / matrix: link to a room: open it when the user is in it; a link never
-        joins a room by itself — the notice says how to."""
-        if self._rooms.row_for(room_or_alias) is not None:
-            self.openRoom(room_or_alias)
-            return
-        self._set_notice(tr("You are not in %1. To join it, send /join %1").replace("%1", room_or_alias))
+    def _is_listed(self, room_id: str) -> bool:
+        return self._rooms.row_for(room_id) is not None
+
+    @Slot(str, list)
+    def _open_link_room(self, room_or_alias: str, via: list[str]) -> None:
+        """A matrix.to / matrix: link to a room: open it when the user is in it, else preview it
+        (a link never joins a room by itself)."""
+        self._link_preview.show(room_or_alias, tuple(via))
 
     @Slot(str)
     def _open_person(self, user_id: str) -> None:

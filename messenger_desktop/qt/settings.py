@@ -36,6 +36,7 @@ SECTIONS: tuple[Section, ...] = (
     Section("chat", "Chats"),
     Section("appearance", "Appearance"),
     Section("window", "Window"),
+    Section("privacy", "Privacy and safety"),
 )
 
 
@@ -96,6 +97,14 @@ OPTIONS: tuple[Option, ...] = (
         label="Media kept on this computer",
         section="chat",
         choice_labels=("256 MB", "512 MB", "1 GB", "2 GB", "5 GB"),
+    ),
+    Option(
+        "declineStrangerInvites",
+        bool,
+        False,
+        "Invitations from people you share no conversation with are declined automatically.",
+        label="Only accept invites from people I share a conversation with",
+        section="privacy",
     ),
     Option(
         "recentEmoji",
@@ -232,6 +241,8 @@ class Settings(QObject):
     callCamera = _option_property("callCamera", callCameraChanged)
     stripImageMetadataChanged = Signal()
     stripImageMetadata = _option_property("stripImageMetadata", stripImageMetadataChanged)
+    declineStrangerInvitesChanged = Signal()
+    declineStrangerInvites = _option_property("declineStrangerInvites", declineStrangerInvitesChanged)
     mediaCacheMegabytesChanged = Signal()
     mediaCacheMegabytes = _option_property("mediaCacheMegabytes", mediaCacheMegabytesChanged)
 

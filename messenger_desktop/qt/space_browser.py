@@ -10,7 +10,7 @@ says why on its own row.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,6 +24,8 @@ from ..session.spaces import SpaceRoom
 from .formatting import avatar_color, initials, members_text, tr
 from .media_images import avatar_url
 from .row_model import RowListModel, role_table
+from .space_adder import SpaceAdder
+from .space_creator import SpaceCreator
 from .tasks import TaskGroup
 
 ROLE_NAMES = (
@@ -38,6 +40,7 @@ ROLE_NAMES = (
     "joining",
     "error",
     "avatarSource",
+    "suggested",
 )
 ROLES = role_table(ROLE_NAMES)
 log = logging.getLogger(__name__)
@@ -76,6 +79,7 @@ def browsed_row(room: SpaceRoom) -> BrowsedRow:
         False,
         "",
         avatar_url(room.avatar_url),
+        room.suggested,
     )
     search = " ".join((room.name, room.canonical_alias, room.room_id)).casefold()
     return BrowsedRow(room, search, values)
@@ -121,6 +125,11 @@ class SpaceBrowser(RowListModel):
         self._generation = 0
         self._tasks = TaskGroup()
         self._joins = TaskGroup()
+        # -- arranging the space (admins): see the "arranging" group below
+        self._edit_why = ""
+        self._edits = TaskGroup()
+        self._creator = SpaceCreator(session, describe, self)
+        self._adder = SpaceAdder(session, describe, self)
 
     # -- properties ------------------------------------------------------------------------------
 
@@ -218,7 +227,10 @@ class SpaceBrowser(RowListModel):
         self._joins.spawn(join(), name="space-join")
 
     def apply_changes(self, changes: ChangeSet) -> None:
-        """Sync says the user joined or left rooms: their buttons follow."""
+        """Sync says the user joined or left rooms: their buttons follow. A change of the space
+        itself (a room added, removed or suggested) loads its rooms again."""
+        if self._space and self._state == "ready" and any(s.room_id == self._space for s in changes.rooms):
+            self._refresh()
         for summary in changes.rooms:
             index = self._find(summary.room_id)
             if index is not None and summary.membership == "join" and not self._all[index].values[JOINED]:
@@ -231,16 +243,88 @@ class SpaceBrowser(RowListModel):
     async def wait_idle(self) -> None:
         await self._tasks.wait()
         await self._joins.wait()
+        await self._edits.wait()
+        await self._creator.wait_idle()
+        await self._adder.wait_idle()
 
     async def close(self) -> None:
         await self._tasks.cancel_all()
         await self._joins.cancel_all()
+        await self._edits.cancel_all()
+        await self._creator.close()
+        await self._adder.close()
+
+    # -- arranging the space: create one, add, remove, suggest (admins) --------------------------
+
+    def _get_creator(self) -> SpaceCreator:
+        return self._creator
+
+    creator = QtProperty(QObject, _get_creator, constant=True)
+
+    def _get_adder(self) -> SpaceAdder:
+        return self._adder
+
+    adder = QtProperty(QObject, _get_adder, constant=True)
+
+    def _get_can_edit(self) -> bool:
+        return self._state == "ready" and not self._edit_why
+
+    canEdit = QtProperty(bool, _get_can_edit, notify=stateChanged)
+
+    def _get_edit_why(self) -> str:
+        return self._edit_why
+
+    editWhy = QtProperty(str, _get_edit_why, notify=stateChanged)
+    """Why the user may not add or remove rooms ('' when they may)."""
+
+    @Slot()
+    def openAdder(self) -> None:
+        """Fill the "Add rooms" list: what the user is in and the space is not."""
+        self._adder.load(self._space, (r.room.room_id for r in self._all))
+
+    @Slot(str)
+    def remove(self, room_id: str) -> None:
+        work = self._session.remove_from_space(RoomId(self._space), RoomId(room_id))
+        self._edit(room_id, work, tr("Could not remove: %1"))
+
+    @Slot(str)
+    def toggleSuggested(self, room_id: str) -> None:
+        index = self._find(room_id)
+        if index is None:
+            return
+        on = not self._all[index].room.suggested
+        work = self._session.set_suggested(RoomId(self._space), RoomId(room_id), on)
+        self._edit(room_id, work, tr("Could not change it: %1"))
+
+    def _edit(self, room_id: str, work: Coroutine[Any, Any, None], failure: str) -> None:
+        """Send a change of the space; the rows follow from sync (a reload), a refusal shows on
+        the row."""
+
+        async def edit() -> None:
+            try:
+                await work
+            except Exception as exc:
+                log.info("changing %s in %s failed: %s", room_id, self._space, exc)
+                found = self._find(room_id)
+                if found is not None:
+                    row = self._all[found]
+                    sentence = failure.replace("%1", self._describe(exc))
+                    self._replace(found, row.with_state(row.values[JOINED], False, sentence))
+
+        self._edits.spawn(edit(), name="space-edit")
+
+    def _refresh(self) -> None:
+        """The space's state changed (sync): load its rooms again, without the loading state."""
+        self._generation += 1
+        load = self._load(self._generation, RoomId(self._space), quiet=True)
+        self._tasks.spawn(load, name="space-hierarchy")
 
     # -- inside ----------------------------------------------------------------------------------
 
-    async def _load(self, generation: int, space: RoomId) -> None:
+    async def _load(self, generation: int, space: RoomId, quiet: bool = False) -> None:
         try:
             rooms = await self._session.space_hierarchy(space)
+            why = await self._session.space_edit_refusal(space)
         except Exception as exc:
             log.info("the rooms of %s could not be loaded: %s", space, exc)
             if generation == self._generation:
@@ -248,9 +332,13 @@ class SpaceBrowser(RowListModel):
             return
         if generation != self._generation:
             return
-        self._all = [browsed_row(room) for room in rooms]
+        self._edit_why = tr("Only the space's admins can add or remove rooms.") if why else ""
+        joining = {r.room.room_id for r in self._all if r.values[JOINING]} if quiet else set()
+        fresh = [browsed_row(room) for room in rooms]
+        self._all = [r.with_state(False, True, "") if r.room.room_id in joining else r for r in fresh]
         self._show()
         self._set_state("ready", "")
+        self.stateChanged.emit()
 
     def _set_state(self, state: str, error: str) -> None:
         if (state, error) != (self._state, self._error):

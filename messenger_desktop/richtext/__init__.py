@@ -12,6 +12,7 @@ from .links import (
     message_link,
     misleading_host,
     parse_matrix_link,
+    room_link,
     user_link,
 )
 from .markdown import render_markdown, strip_reply_fallback
@@ -29,6 +30,7 @@ __all__ = [
     "plain_text",
     "render_html",
     "render_markdown",
+    "room_link",
     "strip_bidi_controls",
     "strip_reply_fallback",
     "user_link",

@@ -113,6 +113,18 @@ def message_link(room_id: str, event_id: str, *, via: Iterable[str] = ()) -> str
     return link
 
 
+def room_link(room_id: str, *, alias: str = "", via: Iterable[str] = ()) -> str:
+    """An invite link to a room: its address when it has one (it outlives upgrades and reads
+    well), else its id with ``via`` servers (at most three, as the spec recommends) to join by."""
+    if alias and _ALIAS_RE.match(alias):
+        return MATRIX_TO + quote(alias, safe=_ID_SAFE + "#")
+    link = MATRIX_TO + quote(room_id, safe=_ID_SAFE)
+    servers = list(dict.fromkeys(server for server in via if is_server_name(server)))[:3]
+    if servers:
+        link += "?" + "&".join("via=" + quote(server, safe=":[]") for server in servers)
+    return link
+
+
 def parse_matrix_link(href: str) -> MatrixTarget | None:
     """The target of a matrix.to permalink or ``matrix:`` URI, or None if ``href`` is neither or invalid."""
     href = href.strip()

@@ -66,3 +66,5 @@ class ChangeSet:
     """The user's folders, when they changed (perhaps on another device); None: unchanged."""
     packs_changed: bool = False
     """Stickers or custom emoji may have changed (an image pack came in): pickers reload."""
+    ignored: frozenset[UserId] | None = None
+    """The people the user ignores, when the list changed (perhaps on another device); None: unchanged."""

@@ -36,6 +36,15 @@ class Banned:
     banned_by: UserId
 
 
+@dataclass(frozen=True, slots=True)
+class Knock:
+    """Someone asking to join: admins answer with an invitation (Approve) or a kick (Deny)."""
+
+    user_id: UserId
+    name: str
+    reason: str
+
+
 async def set_user_level(
     api: MatrixApi, db: Database, room_id: RoomId, user_id: UserId, level: int
 ) -> EventId:
@@ -71,24 +80,43 @@ def recent_messages(conn: sqlite3.Connection, room_id: RoomId, sender: UserId) -
 
 def banned(conn: sqlite3.Connection, room_id: RoomId) -> list[Banned]:
     """The people banned from ``room_id``, by name, with the reason given and who banned them."""
+    return [
+        Banned(user_id=user, name=name, reason=reason, banned_by=sender)
+        for user, name, reason, sender in _with_membership(conn, room_id, "ban")
+    ]
+
+
+def knocking(conn: sqlite3.Connection, room_id: RoomId) -> list[Knock]:
+    """The people asking to join ``room_id`` (a knock), by name, with what they wrote."""
+    return [
+        Knock(user_id=user, name=name, reason=reason)
+        for user, name, reason, _ in _with_membership(conn, room_id, "knock")
+    ]
+
+
+def _with_membership(
+    conn: sqlite3.Connection, room_id: RoomId, membership: str
+) -> list[tuple[UserId, str, str, UserId]]:
+    """(user, shown name, reason, sender of the event) of everyone whose membership in
+    ``room_id`` is ``membership``, by name."""
     found = []
     for user, shown, sender, text in conn.execute(
         "SELECT m.user_id, m.displayname, s.sender, s.content FROM members m JOIN state s"
         " ON s.room_id = m.room_id AND s.type = 'm.room.member' AND s.state_key = m.user_id"
-        " WHERE m.room_id = ? AND m.membership = 'ban'",
-        (room_id,),
+        " WHERE m.room_id = ? AND m.membership = ?",
+        (room_id, membership),
     ):
         content = orjson.loads(text)
         content = content if isinstance(content, dict) else {}
         reason = content.get("reason")
         name = shown or content.get("displayname")
         found.append(
-            Banned(
-                user_id=UserId(user),
-                name=clean_text(name) if isinstance(name, str) and name.strip() else user,
-                reason=clean_text(reason) if isinstance(reason, str) else "",
-                banned_by=UserId(sender),
+            (
+                UserId(user),
+                clean_text(name) if isinstance(name, str) and name.strip() else user,
+                clean_text(reason) if isinstance(reason, str) else "",
+                UserId(sender),
             )
         )
-    found.sort(key=lambda b: (b.name.casefold(), b.user_id))
+    found.sort(key=lambda entry: (entry[1].casefold(), entry[0]))
     return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import functools
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -37,13 +38,17 @@ from ..store.timeline import TimelinePage, member_names
 from . import (
     avatars,
     compose,
+    directory,
+    invite_links,
     moderation,
     organise,
     push_settings,
+    room_preview,
     room_settings,
     room_state,
     spaces,
     timeline,
+    upgrades,
 )
 from .attachments import OutgoingFile
 from .attachments import prepare as prepare_attachment
@@ -55,6 +60,17 @@ from .messaging import Messaging
 from .outbox import Outbox, new_txn_id
 from .packs import PackEditor
 from .profile import Profile
+from .room_preview import RoomPreview
+from .safety import Safety
+from .space_edit import (
+    add_child,
+    canonical_parent,
+    create_space,
+    edit_refusal,
+    remove_child,
+    set_parent,
+    set_suggested,
+)
 from .spaces import SpaceRoom
 from .stickers import StickerSender
 from .sync_loop import SyncLoop
@@ -136,6 +152,9 @@ class Session:
         self._saved_messages_lock = asyncio.Lock()
         self.synced = asyncio.Event()
         """Set after the first successful sync of this run."""
+        self.safety = Safety(self.api, self.db, self.user_id, self._emit)
+        """Ignored people, reports and invitation screening (``safety.strangers_declined`` follows
+        the setting)."""
 
     # -- life cycle ------------------------------------------------------------------------------
 
@@ -149,6 +168,7 @@ class Session:
             await self.db.close()
             raise AccountMismatch(f"This profile belongs to {owner}; use another profile for {self.user_id}.")
         await self.sync.load_token()
+        await self.safety.load()
         loop = asyncio.get_running_loop()
         disk = await loop.run_in_executor(None, DiskCache, self.profile.path / "media-cache")
         self.media = MediaLoader(self._fetch_media, disk)
@@ -183,6 +203,7 @@ class Session:
         for task in list(self._background):
             task.cancel()
         await asyncio.gather(*self._background, return_exceptions=True)
+        await self.safety.close()
         await self.calls.close()
         await self.typing_notifier.close()
         await self.outbox.close()
@@ -231,24 +252,23 @@ class Session:
             log.exception("call events could not be handled")
         big = not result.appended and result.event_count > 0
         reset = result.gapped_rooms | (frozenset(r.room_id for r in result.rooms) if big else frozenset())
-        self._emit(
-            ChangeSet(
-                rooms=result.rooms,
-                removed_rooms=result.removed_rooms,
-                appended=result.appended,
-                reset_rooms=reset,
-                outbox_removed=dict(result.resolved_echoes),
-                aggregates=result.aggregates,
-                redacted=result.redacted,
-                receipts=result.receipts,
-                typing=result.typing,
-                fully_read=result.fully_read,
-                presence=result.presence,
-                notifications=result.notifications,
-                folders=result.folders,
-                packs_changed=result.packs_changed,
-            )
+        changes = ChangeSet(
+            rooms=result.rooms,
+            removed_rooms=result.removed_rooms,
+            appended=result.appended,
+            reset_rooms=reset,
+            outbox_removed=dict(result.resolved_echoes),
+            aggregates=result.aggregates,
+            redacted=result.redacted,
+            receipts=result.receipts,
+            typing=result.typing,
+            fully_read=result.fully_read,
+            presence=result.presence,
+            notifications=result.notifications,
+            folders=result.folders,
+            packs_changed=result.packs_changed,
         )
+        self._emit(self.safety.screen(changes, result.ignored))
         self.synced.set()
         if result.resolved_echoes:
             sweep = asyncio.get_running_loop().create_task(self.outbox.sweep_files(), name="sweep-files")
@@ -269,7 +289,8 @@ class Session:
     # -- reading ---------------------------------------------------------------------------------
 
     async def rooms(self) -> list[RoomSummary]:
-        return await self.db.run(summaries.load_summaries)
+        """Joined rooms and invitations as the user sees them (see :mod:`.safety`)."""
+        return await self.safety.summaries(await self.db.run(summaries.load_summaries))
 
     async def room(self, room_id: RoomId) -> RoomSummary | None:
         return await self.db.run(summaries.load_summary, room_id)
@@ -277,7 +298,10 @@ class Session:
     async def page(
         self, room_id: RoomId, before: tuple[int, int] | None = None, limit: int = timeline.PAGE
     ) -> TimelinePage:
-        return await timeline.load_page(self.api, self.db, room_id, before, limit)
+        page = await timeline.load_page(self.api, self.db, room_id, before, limit)
+        return await self.safety.page(
+            page, lambda older: timeline.load_page(self.api, self.db, room_id, older, limit), limit
+        )
 
     async def pending(self, room_id: RoomId | None = None) -> list[OutboxItem]:
         return await self.db.run(outbox_rows.load, room_id)
@@ -297,17 +321,22 @@ class Session:
 
     async def fetch_event(self, room_id: RoomId, event_id: EventId) -> TimelineRow | None:
         """One event, from the cache or else the server (a reply's original far back)."""
-        return await self._lookup.fetch_event(room_id, event_id)
+        return self.safety.shows(await self._lookup.fetch_event(room_id, event_id))
 
     async def thread(self, room_id: RoomId, root: EventId) -> tuple[TimelineRow, ...]:
         """A thread's replies, oldest first (completed from the server the first time)."""
         rows = await self._lookup.thread(room_id, root)
         self._messaging.note_thread_rows(rows)
-        return rows
+        return self.safety.rows(rows)
 
     async def event_context(self, room_id: RoomId, event_id: EventId, limit: int = 20) -> Context | None:
         """An event with its neighbours, from the server (for jumping to a message far back)."""
-        return await self._lookup.context(room_id, event_id, limit)
+        found = await self._lookup.context(room_id, event_id, limit)
+        if found is None or self.safety.shows(found.event) is None:
+            return None
+        return dataclasses.replace(
+            found, before=self.safety.rows(found.before), after=self.safety.rows(found.after)
+        )
 
     async def search(self, room_id: RoomId, term: str, next_batch: str | None = None) -> SearchPage:
         """The room's messages containing ``term``, newest first; pass ``next_batch`` back for more."""
@@ -487,6 +516,9 @@ class Session:
 
     async def banned(self, room_id: RoomId) -> list[moderation.Banned]:
         return await self.db.run(moderation.banned, room_id)
+
+    async def knocking(self, room_id: RoomId) -> list[moderation.Knock]:
+        return await self.db.run(moderation.knocking, room_id)
 
     # -- a room's settings -----------------------------------------------------------------------
 
@@ -693,6 +725,70 @@ class Session:
         """A space's rooms one level down, from the server (joined or not)."""
         return await spaces.space_hierarchy(self.api, self.db, space_id)
 
+    # -- spaces: making them and arranging their rooms (see session/space_edit.py) -----------------
+
+    async def create_space(self, name: str, topic: str = "", *, public: bool = False) -> RoomId:
+        """A space where only its admins add rooms; a public one anyone can find and join."""
+        return await create_space(self.api, name, topic, public)
+
+    async def space_edit_refusal(self, space_id: RoomId) -> str:
+        """Why the user may not add or remove the rooms of ``space_id`` ('' when they may)."""
+        refusal = await self.db.run(edit_refusal, space_id, self.user_id)
+        return "" if refusal is None else str(refusal)
+
+    async def add_to_space(self, space_id: RoomId, room_id: RoomId) -> None:
+        await add_child(self.api, self.db, self.user_id, space_id, room_id)
+
+    async def remove_from_space(self, space_id: RoomId, room_id: RoomId) -> None:
+        await remove_child(self.api, self.db, self.user_id, space_id, room_id)
+
+    async def set_suggested(self, space_id: RoomId, room_id: RoomId, suggested: bool) -> None:
+        await set_suggested(self.api, self.user_id, space_id, room_id, suggested)
+
+    async def space_parent(self, room_id: RoomId) -> str:
+        """The space the room names as its own ('' for none)."""
+        return await self.db.run(canonical_parent, room_id)
+
+    async def set_space_parent(self, room_id: RoomId, space_id: RoomId | None) -> None:
+        await set_parent(self.api, self.db, self.user_id, room_id, space_id)
+
+    # -- public room directory -------------------------------------------------------------------
+
+    async def public_rooms(
+        self, server: str = "", search: str = "", since: str | None = None, limit: int = directory.PAGE_SIZE
+    ) -> directory.DirectoryPage:
+        """One page of ``server``'s public room directory (the user's own when ''), searched."""
+        return await directory.public_rooms(
+            self.api, self.db, server=server, search=search, since=since, limit=limit
+        )
+
+    async def look_up_address(self, address: directory.Address) -> directory.PublicRoom:
+        """The room at an address the user typed (``M_NOT_FOUND`` when there is none)."""
+        return await directory.look_up(self.api, self.db, address)
+
+    # -- invite links ----------------------------------------------------------------------------
+
+    async def preview_room(self, room_id_or_alias: str, via: tuple[str, ...] = ()) -> RoomPreview:
+        """What the room behind an invite link looks like, from the server."""
+        return await room_preview.preview_room(self.api, room_id_or_alias, via)
+
+    async def invite_link(self, room_id: RoomId) -> str:
+        """The link that shows ``room_id`` to others and lets them join it."""
+        return await self.db.run(invite_links.room_invite_link, room_id, invite_links.server_of(self.user_id))
+
+    async def follow_replacement(self, room_id: RoomId) -> RoomId | None:
+        """Join the room that replaced ``room_id`` (a room upgrade); its id, or None when the
+        room was not replaced."""
+        successor = await self.db.run(upgrades.replacement, room_id)
+        if successor is None:
+            return None
+        return await self.join(successor.room_id, successor.via)
+
+    async def knock(self, room_id_or_alias: str, reason: str = "", via: tuple[str, ...] = ()) -> None:
+        """Ask to join a room whose join rule is "knock"; its admins see the request (and
+        ``reason``) and answer with an invitation or a refusal."""
+        await self.api.knock(room_id_or_alias, reason=reason, via=via)
+
     async def start_call(self, room_id: RoomId, *, video: bool) -> CallInfo | None:
         """Call the other person of a conversation of two. ``None`` when the user is already in a
         call; :class:`ValueError` when the conversation is not between two people."""
@@ -709,6 +805,28 @@ class Session:
     async def forget_room(self, room_id: RoomId) -> bool:
         """Forget a room the user left, on the server and in the cache (its history goes)."""
         return await organise.forget_room(self.api, self.db, room_id)
+
+    # -- safety: blocking, reporting, invitations (see session/safety.py) -------------------------
+
+    async def set_ignored(self, user_id: UserId, ignore: bool) -> None:
+        """Block (ignore) someone, or unblock them; it takes effect when sync echoes the list."""
+        await self.safety.set_ignored(user_id, ignore)
+
+    async def blocked_people(self) -> list[tuple[UserId, str]]:
+        """``(user id, name)`` of everyone the user ignores."""
+        return await self.safety.blocked()
+
+    async def report_event(self, room_id: RoomId, event_id: EventId, reason: str) -> None:
+        """Tell the server's admins about a message, with the user's reason."""
+        await self.safety.report_event(room_id, event_id, reason)
+
+    async def report_user(self, user_id: UserId, reason: str) -> None:
+        """Tell the server's admins about a person, with the user's reason."""
+        await self.safety.report_user(user_id, reason)
+
+    def reveal_invite(self, room_id: RoomId) -> None:
+        """Show a collapsed (spam-like) invitation in full."""
+        self.safety.reveal_invite(room_id)
 
 
 def _command_failed(kind: str, argument: str, error: ApiError) -> str:

@@ -42,6 +42,8 @@ class SpaceRoom:
     """An ``mxc://`` URI, or ''."""
     via: tuple[str, ...] = ()
     """Servers to join it through, as the space names them (its ``m.space.child`` event)."""
+    suggested: bool = False
+    """The space's admins suggest it to the space's members (``suggested`` in its child event)."""
 
 
 async def space_hierarchy(api: MatrixApi, db: Database, space_id: RoomId) -> list[SpaceRoom]:
@@ -49,6 +51,7 @@ async def space_hierarchy(api: MatrixApi, db: Database, space_id: RoomId) -> lis
     server's order, without the space itself and without repeats."""
     found: dict[RoomId, SpaceRoom] = {}
     via: dict[str, tuple[str, ...]] = {}
+    suggested: set[str] = set()
     token: str | None = None
     seen_tokens: set[str] = set()
     for _ in range(MAX_PAGES):
@@ -56,6 +59,7 @@ async def space_hierarchy(api: MatrixApi, db: Database, space_id: RoomId) -> lis
         for raw in page.rooms:
             if raw.get("room_id") == space_id:
                 via.update(children_via(raw.get("children_state")))
+                suggested.update(children_suggested(raw.get("children_state")))
             room = space_room(raw)
             if room is not None and room.room_id != space_id and len(found) < MAX_ROOMS:
                 found.setdefault(room.room_id, room)
@@ -64,10 +68,16 @@ async def space_hierarchy(api: MatrixApi, db: Database, space_id: RoomId) -> lis
             break
         seen_tokens.add(token)
     joined = await db.run(_joined_among, list(found))
-    return [
-        dataclasses.replace(room, joined=room.room_id in joined, via=via.get(room.room_id, ()))
+    rooms = [
+        dataclasses.replace(
+            room,
+            joined=room.room_id in joined,
+            via=via.get(room.room_id, ()),
+            suggested=room.room_id in suggested,
+        )
         for room in found.values()
     ]
+    return sorted(rooms, key=lambda room: not room.suggested)  # suggested first, else the server's order
 
 
 MAX_VIA = 10
@@ -88,6 +98,19 @@ def children_via(children_state: object) -> dict[str, tuple[str, ...]]:
         names = [v for v in servers if isinstance(v, str) and len(v) <= 255 and SERVER_NAME.fullmatch(v)]
         found[child] = tuple(dict.fromkeys(names))[:MAX_VIA]
     return found
+
+
+def children_suggested(children_state: object) -> set[str]:
+    """The child rooms a space's ``children_state`` marks ``suggested`` (exactly ``true``)."""
+    return {
+        event["state_key"]
+        for event in (children_state if isinstance(children_state, list) else ())
+        if isinstance(event, dict)
+        and event.get("type") == "m.space.child"
+        and isinstance(event.get("state_key"), str)
+        and isinstance(event.get("content"), dict)
+        and event["content"].get("suggested") is True
+    }
 
 
 def space_room(raw: dict[str, Any]) -> SpaceRoom | None:

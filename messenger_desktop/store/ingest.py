@@ -29,6 +29,7 @@ from .batches import batches, marks
 from .call_history import call_id_of
 from .database import get_meta, set_meta, transaction
 from .folders import FOLDERS_TYPE, Folder, load_folders
+from .ignored import IGNORED_TYPE, load_ignored
 from .members import may_redact
 from .notifications import collect_notifications, is_candidate
 from .organise import (
@@ -101,6 +102,7 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
             regrouped += refresh_saved(conn, saved)
         if FOLDERS_TYPE in arrived:
             folders = load_folders(conn)
+        ignored = load_ignored(conn) if IGNORED_TYPE in arrived else None
         packs_changed = not PACK_TYPES.isdisjoint(arrived) or any(
             e.type == ROOM_PACK_TYPE for r in sync.joined for e in (*r.state, *r.timeline)
         )
@@ -163,6 +165,7 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
         notifications=notifications,
         folders=folders,
         packs_changed=packs_changed,
+        ignored=ignored,
     )
 
 

@@ -46,6 +46,11 @@ class RoomSummary:
     """"all" | "mentions" | "mute", from the user's push rules."""
     saved_messages: bool = False
     """The user's note-to-self room (account data ``im.messenger-desktop.saved_messages``)."""
+    replacement_room: str = ""
+    """The room that replaced this one (``m.room.tombstone``), or ''."""
+    spam_invite: bool = False
+    """An invitation to show collapsed: from a stranger, to a room whose name looks like spam
+    (worked out by the session's safety screening, never stored)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,3 +206,5 @@ class IngestResult:
     """The user's folders, when their account data came in with this sync (else None)."""
     packs_changed: bool = False
     """An image pack (the user's, a room's, or the list of enabled ones) came in with this sync."""
+    ignored: frozenset[UserId] | None = None
+    """The people the user ignores, when ``m.ignored_user_list`` came in with this sync (else None)."""

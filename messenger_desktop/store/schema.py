@@ -160,6 +160,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     # 5: a message with a file keeps it in the profile until the upload is done and the echo is
     # replaced (store.outbox.Attachment as JSON; NULL for text)
     ("""ALTER TABLE outbox ADD COLUMN attachment TEXT""",),
+    # 6: the room that replaced a room (its m.room.tombstone), so the list can follow upgrades;
+    # rooms already holding a tombstone get it from their stored state
+    (
+        """ALTER TABLE rooms ADD COLUMN replacement_room TEXT NOT NULL DEFAULT ''""",
+        """UPDATE rooms SET replacement_room = COALESCE((
+            SELECT CASE WHEN json_valid(s.content)
+                AND json_type(s.content, '$.replacement_room') = 'text'
+                AND json_extract(s.content, '$.replacement_room') GLOB '!?*'
+                AND json_extract(s.content, '$.replacement_room') != rooms.room_id
+                THEN json_extract(s.content, '$.replacement_room') END
+            FROM state s
+            WHERE s.room_id = rooms.room_id AND s.type = 'm.room.tombstone' AND s.state_key = ''
+        ), '')""",
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

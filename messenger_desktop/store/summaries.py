@@ -18,7 +18,7 @@ from ..api.ids import RoomId, UserId
 from .call_history import call_preview
 from .database import transaction
 from .organise import COLUMNS as ORGANISATION_COLUMNS
-from .organise import Organisation, from_columns, is_space
+from .organise import Organisation, from_columns, is_space, valid_room_id
 from .rows import RoomSummary
 
 MAX_NAME = 255
@@ -91,14 +91,21 @@ def is_previewable(event: RoomEvent) -> bool:
     )
 
 
-_SUMMARY_STATE = ("m.room.name", "m.room.canonical_alias", "m.room.topic", "m.room.avatar")
+_SUMMARY_STATE = (
+    "m.room.name",
+    "m.room.canonical_alias",
+    "m.room.topic",
+    "m.room.avatar",
+    "m.room.tombstone",
+)
 
 
 def _summary_state(conn: sqlite3.Connection, room_id: str) -> dict[str, dict[str, Any]]:
     """The state events a summary is made from, in one query: type → content."""
     found: dict[str, dict[str, Any]] = {}
     for etype, text in conn.execute(
-        "SELECT type, content FROM state WHERE room_id = ? AND state_key = '' AND type IN (?, ?, ?, ?)",
+        "SELECT type, content FROM state WHERE room_id = ? AND state_key = ''"
+        f" AND type IN ({', '.join('?' * len(_SUMMARY_STATE))})",
         (room_id, *_SUMMARY_STATE),
     ):
         value = orjson.loads(text)
@@ -231,6 +238,7 @@ def update_joined_summary(
     topic = clean_text(state.get("m.room.topic", {}).get("topic"), 1000)
     direct_chat = is_direct or (not explicit and joined_count + invited_count <= 2)
     avatar = shown_avatar(conn, room_id, own_user, hero_list, state, direct_chat=direct_chat)
+    replacement = replacement_room(room_id, state.get("m.room.tombstone", {}))
     last: tuple[str, str, str, str, int]
     call = call_preview(conn, room_id, last_call, own_user) if last_call is not None else None
     if last_call is not None and call is not None:
@@ -272,13 +280,14 @@ def update_joined_summary(
         last_ts=last[4],
         explicit_name=explicit,
         **_organisation_fields(org),
+        replacement_room=replacement,
     )
     conn.execute(
         "INSERT OR REPLACE INTO rooms (room_id, membership, name, explicit_name, topic,"
         " avatar_url, is_direct, heroes, joined_count, invited_count, notification_count,"
         " highlight_count, last_event_id, last_sender, last_sender_name, last_body, last_ts,"
-        f" inviter, {', '.join(ORGANISATION_COLUMNS)}) VALUES (?, 'join', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-        f" ?, ?, ?, ?, ?, ''{', ?' * len(ORGANISATION_COLUMNS)})",
+        f" inviter, {', '.join(ORGANISATION_COLUMNS)}, replacement_room) VALUES (?, 'join', ?, ?, ?, ?, ?,"
+        f" ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ''{', ?' * len(ORGANISATION_COLUMNS)}, ?)",
         (
             room_id,
             name,
@@ -293,9 +302,19 @@ def update_joined_summary(
             highlight_count,
             *last,
             *org.columns(),
+            replacement,
         ),
     )
     return summary
+
+
+def replacement_room(room_id: str, tombstone: dict[str, Any]) -> str:
+    """The room that replaced ``room_id`` by its ``m.room.tombstone`` content ('' for none, and
+    for a tombstone pointing at the room itself or at something that is no room id)."""
+    successor = tombstone.get("replacement_room")
+    if not isinstance(successor, str) or not valid_room_id(successor) or successor == room_id:
+        return ""
+    return successor
 
 
 class _OrganisationFields(TypedDict):
@@ -326,7 +345,7 @@ def _organisation_fields(org: Organisation) -> _OrganisationFields:
 _SUMMARY_COLUMNS = (
     "room_id, membership, name, topic, avatar_url, is_direct, joined_count, invited_count,"
     " notification_count, highlight_count, last_event_id, last_sender, last_sender_name,"
-    " last_body, last_ts, inviter, explicit_name, " + ", ".join(ORGANISATION_COLUMNS)
+    " last_body, last_ts, inviter, explicit_name, " + ", ".join(ORGANISATION_COLUMNS) + ", replacement_room"
 )
 
 
@@ -349,7 +368,8 @@ def _summary(row: tuple[Any, ...]) -> RoomSummary:
         last_ts=row[14],
         inviter=row[15],
         explicit_name=bool(row[16]),
-        **_organisation_fields(from_columns(row[17:])),
+        **_organisation_fields(from_columns(row[17:-1])),
+        replacement_room=row[-1],
     )
 
 

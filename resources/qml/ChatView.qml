@@ -541,13 +541,50 @@ Rectangle {
             session: chat.session
         }
 
+        // the room was upgraded: the conversation goes on in its successor, one click away
+        Rectangle {
+            objectName: "replacedBar"
+            Layout.fillWidth: true
+            implicitHeight: 64
+            visible: chat.session.currentReplacement.length > 0 && !chat.session.currentRoomIsLeft
+            color: Theme.surface
+            Accessible.role: Accessible.StatusBar
+            Accessible.name: replacedLabel.text
+            Rectangle {
+                width: parent.width
+                height: 1
+                color: Theme.divider
+            }
+            RowLayout {
+                anchors.centerIn: parent
+                width: Math.min(implicitWidth, parent.width - 2 * Theme.s4)
+                spacing: Theme.s3
+                Label {
+                    id: replacedLabel
+                    objectName: "replacedLabel"
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    text: qsTr("This conversation has been replaced and is no longer active.")
+                    color: Theme.textDim
+                }
+                DialogButton {
+                    objectName: "followReplacementButton"
+                    primary: true
+                    enabled: !chat.session.following
+                    text: chat.session.following ? qsTr("Joining…") : qsTr("Go to the new conversation")
+                    onClicked: chat.session.followReplacement()
+                }
+            }
+        }
+
         // a channel's reader (or anyone whose role may not post): no composer
         Rectangle {
             objectName: "readOnlyBar"
             Layout.fillWidth: true
             implicitHeight: 56
             visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
-                     && !chat.session.roomAdmin.canPost
+                     && !chat.session.roomAdmin.canPost && chat.session.currentReplacement.length === 0
             color: Theme.surface
             Accessible.role: Accessible.StatusBar
             Accessible.name: readOnlyLabel.text
@@ -574,7 +611,7 @@ Rectangle {
             Layout.fillWidth: true
             Layout.maximumHeight: chat.height * 0.4
             visible: !chat.session.currentRoomIsInvite && !chat.session.currentRoomIsLeft
-                     && chat.session.roomAdmin.canPost
+                     && chat.session.roomAdmin.canPost && chat.session.currentReplacement.length === 0
             controller: chat.session.composer
             enterSends: chat.enterSends
             onSent: timeline.scrollToNewest()
@@ -667,6 +704,24 @@ Rectangle {
                 chat.confirmDelete(messageMenu.eventId)
             }
         }
+        // safety: someone else's message to the server's admins
+        AppMenuItem {
+            objectName: "reportMenuItem"
+            text: qsTr("Report…")
+            danger: true
+            enabled: messageMenu.target !== null && !messageMenu.target.isOwn
+            height: enabled ? implicitHeight : 0
+            onTriggered: {
+                chat.dialogOpening = true
+                messageReportDialog.ask("message", messageMenu.eventId, messageMenu.target.senderName)
+            }
+        }
+    }
+
+    ReportDialog {
+        id: messageReportDialog
+        safety: chat.session.safety
+        onClosed: chat.focusComposer()
     }
 
     EmojiPicker {

@@ -8,6 +8,7 @@ Popup {
     id: dialog
 
     required property var session
+    signal linkRequested()
 
     modal: true
     focus: true
@@ -70,6 +71,41 @@ Popup {
             wrapMode: Text.Wrap
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
+        }
+        // or a link (and its QR code) for people who are not known by their user ID
+        ItemDelegate {
+            id: linkButton
+            objectName: "inviteLinkButton"
+            Layout.fillWidth: true
+            implicitHeight: 40
+            leftPadding: Theme.s2
+            Accessible.name: qsTr("Invite with a link")
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            onClicked: {
+                dialog.close()
+                dialog.linkRequested()
+            }
+            background: Rectangle {
+                radius: Theme.radiusControl
+                color: linkButton.down || linkButton.hovered || linkButton.visualFocus ? Theme.hover : "transparent"
+            }
+            contentItem: RowLayout {
+                spacing: Theme.s3
+                Image {
+                    source: "../icons/link.svg"
+                    sourceSize.width: 20
+                    sourceSize.height: 20
+                }
+                Text {
+                    textFormat: Text.PlainText
+                    Layout.fillWidth: true
+                    text: qsTr("Invite with a link or QR code")
+                    color: Theme.accent
+                    font.pixelSize: Theme.fontBody
+                    font.weight: Font.DemiBold
+                }
+            }
         }
         RowLayout {
             Layout.fillWidth: true

@@ -75,6 +75,7 @@ ApplicationWindow {
         id: settingsDialog
         rows: window.app.settingsRows
         keywords: window.app.session ? window.app.session.keywords : null
+        safety: window.app.session ? window.app.session.safety : null
     }
 
     Loader {

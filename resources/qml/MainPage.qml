@@ -16,7 +16,8 @@ Rectangle {
     // while a popup is open, the page's shortcuts wait (Esc, Enter and Tab belong to the popup)
     readonly property bool popupOpen: newChat.visible || invite.visible || confirmLeave.visible
                                       || confirmSignOut.visible || rightPanel.popupOpen || switcher.visible
-                                      || incomingCall.visible
+                                      || incomingCall.visible || linkPreview.visible || directory.visible
+                                      || inviteLink.visible
 
     Shortcut {
         sequence: "Ctrl+Shift+M"
@@ -50,6 +51,11 @@ Rectangle {
         sequence: "Ctrl+N"
         enabled: !page.popupOpen
         onActivated: newChat.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+J"  // join a public room, or one by its address
+        enabled: !page.popupOpen
+        onActivated: directory.show()
     }
     Shortcut {
         sequence: "Alt+Up"
@@ -150,6 +156,8 @@ Rectangle {
                     Layout.preferredWidth: implicitWidth
                     panels: page.session.panels
                     admin: page.session.roomAdmin
+                    safety: page.session.safety
+                    inviteLinks: page.session.inviteLinks
                     media: page.session.media
                     enterSends: page.settings.enterSends
                     onClosed: chat.focusComposer()
@@ -222,12 +230,35 @@ Rectangle {
         id: newChat
         session: page.session
         anchors.centerIn: parent
+        onDirectoryRequested: directory.show()
+    }
+
+    RoomDirectory {
+        id: directory
+        session: page.session
+        anchors.centerIn: parent
+        onClosed: if (!page.popupOpen) chat.focusComposer()
+    }
+
+    LinkPreviewDialog {
+        id: linkPreview
+        session: page.session
+        anchors.centerIn: parent
+        onClosed: chat.focusComposer()
     }
 
     InviteDialog {
         id: invite
         objectName: "inviteDialog"
         session: page.session
+        anchors.centerIn: parent
+        onClosed: if (!inviteLink.visible) chat.focusComposer()
+        onLinkRequested: inviteLink.showRoom(page.session.currentRoomId, page.session.currentRoomName)
+    }
+
+    InviteLinkDialog {
+        id: inviteLink
+        links: page.session.inviteLinks
         anchors.centerIn: parent
         onClosed: chat.focusComposer()
     }

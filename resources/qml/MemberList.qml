@@ -10,8 +10,11 @@ FocusScope {
 
     required property var panels
     property var admin: null  // the room's RoomAdmin: roles, moderation, the ban list
+    property var safety: null  // session.safety: blocking and reporting from a member's card
+    property var inviteLinks: null  // session.inviteLinks: the link to a member, from their card
     readonly property var members: panels.members
     readonly property bool profileOpen: profile.visible || moderation.visible || roles.visible
+                                        || profile.dialogOpen
     readonly property color onlineColor: Theme.dark ? "#4cc26a" : "#2ea44f"
     readonly property color awayColor: Theme.dark ? "#e3a33b" : "#d08a14"
 
@@ -258,6 +261,104 @@ FocusScope {
                     event.accepted = false
             }
 
+            // requests to join (knocks), before the members, for those who may answer them
+            header: Column {
+                id: knockList
+                objectName: "knockRequests"
+                width: ListView.view.width
+                visible: root.admin !== null && root.admin.knocks.length > 0 && filter.text.length === 0
+                height: visible ? implicitHeight : 0
+                Item {
+                    width: parent.width
+                    height: 32
+                    Text {
+                        textFormat: Text.PlainText
+                        x: Theme.s4
+                        anchors.bottom: parent.bottom
+                        anchors.bottomMargin: Theme.s1 + 2
+                        text: qsTr("Asking to join").toUpperCase()
+                        color: Theme.accent
+                        font.pixelSize: Theme.fontSmall
+                        font.weight: Font.DemiBold
+                        font.letterSpacing: 0.6
+                    }
+                }
+                Repeater {
+                    model: root.admin ? root.admin.knocks : []
+                    delegate: Item {
+                        id: knockRow
+                        required property var modelData
+                        objectName: "knockDelegate"
+                        width: knockList.width
+                        height: knockText.y + knockText.height + Theme.s2 + answers.height + Theme.s3
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: [modelData.name, qsTr("asks to join"), modelData.reason]
+                                         .filter(part => part.length > 0).join(", ")
+                        Text {
+                            id: knockName
+                            textFormat: Text.PlainText
+                            x: Theme.s4
+                            y: Theme.s2
+                            width: parent.width - x - Theme.s4
+                            text: knockRow.modelData.name
+                            elide: Text.ElideRight
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            font.weight: Font.DemiBold
+                        }
+                        Text {
+                            id: knockText
+                            textFormat: Text.PlainText
+                            anchors.left: knockName.left
+                            anchors.right: knockName.right
+                            anchors.top: knockName.bottom
+                            anchors.topMargin: 1
+                            text: knockRow.modelData.reason.length > 0
+                                  ? "“" + knockRow.modelData.reason + "”  ·  " + knockRow.modelData.userId
+                                  : knockRow.modelData.userId
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            color: Theme.textDim
+                            font.pixelSize: Theme.fontMeta
+                        }
+                        Row {
+                            id: answers
+                            anchors.left: knockName.left
+                            anchors.top: knockText.bottom
+                            anchors.topMargin: Theme.s2
+                            spacing: Theme.s2
+                            DialogButton {
+                                objectName: "approveKnockButton"
+                                implicitHeight: 30
+                                primary: true
+                                visible: knockRow.modelData.approveReason.length === 0
+                                enabled: !root.admin.busy
+                                text: qsTr("Approve")
+                                Accessible.name: qsTr("Let %1 in").arg(knockRow.modelData.name)
+                                onClicked: root.admin.approve(knockRow.modelData.userId)
+                            }
+                            DialogButton {
+                                objectName: "denyKnockButton"
+                                implicitHeight: 30
+                                danger: true
+                                visible: knockRow.modelData.denyReason.length === 0
+                                enabled: !root.admin.busy
+                                text: qsTr("Deny")
+                                Accessible.name: qsTr("Turn down %1").arg(knockRow.modelData.name)
+                                onClicked: root.admin.deny(knockRow.modelData.userId)
+                            }
+                        }
+                    }
+                }
+                Rectangle {
+                    x: Theme.s4
+                    width: parent.width - 2 * Theme.s4
+                    height: 1
+                    color: Theme.divider
+                }
+            }
+
             // the ban list, after the members, with Unban for those whose role allows it
             footer: Column {
                 id: bannedList
@@ -362,6 +463,8 @@ FocusScope {
         id: profile
         panels: root.panels
         admin: root.admin
+        safety: root.safety
+        inviteLinks: root.inviteLinks
         onModerationRequested: (action, userId, name) => moderation.ask(action, userId, name)
         onClosed: {
             if (list.count > 0 && list.currentIndex >= 0)

@@ -10,6 +10,7 @@ Popup {
 
     required property var session
     property bool channel: false
+    signal directoryRequested()
 
     objectName: "newChatDialog"
 
@@ -166,6 +167,17 @@ Popup {
             label: qsTr("Group name (leave empty for a direct chat)")
             Accessible.name: qsTr("Group name")
             onAccepted: dialog.start()
+        }
+        // or join a room others made: the server's public rooms, or one by its address
+        DialogButton {
+            objectName: "browsePublicRooms"
+            Layout.leftMargin: -Theme.s3
+            text: qsTr("Browse public rooms…")
+            Accessible.name: qsTr("Browse public rooms or join by address (Ctrl+Shift+J)")
+            onClicked: {
+                dialog.close()
+                dialog.directoryRequested()
+            }
         }
         RowLayout {
             Layout.fillWidth: true

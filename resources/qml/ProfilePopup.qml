@@ -7,11 +7,18 @@ import QtQuick.Layouts
 // the direct chat with them. Call show() with a row of the members model (members.get(row)).
 // For those whose role allows it, the member's role (Admin / Moderator / Member) and Remove, Ban
 // and "Delete recent messages"; a greyed-out control says why. Esc or a click outside closes it.
+// With `safety`: Block / Unblock (after a confirmation that says what happens) and Report.
 Popup {
     id: popup
 
     required property var panels
     property var admin: null  // the room's RoomAdmin: roles and moderation
+    property var safety: null  // session.safety: blocking and reporting
+    property var inviteLinks: null  // session.inviteLinks: the link to this person, and its QR code
+    readonly property bool blocked: safety !== null && safety.blockedIds.indexOf(userId) >= 0
+    readonly property bool blockPending: safety !== null && safety.pendingIds.indexOf(userId) >= 0
+    // the block confirmation or the report dialog, which outlive the card
+    readonly property bool dialogOpen: blockDialog.visible || reportDialog.visible
     signal messageRequested(string userId)
     signal moderationRequested(string action, string userId, string name)
 
@@ -226,6 +233,14 @@ Popup {
                 popup.panels.messageUser(popup.userId)
             }
         }
+        DialogButton {
+            objectName: "profileShareLink"
+            Layout.fillWidth: true
+            visible: popup.inviteLinks !== null
+            text: qsTr("Share link to profile")
+            Accessible.name: qsTr("Share a link to %1").arg(popup.name)
+            onClicked: popup.inviteLinks.shareUser(popup.userId, popup.name)
+        }
         // the member's role: one segment per role, the current one filled
         ColumnLayout {
             Layout.fillWidth: true
@@ -336,6 +351,45 @@ Popup {
             font.pixelSize: Theme.fontMeta
         }
 
+        // blocking and reporting, for anyone but the user
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.topMargin: Theme.s2
+            visible: popup.safety !== null && !popup.isOwn
+            spacing: Theme.s2
+            DialogButton {
+                objectName: "ignoreUserButton"
+                Layout.fillWidth: true
+                danger: !popup.blocked
+                enabled: !popup.blockPending
+                text: popup.blockPending ? (popup.blocked ? qsTr("Unblocking…") : qsTr("Blocking…"))
+                    : popup.blocked ? qsTr("Unblock") : qsTr("Block")
+                Accessible.name: popup.blocked ? qsTr("Unblock %1").arg(popup.name) : qsTr("Block %1").arg(popup.name)
+                onClicked: {
+                    if (popup.blocked) {
+                        popup.safety.setBlocked(popup.userId, false)
+                        return
+                    }
+                    blockDialog.userId = popup.userId
+                    blockDialog.title = qsTr("Block %1?").arg(popup.name)
+                    popup.close()
+                    blockDialog.open()
+                }
+            }
+            DialogButton {
+                objectName: "reportButton"
+                Layout.fillWidth: true
+                danger: true
+                text: qsTr("Report…")
+                Accessible.name: qsTr("Report %1 to the server's admins").arg(popup.name)
+                onClicked: {
+                    const user = popup.userId, shown = popup.name
+                    popup.close()
+                    reportDialog.ask("user", user, shown)
+                }
+            }
+        }
+
         Label {
             textFormat: Text.PlainText
             Layout.fillWidth: true
@@ -345,5 +399,23 @@ Popup {
             color: Theme.textDim
             horizontalAlignment: Text.AlignHCenter
         }
+    }
+
+    ConfirmDialog {
+        id: blockDialog
+        property string userId
+        objectName: "blockDialog"
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        text: qsTr("Their messages and invitations disappear, on all your devices. They are not told; you can unblock them in Settings.")
+        confirmText: qsTr("Block")
+        confirmName: "confirmBlockButton"
+        onConfirmed: popup.safety.setBlocked(blockDialog.userId, true)
+    }
+
+    ReportDialog {
+        id: reportDialog
+        objectName: "reportUserDialog"
+        safety: popup.safety
     }
 }

@@ -12,6 +12,8 @@ FocusScope {
 
     required property var panels
     property var admin: null  // the room's RoomAdmin (members: roles, moderation)
+    property var safety: null  // session.safety (members: blocking, reporting)
+    property var inviteLinks: null  // session.inviteLinks (a member's card: the link to them)
     property var media: null  // the session's media controller (a thread's pictures, recordings, files)
     property int paneWidth: 320
     property bool enterSends: true
@@ -173,6 +175,8 @@ FocusScope {
                     id: members
                     panels: pane.panels
                     admin: pane.admin
+                    safety: pane.safety
+                    inviteLinks: pane.inviteLinks
                     focus: pane.shown === "members"
                 }
                 ThreadPanel {

@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls.Basic
 
-// One conversation in the list: avatar, name, time, last message, unread badge.
+// One conversation in the list: avatar, name, time, last message, unread badge. A spam-like
+// invitation (a stranger's, to a room with a suspicious name) is collapsed: who sent it, why it is
+// hidden, and Show (then Join) or Decline — its name and picture stay hidden until Show.
 ItemDelegate {
     id: delegate
 
@@ -23,11 +25,14 @@ ItemDelegate {
     required property string section
     required property string avatarSource
     required property bool isGroup
+    required property bool spamInvite
+    required property string inviter
     property bool selected: false
 
     signal activated()
     signal accepted()
     signal declined()
+    signal revealed()
     signal menuRequested(real x, real y)
 
     TapHandler {
@@ -35,11 +40,12 @@ ItemDelegate {
         onTapped: (point) => delegate.menuRequested(point.position.x, point.position.y)
     }
 
-    implicitHeight: 64
+    implicitHeight: spamInvite ? 92 : 64
     padding: 0
-    Accessible.name: unread > 0 ? qsTr("%1, %2 unread").arg(name).arg(unread)
+    Accessible.name: spamInvite ? qsTr("Invitation from %1, hidden because it looks like spam").arg(inviter)
+                   : unread > 0 ? qsTr("%1, %2 unread").arg(name).arg(unread)
                    : markedUnread ? qsTr("%1, marked as unread").arg(name) : name
-    onClicked: delegate.activated()
+    onClicked: delegate.spamInvite ? delegate.revealed() : delegate.activated()
 
     readonly property color primaryText: selected ? Theme.textOnAccent : Theme.text
     readonly property color secondaryText: selected ? Theme.textOnAccent : Theme.textDim
@@ -55,9 +61,9 @@ ItemDelegate {
             anchors.verticalCenter: parent.verticalCenter
             objectName: "roomAvatar"
             size: 48
-            initials: delegate.initials
-            tint: delegate.avatarColor
-            source: delegate.avatarSource
+            initials: delegate.spamInvite ? "?" : delegate.initials
+            tint: delegate.spamInvite ? Theme.textDim : delegate.avatarColor
+            source: delegate.spamInvite ? "" : delegate.avatarSource
         }
 
         Text {
@@ -68,8 +74,9 @@ ItemDelegate {
             anchors.right: time.left
             anchors.rightMargin: Theme.s2
             y: Theme.s3
-            text: delegate.name
-            elide: Text.ElideRight
+            objectName: "roomName"
+            text: delegate.spamInvite ? qsTr("Invite from %1").arg(delegate.inviter) : delegate.name
+            elide: delegate.spamInvite ? Text.ElideMiddle : Text.ElideRight
             color: delegate.primaryText
             font.pixelSize: Theme.fontBody
             font.weight: Font.DemiBold
@@ -105,17 +112,20 @@ ItemDelegate {
             anchors.right: inviteActions.visible ? inviteActions.left : marks.left
             anchors.rightMargin: Theme.s3
             y: sender.y
-            text: delegate.lastBody.replace(/\n/g, " ")
+            objectName: "roomPreview"
+            text: delegate.spamInvite ? qsTr("Hidden: it looks like spam")
+                                      : delegate.lastBody.replace(/\n/g, " ")
             elide: Text.ElideRight
             maximumLineCount: 1
-            color: delegate.isInvite && !delegate.selected ? Theme.accent : delegate.secondaryText
+            color: delegate.isInvite && !delegate.spamInvite && !delegate.selected ? Theme.accent
+                                                                                   : delegate.secondaryText
             font.pixelSize: Theme.fontBody
         }
 
         // An invitation is answered right here: Join or Decline without opening it first.
         Row {
             id: inviteActions
-            visible: delegate.isInvite
+            visible: delegate.isInvite && !delegate.spamInvite
             anchors.right: parent.right
             anchors.rightMargin: Theme.s2
             anchors.verticalCenter: preview.verticalCenter
@@ -139,6 +149,36 @@ ItemDelegate {
                 leftPadding: Theme.s2
                 rightPadding: Theme.s2
                 Accessible.name: qsTr("Decline the invitation to %1").arg(delegate.name)
+                onClicked: delegate.declined()
+            }
+        }
+
+        // A collapsed invitation offers Show (then Join, with its name) or Decline, on a line of
+        // its own below "Hidden because it looks like spam".
+        Row {
+            visible: delegate.spamInvite
+            anchors.left: nameText.left
+            anchors.leftMargin: -Theme.s2
+            y: preview.y + preview.height + Theme.s1
+            spacing: Theme.s1
+
+            DialogButton {
+                objectName: "inviteShowButton"
+                text: qsTr("Show")
+                implicitHeight: 26
+                leftPadding: Theme.s2
+                rightPadding: Theme.s2
+                Accessible.name: qsTr("Show the invitation from %1").arg(delegate.inviter)
+                onClicked: delegate.revealed()
+            }
+            DialogButton {
+                objectName: "spamDeclineButton"
+                text: qsTr("Decline")
+                danger: !delegate.selected
+                implicitHeight: 26
+                leftPadding: Theme.s2
+                rightPadding: Theme.s2
+                Accessible.name: qsTr("Decline the invitation from %1").arg(delegate.inviter)
                 onClicked: delegate.declined()
             }
         }

@@ -101,6 +101,11 @@ Rectangle {
                         onTriggered: folderDialog.openNew("")
                     }
                     AppMenuItem {
+                        objectName: "newSpaceMenuItem"
+                        text: qsTr("New space…")
+                        onTriggered: newSpaceDialog.open()
+                    }
+                    AppMenuItem {
                         objectName: "settingsButton"
                         text: qsTr("Settings")
                         onTriggered: pane.settingsRequested()
@@ -420,6 +425,18 @@ Rectangle {
                     onTapped: (point) => spaceMenu.show(spaceItem, point.position.x, point.position.y)
                 }
             }
+            // after the spaces: make a new one
+            footer: Item {
+                width: 56
+                height: 48
+                RoundIconButton {
+                    objectName: "newSpaceButton"
+                    anchors.centerIn: parent
+                    iconSource: "../icons/plus.svg"
+                    accessibleName: qsTr("New space")
+                    onClicked: newSpaceDialog.open()
+                }
+            }
           }
 
         ListView {
@@ -504,6 +521,7 @@ Rectangle {
                 onActivated: pane.session.openRoom(room.roomId)
                 onAccepted: pane.session.acceptInvite(room.roomId)
                 onDeclined: pane.session.declineInvite(room.roomId)
+                onRevealed: pane.session.safety.revealInvite(room.roomId)
                 onMenuRequested: (x, y) => roomMenu.show(room, x, y)
             }
 
@@ -701,6 +719,18 @@ Rectangle {
             text: qsTr("Show its conversations")
             onTriggered: pane.session.rooms.space = spaceMenu.spaceId
         }
+        AppMenuItem {
+            objectName: "spaceMenuNew"
+            text: qsTr("New space…")
+            onTriggered: newSpaceDialog.open()
+        }
+    }
+
+    NewSpaceDialog {
+        id: newSpaceDialog
+        creator: pane.session.spaceBrowser.creator
+        parent: Overlay.overlay
+        anchors.centerIn: parent
     }
 
     SpaceBrowser {

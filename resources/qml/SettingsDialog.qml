@@ -5,7 +5,8 @@ import QtQuick.Layouts
 
 // Ctrl+, or the account menu: every option of the settings registry, one page per section, each
 // change applied at once (there is no Save). The rows come from the registry (a switch for a
-// yes/no option, a segmented choice otherwise); Notifications adds the user's keywords when signed in.
+// yes/no option, a segmented choice otherwise); Notifications adds the user's keywords when signed in,
+// Privacy and safety the people the user blocked.
 Popup {
     id: dialog
 
@@ -13,6 +14,8 @@ Popup {
     required property var rows
     // session.keywords, or null before signing in
     property var keywords: null
+    // session.safety, or null before signing in
+    property var safety: null
     property string section: "notifications"
 
     objectName: "settingsDialog"
@@ -188,6 +191,20 @@ Popup {
                             Layout.bottomMargin: Theme.s6
                             sourceComponent: KeywordsEditor {
                                 keywords: dialog.keywords
+                            }
+                        }
+
+                        // Privacy and safety: the people the user blocked, with Unblock
+                        Loader {
+                            active: dialog.safety !== null
+                            visible: dialog.section === "privacy" && active
+                            Layout.fillWidth: true
+                            Layout.leftMargin: Theme.s6
+                            Layout.rightMargin: Theme.s6
+                            Layout.topMargin: Theme.s3
+                            Layout.bottomMargin: Theme.s6
+                            sourceComponent: BlockedPeople {
+                                safety: dialog.safety
                             }
                         }
                     }

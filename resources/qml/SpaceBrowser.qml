@@ -78,6 +78,22 @@ Popup {
                 font.weight: Font.DemiBold
                 elide: Text.ElideRight
             }
+            DialogButton {
+                objectName: "spaceBrowserAdd"
+                visible: browser.rooms.state === "ready"
+                enabled: browser.rooms.canEdit
+                opacity: enabled ? 1 : 0.45  // a flat button shows no disabled state of its own
+                implicitHeight: 30
+                leftPadding: Theme.s3
+                rightPadding: Theme.s3
+                text: qsTr("Add rooms")
+                Accessible.name: qsTr("Add rooms to %1").arg(browser.rooms.spaceName)
+                Accessible.description: browser.rooms.editWhy
+                onClicked: {
+                    browser.rooms.openAdder()
+                    addDialog.open()
+                }
+            }
             RoundIconButton {
                 objectName: "spaceBrowserClose"
                 iconSource: "../icons/close.svg"
@@ -113,6 +129,18 @@ Popup {
                     anchors.verticalCenter: parent.verticalCenter
                 }
             }
+        }
+
+        // why "Add rooms" is greyed out
+        Label {
+            objectName: "spaceBrowserWhy"
+            textFormat: Text.PlainText
+            Layout.fillWidth: true
+            visible: browser.rooms.state === "ready" && browser.rooms.editWhy.length > 0
+            wrapMode: Text.Wrap
+            text: browser.rooms.editWhy
+            color: Theme.textDim
+            font.pixelSize: Theme.fontMeta
         }
 
         Item {
@@ -156,6 +184,7 @@ Popup {
                     required property bool joining
                     required property string error
                     required property string avatarSource
+                    required property bool suggested
 
                     function act() {
                         if (!row.joined)
@@ -170,8 +199,9 @@ Popup {
                     width: ListView.view.width
                     implicitHeight: 64
                     padding: 0
-                    Accessible.name: row.isSpace ? qsTr("%1, space, %2").arg(row.name).arg(row.membersText)
-                                                 : qsTr("%1, %2").arg(row.name).arg(row.membersText)
+                    Accessible.name: (row.isSpace ? qsTr("%1, space, %2").arg(row.name).arg(row.membersText)
+                                                  : qsTr("%1, %2").arg(row.name).arg(row.membersText))
+                                     + (row.suggested ? ", " + qsTr("suggested") : "")
                     onClicked: if (row.joined) row.act()
                     Keys.onReturnPressed: row.act()
                     Keys.onEnterPressed: row.act()
@@ -197,38 +227,58 @@ Popup {
                             Layout.fillWidth: true
                             spacing: 2
 
-                            // the name, and right after it a "Space" tag for a space inside the space
+                            // the name, and right after it its tags: "Suggested" (by the space's admins), "Space"
                             Item {
                                 Layout.fillWidth: true
                                 implicitHeight: nameText.implicitHeight
                                 Text {
                                     id: nameText
                                     textFormat: Text.PlainText
-                                    width: Math.min(implicitWidth,
-                                                    parent.width - (spaceTag.visible ? spaceTag.width + Theme.s2 : 0))
+                                    width: Math.min(implicitWidth, parent.width - (tags.width > 0 ? tags.width + Theme.s2 : 0))
                                     text: row.name
                                     elide: Text.ElideRight
                                     color: Theme.text
                                     font.pixelSize: Theme.fontBody
                                     font.weight: Font.DemiBold
                                 }
-                                Label {
-                                    id: spaceTag
-                                    textFormat: Text.PlainText
+                                Row {
+                                    id: tags
                                     x: nameText.width + Theme.s2
                                     anchors.verticalCenter: nameText.verticalCenter
-                                    visible: row.isSpace
-                                    text: qsTr("Space")
-                                    color: Theme.textDim
-                                    font.pixelSize: Theme.fontSmall
-                                    font.weight: Font.DemiBold
-                                    leftPadding: 6
-                                    rightPadding: 6
-                                    topPadding: 1
-                                    bottomPadding: 1
-                                    background: Rectangle {
-                                        radius: 4
-                                        color: Theme.chip
+                                    spacing: Theme.s1
+                                    Label {
+                                        objectName: "suggestedTag"
+                                        textFormat: Text.PlainText
+                                        visible: row.suggested
+                                        text: qsTr("Suggested")
+                                        color: Theme.accent
+                                        font.pixelSize: Theme.fontSmall
+                                        font.weight: Font.DemiBold
+                                        leftPadding: 6
+                                        rightPadding: 6
+                                        topPadding: 1
+                                        bottomPadding: 1
+                                        background: Rectangle {
+                                            radius: 4
+                                            color: Theme.chip
+                                        }
+                                    }
+                                    Label {
+                                        id: spaceTag
+                                        textFormat: Text.PlainText
+                                        visible: row.isSpace
+                                        text: qsTr("Space")
+                                        color: Theme.textDim
+                                        font.pixelSize: Theme.fontSmall
+                                        font.weight: Font.DemiBold
+                                        leftPadding: 6
+                                        rightPadding: 6
+                                        topPadding: 1
+                                        bottomPadding: 1
+                                        background: Rectangle {
+                                            radius: 4
+                                            color: Theme.chip
+                                        }
                                     }
                                 }
                             }
@@ -251,6 +301,15 @@ Popup {
                             running: row.joining
                             visible: running
                             Accessible.name: qsTr("Joining")
+                        }
+
+                        // the space's admins: suggest it, or take it out of the space
+                        RoundIconButton {
+                            objectName: "arrange_" + row.roomId
+                            visible: browser.rooms.canEdit
+                            iconSource: "../icons/more.svg"
+                            accessibleName: qsTr("More for %1").arg(row.name)
+                            onClicked: rowMenu.show(row, this)
                         }
 
                         DialogButton {
@@ -317,6 +376,43 @@ Popup {
                 color: Theme.textDim
                 text: browser.rooms.total === 0 ? qsTr("This space has no rooms yet.")
                                                 : qsTr("No rooms match “%1”").arg(filter.text)
+            }
+        }
+            // an admin's actions on one room of the space
+        AppMenu {
+            id: rowMenu
+            objectName: "spaceRowMenu"
+            property string roomId: ""
+            property bool suggested: false
+
+            function show(row, button) {
+                rowMenu.roomId = row.roomId
+                rowMenu.suggested = row.suggested
+                rowMenu.popup(button, 0, button.height)
+            }
+
+            AppMenuItem {
+                objectName: "spaceRowSuggest"
+                text: rowMenu.suggested ? qsTr("Don't suggest") : qsTr("Suggest to members")
+                onTriggered: browser.rooms.toggleSuggested(rowMenu.roomId)
+            }
+            AppMenuItem {
+                objectName: "spaceRowRemove"
+                text: qsTr("Remove from space")
+                danger: true
+                onTriggered: browser.rooms.remove(rowMenu.roomId)
+            }
+        }
+
+        // holds the "Add rooms" dialog out of the layout (it shows over the whole window)
+        Item {
+            visible: false  // takes no place in the layout
+            AddToSpaceDialog {
+                id: addDialog
+                adder: browser.rooms.adder
+                spaceName: browser.rooms.spaceName
+                parent: Overlay.overlay
+                anchors.centerIn: parent
             }
         }
     }

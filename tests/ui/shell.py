@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import PySide6.QtQuick  # noqa: F401  (rootObjects() are QQuickWindows only with QtQuick imported)
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt
+from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, QCoreApplication, QEvent, QMetaObject, QObject, QPointF, Qt
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickItem, QQuickWindow
@@ -217,6 +217,35 @@ class Shell:
 
         self.run(clicking())
 
+    def tap_link(self, text_item: QQuickItem, url: str) -> None:
+        """Click the link to ``url`` in a Text or TextEdit, where it is drawn (found with the
+        item's own ``linkAt``), as a user clicks a link in a message."""
+
+        async def clicking() -> None:
+            _settle(text_item)
+            spot = None
+            step = 3.0
+            y = step / 2
+            while spot is None and y < text_item.height():
+                x = step / 2
+                while x < text_item.width():
+                    if _link_at(text_item, x, y) == url:
+                        spot = QPointF(x + step, y)  # a little inside the link's first letters
+                        break
+                    x += step
+                y += step
+            assert spot is not None, f"no link to {url} drawn in {text_item}"
+            at = text_item.mapToScene(spot)
+            left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+            for kind, buttons in (
+                (QEvent.Type.MouseButtonPress, left),
+                (QEvent.Type.MouseButtonRelease, none),
+            ):
+                event = QMouseEvent(kind, at, at, left, buttons, Qt.KeyboardModifier.NoModifier)
+                QCoreApplication.sendEvent(self.window, event)
+
+        self.run(clicking())
+
     def hold(
         self,
         item: QQuickItem,
@@ -300,3 +329,16 @@ def _key_for(char: str) -> Qt.Key:
     if char == " ":
         return Qt.Key.Key_Space
     return Qt.Key.Key_unknown
+
+
+def _link_at(item: QQuickItem, x: float, y: float) -> str:
+    """The link under (x, y) of a Text or TextEdit ('' for none)."""
+    found = QMetaObject.invokeMethod(
+        item,
+        "linkAt",
+        Qt.ConnectionType.DirectConnection,
+        Q_RETURN_ARG(str),
+        Q_ARG(float, x),
+        Q_ARG(float, y),
+    )
+    return str(found or "")

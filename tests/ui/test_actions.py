@@ -72,7 +72,7 @@ def test_sign_out_from_the_account_menu_forgets_the_session(
     assert shell.profile.database.exists()
 
     shell.click("accountMenuButton")
-    _pick(shell, "accountMenu", 5)  # Saved messages, Archive, New folder…, Settings, Set my avatar…, Sign out
+    _pick(shell, "accountMenu", 6)  # …, New space…, Settings, Set my avatar…, Sign out
     shell.wait(lambda: shell.is_open("confirmSignOut"), what="the confirmation")
     assert shell.find("confirmSignOutButton").hasActiveFocus()
     shell.key(Qt.Key.Key_Return, text="\r")
@@ -92,7 +92,7 @@ def test_escape_cancels_signing_out(shell: Shell, synapse: LocalSynapse, new_use
     alice, _ = _people(shell, synapse, new_user)
     shell.start(alice)
     shell.click("accountMenuButton")
-    _pick(shell, "accountMenu", 5)  # Saved messages, Archive, New folder…, Settings, Set my avatar…, Sign out
+    _pick(shell, "accountMenu", 6)  # …, New space…, Settings, Set my avatar…, Sign out
     shell.wait(lambda: shell.is_open("confirmSignOut"), what="the confirmation")
     shell.key(Qt.Key.Key_Escape)
     shell.wait(lambda: not shell.obj("confirmSignOut").property("visible"), what="the popup to close")

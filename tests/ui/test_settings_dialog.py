@@ -136,7 +136,7 @@ def test_settings_from_the_account_menu_and_keywords_saved_as_push_rules(
     shell.wait(lambda: _room_ids(shell) == [room], what="the list")
 
     shell.click("accountMenuButton")
-    _pick(shell, "accountMenu", 3)  # Saved messages, Archive, New folder…, Settings, Sign out
+    _pick(shell, "accountMenu", 4)  # Saved messages, Archive, New folder…, New space…, Settings, …
     _wait_open(shell)
     shell.wait(lambda: _chip(shell, "cheese") is not None, what="the keyword already set")
 

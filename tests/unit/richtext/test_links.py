@@ -10,6 +10,7 @@ from messenger_desktop.richtext import (
     classify_link,
     message_link,
     parse_matrix_link,
+    room_link,
     user_link,
 )
 
@@ -184,3 +185,23 @@ def test_link_with_user_info_asks_first() -> None:
     action = classify_link("https://bank.example@evil.example/")
     assert action.action == "confirm"
     assert "evil.example" in action.reason
+
+
+def test_room_links_prefer_the_address_and_carry_up_to_three_servers() -> None:
+    assert (
+        room_link("!r:example.org", alias="#garden:example.org") == "https://matrix.to/#/#garden:example.org"
+    )
+    assert (
+        room_link("!r:example.org", alias="#a/b?c:example.org")
+        == "https://matrix.to/#/#a%2Fb%3Fc:example.org"
+    )
+    link = room_link(
+        "!r:example.org",
+        alias="not an alias",
+        via=["a.org", "bad server", "a.org", "b.org", "c.org", "d.org"],
+    )
+    assert link == "https://matrix.to/#/!r:example.org?via=a.org&via=b.org&via=c.org"
+    assert parse_matrix_link(link) == MatrixTarget("room", "!r:example.org", via=("a.org", "b.org", "c.org"))
+    assert parse_matrix_link(room_link("!r", alias="#a/b?c:example.org")) == MatrixTarget(
+        "alias", "#a/b?c:example.org"
+    )

@@ -14,8 +14,6 @@ try — and be told why not.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -25,7 +23,7 @@ from ..api.ids import RoomId
 from ..richtext.links import is_room_alias, is_room_id, is_server_name, parse_matrix_link
 from ..store.database import Database
 from ..store.summaries import clean_text
-from .spaces import SpaceRoom, space_room
+from .spaces import SpaceRoom, joined_among, space_room
 
 PAGE_SIZE = 30
 JOIN_RULES = frozenset({"public", "knock", "invite", "restricted", "knock_restricted", "private"})
@@ -165,7 +163,7 @@ async def public_rooms(
         room = public_room(raw)
         if room is not None and len(found) < limit:
             found.setdefault(room.room.room_id, room)
-    joined = await db.run(_joined_among, list(found))
+    joined = await db.run(joined_among, list(found))
     rooms = tuple(_joined(room, room.room.room_id in joined) for room in found.values())
     return DirectoryPage(rooms, page.next_batch, page.total)
 
@@ -193,20 +191,13 @@ async def look_up(api: MatrixApi, db: Database, address: Address) -> PublicRoom:
         room = PublicRoom(bare, "")
     if address.is_alias and not room.room.canonical_alias:
         room = replace(room, room=replace(room.room, canonical_alias=address.id))
-    joined = await db.run(_joined_among, [room.room.room_id])
+    joined = await db.run(joined_among, [room.room.room_id])
     return _joined(room, room.room.room_id in joined or room.membership == "join")
 
 
 def _joined(room: PublicRoom, joined: bool) -> PublicRoom:
     return replace(room, room=replace(room.room, joined=joined)) if joined != room.room.joined else room
 
-
-def _joined_among(conn: sqlite3.Connection, room_ids: Sequence[str]) -> set[str]:
-    if not room_ids:
-        return set()
-    marks = ",".join("?" * len(room_ids))
-    query = f"SELECT room_id FROM rooms WHERE membership = 'join' AND room_id IN ({marks})"
-    return {r[0] for r in conn.execute(query, list(room_ids))}
 
 
 __all__ = [

@@ -35,6 +35,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from summary import add_json_option, context, emit, medians_of  # noqa: E402
+
 from messenger_desktop.api import Credentials, DeviceId, MatrixApi, RoomId, UserId  # noqa: E402
 from messenger_desktop.api.transport import HttpxTransport  # noqa: E402
 from messenger_desktop.callmedia.synthetic import SyntheticDevices  # noqa: E402
@@ -182,6 +184,8 @@ async def run(args: argparse.Namespace) -> None:
         print(
             f"median {kind}: " + ", ".join(f"{k} {statistics.median(r[k] for r in runs):.1f}" for k in keys)
         )
+    by_kind = {kind: medians_of(rs) for kind, rs in results.items()}
+    emit(args.json, {**context(), "runs": args.runs, **by_kind})
 
 
 def main() -> int:
@@ -192,6 +196,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--callee", help=argparse.SUPPRESS)
     parser.add_argument("--folder", help=argparse.SUPPRESS)
+    add_json_option(parser)
     args = parser.parse_args()
     if args.callee:
         asyncio.run(callee(credentials_from(args.callee), Path(args.folder)))

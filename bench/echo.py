@@ -46,6 +46,7 @@ from appwindow import (
     until,
 )
 from bigroom import ensure_sync_file, prepare_profile
+from summary import add_json_option, context, emit, medians_of
 
 KEY_GAP = 0.02
 IDLE = 10.0
@@ -181,6 +182,7 @@ def main() -> int:
     parser.add_argument("--sends", type=int, default=50)
     parser.add_argument("--file", type=Path, default=Path("/tmp/bench/bigroom.json"))
     parser.add_argument("--events", type=int, default=10_000, help="when the file is made")
+    add_json_option(parser)
     if sys.argv[1:2] == ["--child"]:
         run_app_child(sys.argv[2:], measure)
     args = parser.parse_args()
@@ -221,6 +223,8 @@ def main() -> int:
     )
     for message in sorted({m for r in results for m in r.get("qt_messages", [])}):
         print(f"Qt: {message}")
+    worst = {"worst_frame": max(pooled), "sends_in_frame_1": sum(1 for f in pooled if f == 1)}
+    emit(args.json, {**context(), "runs": args.runs, "sends": len(pooled), **worst, **medians_of(results)})
     return 0
 
 

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from looplag import LagResult, LoopLagMonitor
+from summary import add_json_option, context, emit
 
 from messenger_desktop.api.ids import UserId
 from messenger_desktop.session.ingest_worker import SyncIngestor
@@ -59,7 +60,9 @@ def main() -> int:
     parser.add_argument("file", type=Path)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--mode", choices=("process", "thread", "both"), default="both")
+    add_json_option(parser)
     args = parser.parse_args()
+    summary: dict[str, object] = {**context(), "file": str(args.file), "bytes": 0, "runs": args.runs}
     body = args.file.read_bytes()
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
@@ -85,6 +88,18 @@ def main() -> int:
             f"{lag_p99:.1f}",
         )
         print(" ".join(f"{c:>8}" for c in (*cells, f"{lag_max:.1f}", stalls)))
+        summary[mode] = {
+            "seconds": round(t, 3),
+            "events": events,
+            "events_per_s": round(events / t),
+            "rooms": runs[0][2],
+            "lag_p50_ms": round(lag_p50, 1),
+            "lag_p99_ms": round(lag_p99, 1),
+            "lag_max_ms": round(lag_max, 1),
+            "stalls": stalls,
+        }
+    summary["bytes"] = len(body)
+    emit(args.json, summary)
     return 0
 
 

@@ -50,6 +50,7 @@ from appwindow import AppWindow, Runs, commit, run_app_child, start_xvfb
 from bigroom import prepare_profile
 from mediaroom import MediaServer, Photos, make_media_room_sync
 from scroll import flick_timeline, report
+from summary import add_json_option, context, emit, medians_of
 
 ROWS = (
     ("delivered / expected frames", "ratio", "{:.3f}", "≥ 0.99"),
@@ -177,6 +178,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--velocity", type=float, default=2500.0, help="px/s")
     parser.add_argument("--duration", type=float, default=150.0, help="s, at most")
+    add_json_option(parser)
     if sys.argv[1:2] == ["--child"]:
         run_app_child(sys.argv[2:], measure)
     args = parser.parse_args()
@@ -215,6 +217,7 @@ def main() -> int:
     report(results, ROWS)
     for message in sorted({m for r in results for m in r.get("qt_messages", [])}):
         print(f"Qt: {message}")
+    emit(args.json, {**context(), "runs": args.runs, "images": args.images, **medians_of(results)})
     return 0
 
 

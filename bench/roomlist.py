@@ -14,6 +14,7 @@ Both are UI-thread CPU time (``time.thread_time``) around the work, medians of 2
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import dataclasses
 import os
@@ -31,6 +32,8 @@ from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from summary import add_json_option, context, emit  # noqa: E402
 
 from messenger_desktop.api.ids import RoomId, UserId  # noqa: E402
 from messenger_desktop.qt.list_filters import FolderTabsModel, SpacesModel  # noqa: E402
@@ -96,6 +99,9 @@ def median_ms(samples: list[float]) -> float:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_json_option(parser)
+    args = parser.parse_args()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     rng = random.Random(7)
     rooms = summaries(rng)
@@ -193,6 +199,14 @@ def main() -> None:
         f"p90 {round(statistics.quantiles(key_samples, n=10)[-1] * 1000, 2)} ms, "
         f"max {round(max(key_samples) * 1000, 2)} ms ({len(key_samples)} keystrokes)"
     )
+    figures = {
+        "apply_median_ms": median_ms(apply_samples),
+        "apply_max_ms": round(max(apply_samples) * 1000, 2),
+        "key_median_ms": median_ms(key_samples),
+        "key_p90_ms": round(statistics.quantiles(key_samples, n=10)[-1] * 1000, 2),
+        "key_max_ms": round(max(key_samples) * 1000, 2),
+    }
+    emit(args.json, {**context(), "rounds": ROUNDS, **figures})
     tray.close()
     del tabs, spaces
     asyncio.set_event_loop(None)

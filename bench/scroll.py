@@ -78,6 +78,7 @@ from appwindow import (
 from bigroom import ensure_sync_file, prepare_profile
 from looplag import LoopLagMonitor
 from stalltrace import StallTracer
+from summary import add_json_option, context, emit, medians_of
 
 READER_MARGIN = 40.0
 RENEW = 0.1
@@ -493,6 +494,7 @@ def main() -> int:
     parser.add_argument("--cprofile", type=Path, help="profile the first run's flick into this file")
     parser.add_argument("--instrument", action="store_true", help="count and time data() and inserts")
     parser.add_argument("--baseline", action="store_true", help="flick a plain ListView instead")
+    add_json_option(parser)
     if sys.argv[1:2] == ["--child"]:
         if "--baseline" in sys.argv:
             run_child(lambda messages: measure_baseline(messages, sys.argv[4:]))
@@ -531,6 +533,7 @@ def main() -> int:
     report(results)
     for message in sorted({m for r in results for m in r.get("qt_messages", [])}):
         print(f"Qt: {message}")
+    emit(args.json, {**context(), "runs": args.runs, "baseline": args.baseline, **medians_of(results)})
     if args.cprofile is not None:
         print(f"\nUI thread's Python during the first flick ({args.cprofile}), by own time:")
         pstats.Stats(str(args.cprofile)).sort_stats("tottime").print_stats(25)

@@ -12,13 +12,16 @@
 - **T_paint:** taken from the app's own ``--trace-startup`` milestone "conversation list painted",
   the first swapped frame with the cached rows, measured from the process start.
 - **Memory:** RSS and PSS are read from ``/proc/<pid>/smaps_rollup`` 10 s after T_ready.
-- **Not measured yet:** memory after opening 10 conversations. Key presses sent with xdotool did
-  not reach the window under Xvfb without a window manager.
+- **Not here:** memory after opening 10 conversations. Key presses sent with xdotool did not
+  reach the window under Xvfb without a window manager; ``sliding_sync.py`` measures it after a
+  fresh sign-in, opening them through the session controller, with the first sync's peak RSS.
+- ``--json FILE`` writes the medians for ``run_all.py``.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -40,7 +43,11 @@ from messenger_desktop.api.ids import DeviceId, UserId  # noqa: E402
 from messenger_desktop.session import credentials as keychain  # noqa: E402
 from messenger_desktop.store.database import connect, get_meta, set_meta  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from summary import add_json_option, context, emit  # noqa: E402
+
 OWN = "@me:bench.local"
+SHOW_MILESTONES = False
 
 
 class StubHomeserver(ThreadingHTTPServer):
@@ -179,6 +186,13 @@ def one_run(template: Path, token: str, display: str) -> dict[str, float]:
                 app.kill()
                 raise RuntimeError(f"the app did not become ready: {milestones}, requests {stub.requests}")
             time.sleep(0.01)
+        if SHOW_MILESTONES:
+            print(
+                "   "
+                + ", ".join(
+                    f"{name} {stamp:.3f}" for name, stamp in sorted(milestones.items(), key=lambda m: m[1])
+                )
+            )
         result = {
             "t_paint": milestones["conversation list painted"],
             "t_window": milestones.get("window shown", float("nan")),
@@ -202,7 +216,15 @@ def main() -> int:
     )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--file", type=Path, default=Path("/tmp/bench/large.json"))
+    parser.add_argument("--milestones", action="store_true", help="print each run's start-up milestones")
+    add_json_option(parser)
     args = parser.parse_args()
+    global SHOW_MILESTONES
+    SHOW_MILESTONES = args.milestones
+    # A warm start of an installed app finds its modules compiled (pip compiles them); a source
+    # tree under PYTHONDONTWRITEBYTECODE=1 (as on the project machines) would compile ~200
+    # modules on every start, 0.5 s that no user pays.
+    compileall.compile_dir(ROOT / "messenger_desktop", quiet=1)
     if not args.file.exists():
         args.file.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
@@ -244,6 +266,12 @@ def main() -> int:
                 if unit == "s"
                 else f"  {label:22} {median:8.0f} {unit}  [{listed}]"
             )
+    medians = {
+        key: round(statistics.median(r[key] for r in runs), 3)
+        for key in ("t_window", "t_paint", "t_ready", "rss", "pss")
+        if all(key in r for r in runs)
+    }
+    emit(args.json, {**context(), "file": args.file.name, "runs": args.runs, **medians})
     return 0
 
 

@@ -28,6 +28,8 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from summary import add_json_option, context, emit
+
 from messenger_desktop.media import images
 
 PHOTO_SIZE = (5472, 3648)
@@ -62,10 +64,11 @@ def timed(work: Callable[[], object], runs: int) -> list[float]:
     return samples
 
 
-def report(label: str, samples: list[float], per_second: bool = True) -> None:
+def report(label: str, samples: list[float], per_second: bool = True) -> float:
     median = statistics.median(samples)
     rate = f"  {1000 / median:6.1f}/s" if per_second else ""
     print(f"{label:<34} median {median:8.2f} ms  (min {min(samples):.2f}, max {max(samples):.2f}){rate}")
+    return round(median, 2)
 
 
 def main() -> int:
@@ -75,6 +78,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--width", type=int, default=800)
     parser.add_argument("--height", type=int, default=600)
+    add_json_option(parser)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -90,17 +94,25 @@ def main() -> int:
         f"{args.runs} runs"
     )
     box = (args.width, args.height)
-    report("thumbnail, draft mode", timed(lambda: images.decode(data, *box), args.runs))
-    report(
-        "thumbnail, full decode (no draft)", timed(lambda: images.decode(data, *box, draft=False), args.runs)
-    )
-    report("probe (header only)", timed(lambda: images.probe(data), args.runs), per_second=False)
-    report("blurhash_of", timed(lambda: images.blurhash_of(data), args.runs), per_second=False)
-    report(
-        "prepare_for_upload (strip, q90)",
-        timed(lambda: images.prepare_for_upload(data), max(3, args.runs // 3)),
-        per_second=False,
-    )
+    figures = {
+        "draft_ms": report("thumbnail, draft mode", timed(lambda: images.decode(data, *box), args.runs)),
+        "full_ms": report(
+            "thumbnail, full decode (no draft)",
+            timed(lambda: images.decode(data, *box, draft=False), args.runs),
+        ),
+        "probe_ms": report(
+            "probe (header only)", timed(lambda: images.probe(data), args.runs), per_second=False
+        ),
+        "blurhash_ms": report(
+            "blurhash_of", timed(lambda: images.blurhash_of(data), args.runs), per_second=False
+        ),
+        "prepare_ms": report(
+            "prepare_for_upload (strip, q90)",
+            timed(lambda: images.prepare_for_upload(data), max(3, args.runs // 3)),
+            per_second=False,
+        ),
+    }
+    emit(args.json, {**context(), "runs": args.runs, **figures})
     return 0
 
 

@@ -19,15 +19,20 @@ from PySide6.QtQuick import QQuickWindow
 from PySide6.QtWidgets import QApplication
 
 from .api.client import Credentials
-from .memory import tune_malloc
+from .diagnostics.logfiles import echo_warnings
+from .memory import forget_module_sources, tune_malloc
 from .qt.app_controller import AppController, default_session, loopback_session
 from .qt.collector import collect_on_ui_thread
 from .qt.desktop_controller import DesktopController
 from .qt.desktop_platform import DesktopPlatform
-from .qt.engine import build_engine
+from .qt.engine import build_engine, resources_dir
+from .qt.formatting import tr
 from .qt.loop import run as run_on_qt_loop
 from .qt.platform.badge import app_icon
 from .qt.settings import Settings
+from .qt.single_instance import NoAnswer
+from .qt.single_instance import claim as claim_instance
+from .qt.translations import Translations
 from .session.profile import Profile
 from .tracing import tracer
 
@@ -43,7 +48,9 @@ class StartupError(Exception):
 
 def run_app(args: argparse.Namespace) -> int:
     trace = tracer(bool(getattr(args, "trace_startup", False)))
+    trace("modules imported")
     tune_malloc()  # before Qt's and the executors' threads
+    echo_warnings()  # redacted, on stderr as before; the profile's log file opens with the controller
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Messenger")
@@ -75,10 +82,20 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
             raise StartupError(str(exc)) from exc
     else:
         profile = Profile.at(args.profile) if args.profile is not None else Profile.default()
+    # -- one instance per profile: a running one takes the link, comes forward, and we are done
+    link = str(getattr(args, "uri", None) or "")
+    try:
+        instance = claim_instance(profile.path, link)
+    except NoAnswer as exc:
+        raise StartupError(str(exc)) from exc
+    if instance is None:
+        return 0
     # The keyring's first answer takes a few hundred milliseconds (imports, D-Bus, key exchange):
     # ask for it now, so it overlaps building the window instead of following it.
     stored = None if local else asyncio.get_running_loop().run_in_executor(None, _stored_credentials, profile)
     settings = Settings(profile.settings)
+    # the language first: the tray's menu and everything after it are built in it
+    translations = Translations(settings, resources_dir() / "translations")
     platform = DesktopPlatform(settings)
     desktop = DesktopController(
         settings,
@@ -88,10 +105,15 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
     )
     sessions = loopback_session if local else default_session
     controller = AppController(profile, settings, trace=trace, desktop=desktop, session_factory=sessions)
+    controller.follow_instance(instance)  # later launches' links
     minimised = bool(getattr(args, "minimised", False) or settings.value("startMinimised"))
     hidden = minimised and platform.tray.available  # without a tray there would be no way back
-    engine = build_engine(controller, hidden=hidden)
+    trace("controllers built")
+    engine = build_engine(controller, hidden=hidden, translations=translations)
+    trace("window's QML created")
     window = engine.rootObjects()[0]
+    if link:
+        controller.openLink(link)  # opened once signed in and synced
     closed = asyncio.get_running_loop().create_future()
 
     def close_window(*_: object) -> None:
@@ -110,11 +132,12 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
     try:
         if local:
             # The window is up first; the private server may take seconds on a first run.
-            controller.set_status("Starting the homeserver on this computer…")
+            controller.set_status(tr("Starting the homeserver on this computer…"))
             demo = await _start_local(as_user)
             credentials = demo.credentials
         elif stored is not None:
             credentials = await stored
+            trace("keyring answered")
         desktop.set_notifier(await notifier_ready)
         await controller.start(credentials)
         await closed
@@ -122,6 +145,7 @@ async def _main(app: QApplication, args: argparse.Namespace, trace: Callable[[st
         ticker.stop()
         signal.signal(signal.SIGINT, previous)
         await controller.close()
+        instance.close()
         await platform.close()
         engine.deleteLater()
         if demo is not None:
@@ -155,6 +179,8 @@ def _trace_frames(window: QQuickWindow, controller: AppController, trace: Callab
         if rows > 0:
             trace(f"conversation list painted ({rows} rows)")
             window.frameSwapped.disconnect(frame)
+            # Start-up's imports are done: their sources, which PySide read, can go (17 MB).
+            QTimer.singleShot(2000, forget_module_sources)
 
     window.frameSwapped.connect(frame, Qt.ConnectionType.QueuedConnection)
 

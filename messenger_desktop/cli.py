@@ -28,6 +28,7 @@ from .api.errors import ApiError, MatrixError
 from .api.ids import RoomId, UserId
 from .api.sync import parse_sync
 from .api.transport import HttpxTransport
+from .qt import pyside_import_hook
 from .session import credentials as keychain
 from .session.profile import Profile
 from .session.session import AccountMismatch, Session
@@ -49,8 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--as", dest="as_user", default="alice", help="with --local: which demo person")
     parser.add_argument("--trace-startup", action="store_true", help="print timestamped start-up milestones")
     parser.add_argument(
+        "--self-test", action="store_true", help="check that this installation works (a throwaway profile)"
+    )
+    parser.add_argument(
         "--minimised", action="store_true", help="start in the system tray without showing the window"
     )
+    parser.epilog = LINK_HELP
     commands = parser.add_subparsers(dest="command")
 
     login = commands.add_parser("login", help="sign in and keep the session")
@@ -80,7 +85,23 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    rest, link = take_link(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(rest)
+    args.uri = link
+    # -- packaging: the installation's self-test; what a packaged (frozen) app cannot do
+    if args.self_test:
+        pyside_import_hook.install()
+        from .selftest import run_self_test
+
+        return run_self_test()
+    if args.local and getattr(sys, "frozen", False):
+        print(
+            "messenger-desktop: --local runs a homeserver on this computer (Synapse), which the "
+            "packaged app does not include. Install from source with the 'local' extra to use it: "
+            "pip install 'messenger-desktop[local]'.",
+            file=sys.stderr,
+        )
+        return 1
     try:
         if args.command == "login":
             return asyncio.run(_login(args))
@@ -100,6 +121,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    pyside_import_hook.install()  # before the app's Qt modules are imported
     from .app import run_app
 
     return run_app(args)
@@ -118,7 +140,7 @@ async def _login(args: argparse.Namespace) -> int:
         previous = await keychain.load_async(profile.key)
         device = previous.device_id if previous and previous.homeserver == found.base_url else None
         try:
-            creds = await api.login_password(args.user, password, device_id=device)
+            creds = await api.login_password(args.user, password, device_id=device, refresh=True)
         except MatrixError as exc:
             if exc.errcode == "M_FORBIDDEN":
                 raise CliError("Wrong user name or password.") from exc
@@ -139,7 +161,9 @@ async def _logout(args: argparse.Namespace) -> int:
         raise CliError(f"No one is signed in with the profile {profile.path}.")
     transport = HttpxTransport()
     try:
-        await MatrixApi(creds.homeserver, transport, access_token=creds.access_token).logout()
+        api = MatrixApi(creds.homeserver, transport, access_token=creds.access_token)
+        api.tokens.refresh_token = creds.refresh_token  # an expired token is renewed to sign out
+        await api.logout()
     except ApiError as exc:
         print(
             f"messenger-desktop: the server did not confirm the sign-out ({exc}); "
@@ -149,7 +173,7 @@ async def _logout(args: argparse.Namespace) -> int:
     finally:
         await transport.aclose()
     await keychain.delete_async(profile.key)
-    profile.remove_cache()
+    profile.remove_local_data()
     print(f"Signed out {creds.user_id}")
     return 0
 
@@ -248,6 +272,36 @@ async def _send(args: argparse.Namespace) -> int:
     finally:
         await session.close()
     return 0
+
+
+# -- a link to open (the desktop's handler for matrix: links runs "messenger-desktop %u") ------------
+
+LINK_HELP = (
+    "A matrix: link (or an https://matrix.to link) among the arguments is opened in the app: "
+    "in the running window if this profile's app is running, else once signed in."
+)
+_LINK_PREFIXES = ("matrix:", "https://matrix.to/", "http://matrix.to/")
+
+
+def take_link(argv: Sequence[str]) -> tuple[list[str], str | None]:
+    """The arguments without the link to open, and that link (None when there is none).
+
+    argparse cannot have an optional positional beside subcommands (it would take "login" for a
+    link), so the link is taken out first: the first argument that is a Matrix link, before any
+    command (a link after ``send`` is the message's text)."""
+    args = list(argv)
+    names = {
+        name
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for name in action.choices
+    }
+    for index, arg in enumerate(args):
+        if arg in names:
+            break
+        if arg.lower().startswith(_LINK_PREFIXES):
+            return args[:index] + args[index + 1 :], arg
+    return args, None
 
 
 __all__ = ["Credentials", "main"]

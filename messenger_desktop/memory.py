@@ -20,6 +20,7 @@ import ctypes
 import ctypes.util
 import logging
 import sys
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -36,15 +37,8 @@ def tune_malloc(arenas: int = ARENAS, mapped_from: int = MAPPED_FROM) -> bool:
     """Cap glibc's malloc arenas at ``arenas`` for arenas made from now on (call it before the
     worker threads start) and map blocks of ``mapped_from`` bytes or more on their own. True when
     both are set; elsewhere (macOS, Windows, musl) there is nothing to do."""
-    if not sys.platform.startswith("linux"):
-        return False
-    name = ctypes.util.find_library("c")
-    if name is None:
-        return False
-    try:
-        libc = ctypes.CDLL(name)
-        mallopt = libc.mallopt
-    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+    mallopt = _glibc("mallopt")
+    if mallopt is None:
         return False
     mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
     mallopt.restype = ctypes.c_int
@@ -52,3 +46,38 @@ def tune_malloc(arenas: int = ARENAS, mapped_from: int = MAPPED_FROM) -> bool:
     if not done:
         log.info("malloc kept its settings")
     return done
+
+
+def forget_module_sources() -> int:
+    """Drop the source lines ``linecache`` holds, and hand the freed memory back; the number of
+    files dropped.
+
+    PySide's ``__feature__`` support reads the whole source of every module imported after
+    PySide6 (``inspect.getsource``, to see whether it switches a feature on), and ``linecache``
+    keeps those lines for the life of the process: 17 MB for this app's imports. The app puts a
+    lighter check in its place (:mod:`messenger_desktop.qt.pyside_import_hook`); this lets go of
+    what is left (modules imported before it, a warning's lines) and of start-up's freed heap."""
+    import linecache
+
+    dropped = len(linecache.cache)
+    linecache.clearcache()
+    trim = _glibc("malloc_trim")
+    if trim is not None:
+        trim.argtypes = (ctypes.c_size_t,)
+        trim.restype = ctypes.c_int
+        trim(0)
+    return dropped
+
+
+def _glibc(function: str) -> Any:
+    """``function`` of the C library when it is glibc's (Linux); None elsewhere (macOS, Windows,
+    musl, which has neither ``mallopt`` nor ``malloc_trim``)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return None
+    try:
+        return getattr(ctypes.CDLL(name), function)
+    except (OSError, AttributeError):
+        return None

@@ -10,6 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from messenger_desktop.localserver import LocalSynapse
+from tests.support import hypothesis_profiles
+from tests.support.secret_scan import SecretScan
 from tests.support.synapse import UserFactory, running_synapse
 
 
@@ -17,6 +19,10 @@ def pytest_configure(config: pytest.Config) -> None:
     """A crash prints the crashing thread's stack, and only that one (pytest's own fault handler,
     turned off in pyproject, prints every thread, and CI shows only the first lines of a crash)."""
     faulthandler.enable(file=os.dup(sys.__stderr__.fileno()), all_threads=False)
+    # -- issue 8: after the run, no profile holds a token or a password (tests/support/secret_scan.py)
+    config.pluginmanager.register(SecretScan(), "secret-scan")
+    # -- issue 8: hypothesis profiles (ci by default; HYPOTHESIS_PROFILE=soak for thousands)
+    hypothesis_profiles.load()
 
 
 @pytest.fixture(scope="session")
@@ -37,4 +43,3 @@ def new_user(synapse: LocalSynapse) -> UserFactory:
     Optional arguments: ``new_user("alice", admin=True, displayname="Alice")``.
     """
     return UserFactory(synapse)
-

@@ -2,7 +2,15 @@
 
 from .client import Credentials, MatrixApi, MessagesPage, Versions, error_from_response
 from .discovery import Discovered, DiscoveryError, discover_homeserver
-from .errors import ApiError, BadResponse, MatrixError, RateLimited, RequestTimeout, TransportError
+from .errors import (
+    ApiError,
+    BadResponse,
+    CertificateRejected,
+    MatrixError,
+    RateLimited,
+    RequestTimeout,
+    TransportError,
+)
 from .events import EventKind, RoomEvent, parse_event
 from .http import HttpRequest, HttpResponse, Transport
 from .ids import DeviceId, EventId, MxcUri, RoomId, TxnId, UserId
@@ -11,6 +19,7 @@ from .sync import InvitedRoom, JoinedRoom, LeftRoom, SyncResponse, parse_sync
 __all__ = [
     "ApiError",
     "BadResponse",
+    "CertificateRejected",
     "Credentials",
     "DeviceId",
     "Discovered",

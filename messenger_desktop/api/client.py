@@ -9,7 +9,7 @@ wait is short, otherwise :class:`RateLimited` carries the wait to the caller.
 from __future__ import annotations
 
 import asyncio
-import email.utils
+import dataclasses
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -17,12 +17,14 @@ from typing import Any
 
 import orjson
 
+from . import lenient_json, sliding_sync
 from .errors import BadResponse, MatrixError, RateLimited
 from .http import HttpRequest, HttpResponse, Progress, Transport
 from .ids import DeviceId, EventId, RoomId, TxnId, UserId
 from .mxc import Mxc, parse_mxc
 from .routes import CLIENT_V1, CLIENT_V3, QueryValue, path, query_string
 from .sync import USE_STATE_AFTER
+from .token_refresh import TokenRefresher, Tokens, refusal
 
 Sleep = Callable[[float], Awaitable[None]]
 
@@ -169,6 +171,7 @@ class MatrixApi:
         transport: Transport,
         *,
         access_token: str | None = None,
+        refresh_token: str | None = None,
         rate_limit_retries: int = 5,
         rate_limit_max_wait: float = 30.0,
         sleep: Sleep = asyncio.sleep,
@@ -183,6 +186,9 @@ class MatrixApi:
         """The server predates authenticated media (spec v1.11): media go through ``/_matrix/media/v3``."""
         self.rate_limit_hits = 0
         """How many 429 answers this client has waited out or raised (diagnostics, tests)."""
+        self.tokens = TokenRefresher(self._exchange_refresh_token, self._use_tokens)
+        """Renews the access token with the refresh token (see "refresh tokens" below)."""
+        self.tokens.refresh_token = refresh_token
 
     # -- the one request method --------------------------------------------------------------
 
@@ -227,6 +233,7 @@ class MatrixApi:
         elif content is not None:
             headers["Content-Type"] = content_type
         if auth:
+            await self.tokens.refresh_if_due()
             if not self.access_token:
                 raise MatrixError(401, "M_MISSING_TOKEN", "not signed in", url=url_path)
             headers["Authorization"] = f"Bearer {self.access_token}"
@@ -240,11 +247,17 @@ class MatrixApi:
             max_response_bytes=max_bytes,
         )
         attempt = 0
+        renewed = False
         while True:
             response = await self._transport.send(request)
             if 200 <= response.status < 300:
                 return response
             error = error_from_response(response, url_path)
+            if auth and error.soft_logout and not renewed and await self._renewed_since(request):
+                renewed = True  # once: a token refused right after renewal is not renewed again
+                headers["Authorization"] = f"Bearer {self.access_token}"
+                request = dataclasses.replace(request, headers=dict(headers))
+                continue
             if response.status != 429 and error.errcode != "M_LIMIT_EXCEEDED":
                 raise error
             self.rate_limit_hits += 1
@@ -285,27 +298,35 @@ class MatrixApi:
         *,
         device_id: DeviceId | None = None,
         device_name: str = "messenger-desktop",
+        refresh: bool = False,
     ) -> Credentials:
         """Sign in. Pass the stored ``device_id`` when re-authenticating so transaction-id
-        deduplication keeps protecting retried sends."""
+        deduplication keeps protecting retried sends. ``refresh`` asks for a refresh token: the app
+        does (its session renews the short-lived access token); tools that copy the access token
+        elsewhere do not (a server without refresh tokens ignores it)."""
         body: dict[str, Any] = {
             "type": "m.login.password",
             "identifier": {"type": "m.id.user", "user": user},
             "password": password,
             "initial_device_display_name": device_name,
+            "refresh_token": refresh,
         }
         if device_id:
             body["device_id"] = device_id
         data = await self.request("POST", path(CLIENT_V3, "login"), body=body, auth=False)
         return self._credentials(data)
 
-    async def register(self, username: str, password: str, *, device_name: str = "") -> Credentials:
-        """Register with the dummy auth flow (servers with open registration, like the local one)."""
+    async def register(
+        self, username: str, password: str, *, device_name: str = "", refresh: bool = False
+    ) -> Credentials:
+        """Register with the dummy auth flow (servers with open registration, like the local one);
+        ``refresh`` as for :meth:`login_password`."""
         body: dict[str, Any] = {
             "username": username,
             "password": password,
             "auth": {"type": "m.login.dummy"},
             "initial_device_display_name": device_name or "messenger-desktop",
+            "refresh_token": refresh,
         }
         data = await self.request("POST", path(CLIENT_V3, "register"), body=body, auth=False)
         return self._credentials(data)
@@ -320,6 +341,7 @@ class MatrixApi:
             raise BadResponse("login answer lacks user_id, access_token or device_id", status=200)
         refresh = data.get("refresh_token")
         self.access_token = token
+        self.tokens.issued(refresh if isinstance(refresh, str) else None, _lifetime_ms(data))
         return Credentials(
             homeserver=self.homeserver,
             user_id=UserId(user_id),
@@ -328,9 +350,41 @@ class MatrixApi:
             refresh_token=refresh if isinstance(refresh, str) else None,
         )
 
+    # -- refresh tokens (issue 8: short-lived access tokens, soft logout) -------------------------
+
+    async def _renewed_since(self, request: HttpRequest) -> bool:
+        """After a soft-logout 401 of ``request``: is there a newer access token to retry with?
+        Another request may have renewed it meanwhile; else renew now (joining a renewal under
+        way). False when there is no refresh token or the server refused it — the 401 stands."""
+        if request.headers.get("Authorization") != f"Bearer {self.access_token}":
+            return bool(self.access_token)
+        if not self.tokens.refresh_token:
+            return False
+        try:
+            await self.tokens.refresh()
+        except MatrixError as exc:
+            if refusal(exc):
+                return False
+            raise
+        return True
+
+    async def _exchange_refresh_token(self, refresh_token: str) -> Tokens:
+        """``POST /refresh`` (no access token: the expired one is no use)."""
+        data = await self.request(
+            "POST", path(CLIENT_V3, "refresh"), body={"refresh_token": refresh_token}, auth=False
+        )
+        access, refresh = data.get("access_token"), data.get("refresh_token")
+        if not isinstance(access, str) or not access:
+            raise BadResponse("refresh answer lacks access_token", status=200)
+        return Tokens(access, refresh if isinstance(refresh, str) and refresh else None, _lifetime_ms(data))
+
+    def _use_tokens(self, tokens: Tokens) -> None:
+        self.access_token = tokens.access_token
+
     async def logout(self) -> None:
         await self.request("POST", path(CLIENT_V3, "logout"), body={})
         self.access_token = None
+        self.tokens.refresh_token = None
 
     async def whoami(self) -> tuple[UserId, DeviceId | None]:
         data = await self.request("GET", path(CLIENT_V3, "account", "whoami"))
@@ -368,6 +422,22 @@ class MatrixApi:
         }
         response = await self.request_raw(
             "GET", path(CLIENT_V3, "sync"), query=query, timeout=timeout_ms / 1000 + 30.0
+        )
+        return response.body
+
+    # -- sliding sync (simplified, MSC4186) --------------------------------------------------
+
+    async def sliding_sync_raw(
+        self, body: Mapping[str, Any], *, pos: str | None = None, timeout_ms: int = 30_000
+    ) -> bytes:
+        """One simplified sliding sync request (:func:`.sliding_sync.request_body`); the answer
+        unparsed, so parsing can happen off the loop. An unknown ``pos`` raises ``M_UNKNOWN_POS``."""
+        response = await self.request_raw(
+            "POST",
+            sliding_sync.PATH,
+            query={"pos": pos, "timeout": timeout_ms},
+            body=dict(body),
+            timeout=timeout_ms / 1000 + 30.0,
         )
         return response.body
 
@@ -673,6 +743,39 @@ class MatrixApi:
         user's member event in every joined room."""
         await self.request("PUT", path(CLIENT_V3, "profile", user_id, "avatar_url"), body={"avatar_url": uri})
 
+    # -- devices and account ---------------------------------------------------------------------
+
+    async def devices(self) -> list[dict[str, Any]]:
+        """``GET /devices``: the account's devices (its signed-in sessions) as the server sent
+        them; the caller checks each field."""
+        data = await self.request("GET", path(CLIENT_V3, "devices"))
+        return _dicts(data.get("devices"))
+
+    async def rename_device(self, device_id: DeviceId, name: str) -> None:
+        """``PUT /devices/{deviceId}``: the name the user's devices list shows it by."""
+        await self.request("PUT", path(CLIENT_V3, "devices", device_id), body={"display_name": name})
+
+    async def delete_devices(
+        self, device_ids: tuple[DeviceId, ...], auth: Mapping[str, Any] | None = None
+    ) -> None:
+        """``POST /delete_devices``: sign those devices out (their tokens stop working). Behind
+        user-interactive authentication: without ``auth`` the server answers 401 with its flows
+        and a session (a :class:`MatrixError` whose ``body`` holds them)."""
+        body: dict[str, Any] = {"devices": list(device_ids)}
+        if auth is not None:
+            body["auth"] = dict(auth)
+        await self.request("POST", path(CLIENT_V3, "delete_devices"), body=body)
+
+    async def change_password(
+        self, new_password: str, *, logout_devices: bool, auth: Mapping[str, Any] | None = None
+    ) -> None:
+        """``POST /account/password``; ``logout_devices`` signs out every other device. Behind
+        user-interactive authentication, like :meth:`delete_devices`."""
+        body: dict[str, Any] = {"new_password": new_password, "logout_devices": logout_devices}
+        if auth is not None:
+            body["auth"] = dict(auth)
+        await self.request("POST", path(CLIENT_V3, "account", "password"), body=body)
+
     # -- receipts, read markers, typing ----------------------------------------------------------
 
     async def receipt(self, room_id: RoomId, event_id: EventId, receipt_type: str = "m.read") -> None:
@@ -681,11 +784,17 @@ class MatrixApi:
         )
 
     async def read_markers(
-        self, room_id: RoomId, *, fully_read: EventId, read: EventId | None = None
+        self,
+        room_id: RoomId,
+        *,
+        fully_read: EventId,
+        read: EventId | None = None,
+        read_type: str = "m.read",
     ) -> None:
+        """``read_type`` "m.read.private": the receipt only the user's own devices see."""
         body: dict[str, Any] = {"m.fully_read": fully_read}
         if read:
-            body["m.read"] = read
+            body[read_type] = read
         await self.request("POST", path(CLIENT_V3, "rooms", room_id, "read_markers"), body=body)
 
     async def typing(self, room_id: RoomId, user_id: UserId, typing: bool, timeout_ms: int = 30_000) -> None:
@@ -922,6 +1031,12 @@ class MatrixApi:
     # -- response helpers ---------------------------------------------------------------------------
 
 
+def _lifetime_ms(data: dict[str, Any]) -> int | None:
+    """``expires_in_ms`` of a login or refresh answer, when it is a sane positive number."""
+    value = data.get("expires_in_ms")
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 < value < 2**53 else None
+
+
 def _media(response: HttpResponse) -> Media:
     kind = response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
     return Media(response.body, kind[:100] if kind.isascii() else "")
@@ -970,6 +1085,8 @@ def _retry_after(response: HttpResponse, body: dict[str, Any]) -> float | None:
         header = header.strip()
         if header.isascii() and header.isdigit():
             return min(float(header), 86_400.0)
+        import email.utils  # an HTTP date here is rare: not worth loading the email package at start-up
+
         try:
             when = email.utils.parsedate_to_datetime(header)
         except (TypeError, ValueError):
@@ -984,7 +1101,7 @@ def _retry_after(response: HttpResponse, body: dict[str, Any]) -> float | None:
 
 def _json(response: HttpResponse, url: str) -> Any:
     try:
-        return orjson.loads(response.body)
+        return lenient_json.loads(response.body)  # a page of history with one hostile value still reads
     except orjson.JSONDecodeError as exc:
         raise BadResponse(f"answer is not JSON ({exc})", status=response.status, url=url) from exc
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import orjson
 
 from .client import MatrixApi, Versions
-from .errors import ApiError, BadResponse, TransportError
+from .errors import ApiError, BadResponse, CertificateRejected, ProxyFailed, TransportError
 from .http import HttpRequest, Transport
 from .routes import normalise_base_url
 
@@ -55,6 +55,13 @@ async def discover_homeserver(text: str, transport: Transport, timeout: float = 
             last_error = exc
             continue
         return Discovered(base_url=base, versions=versions)
+    if isinstance(last_error, CertificateRejected):
+        raise DiscoveryError(
+            f"The security certificate of {start} is not valid, so Messenger did not connect."
+            " Check the address, or ask the server's administrator."
+        )
+    if isinstance(last_error, ProxyFailed):
+        raise DiscoveryError(f"Could not reach {start} through the proxy. Check it in Settings, Network.")
     if isinstance(last_error, TransportError):
         raise DiscoveryError(f"Could not reach {start}. Check the address and your connection.")
     raise DiscoveryError(f"{start} does not look like a Matrix homeserver.")

@@ -2,7 +2,8 @@
 
     ApiError                      anything the api layer raises
     ├── TransportError            the request never got an HTTP answer (DNS, refused, reset, timeout)
-    │   └── RequestTimeout        no answer within the timeout
+    │   ├── RequestTimeout        no answer within the timeout
+    │   └── ProxyFailed           the proxy set in the settings could not be reached or refused us
     ├── MatrixError               the server answered with an error status (errcode, status, retry_after)
     │   └── RateLimited           429 / M_LIMIT_EXCEEDED, still limited after the client's own retries
     └── BadResponse               the server answered 2xx with something that is not the expected JSON
@@ -30,6 +31,16 @@ class TransportError(ApiError):
 
 class RequestTimeout(TransportError):
     """The server did not answer in time."""
+
+
+class ProxyFailed(TransportError):
+    """The proxy could not be reached, refused the credentials, or has no address set: the user's
+    settings are the place to look, not the server."""
+
+
+class CertificateRejected(TransportError):
+    """The server's TLS certificate did not verify (self-signed, expired, another name): nothing
+    was sent. Verification cannot be switched off; the user is told, not asked to trust it."""
 
 
 class ResponseTooLarge(ApiError):

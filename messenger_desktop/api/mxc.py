@@ -69,4 +69,6 @@ def parse_mxc(uri: object) -> Mxc | None:
     port = server.rsplit(":", 1)[1] if not server.endswith("]") and ":" in server else None
     if port is not None and int(port) > 65535:
         return None
+    if not server.partition(":")[0].strip("."):
+        return None  # "." or "..": a path segment that URL normalisation walks up (mxc://../config)
     return Mxc(server, media_id)

@@ -12,6 +12,7 @@ from typing import Any
 
 import orjson
 
+from . import lenient_json
 from .errors import BadResponse
 from .events import RoomEvent, parse_event
 from .ids import RoomId, UserId
@@ -33,6 +34,16 @@ class RoomSummaryHints:
 
 
 @dataclass(frozen=True, slots=True)
+class HeroProfile:
+    """A hero as simplified sliding sync names it (its name and picture; its member event is not
+    sent): what the store shows an unnamed room by until the member event itself arrives."""
+
+    user_id: UserId
+    displayname: str | None = None
+    avatar_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class JoinedRoom:
     room_id: RoomId
     state: tuple[RoomEvent, ...]
@@ -48,6 +59,11 @@ class JoinedRoom:
     state_after: bool = False
     """True when ``state`` is the room's state at the *end* of the timeline (MSC4222's
     ``state_after``), False when it is the older ``state``: the state at its start."""
+    history: bool = False
+    """The timeline is history, not news: simplified sliding sync's first sight of the room
+    (``initial``), even in an incremental answer. None of its events notifies."""
+    hero_profiles: tuple[HeroProfile, ...] = ()
+    """Simplified sliding sync's heroes with their names (v2 sends their member events instead)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +103,7 @@ def parse_sync(body: bytes | dict[str, Any]) -> SyncResponse:
         data = body
     else:
         try:
-            data = orjson.loads(body)
+            data = lenient_json.loads(body)  # one unreadable value must not block every sync
         except orjson.JSONDecodeError as exc:
             raise BadResponse(f"sync response is not JSON: {exc}", status=200) from exc
     if not isinstance(data, dict) or not isinstance(data.get("next_batch"), str):

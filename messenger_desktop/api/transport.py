@@ -10,10 +10,13 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
-from .errors import RequestTimeout, ResponseTooLarge, TransportError
+from .errors import CertificateRejected, ProxyFailed, RequestTimeout, ResponseTooLarge, TransportError
 from .http import HttpRequest, HttpResponse, Progress
+from .proxy import Proxy
 
 if TYPE_CHECKING:
+    import asyncio
+
     import httpx
 
 
@@ -21,29 +24,62 @@ class HttpxTransport:
     """A :class:`~messenger_desktop.api.http.Transport` over one pooled ``httpx.AsyncClient``.
 
     Redirects are not followed (a homeserver has no business redirecting API calls) and no
-    environment proxies are picked up implicitly unless ``trust_env`` is set.
+    environment proxies are picked up implicitly unless ``trust_env`` is set or the proxy is
+    ``system``. :meth:`use_proxy` changes the proxy for new requests.
     """
 
-    def __init__(self, *, verify: bool = True, trust_env: bool = False) -> None:
-        self._verify = verify
+    def __init__(self, *, trust_env: bool = False, proxy: Proxy | None = None) -> None:
         self._trust_env = trust_env
+        self._proxy = proxy or Proxy()
         self._client: httpx.AsyncClient | None = None
+        self._in_flight: dict[httpx.AsyncClient, int] = {}
+        """Requests under way per client; a client replaced by :meth:`use_proxy` closes when its
+        last one ends."""
 
     def _ensure_client(self) -> httpx.AsyncClient:
+        if not self._proxy.complete:
+            raise ProxyFailed(f"no address is set for the {self._proxy.kind} proxy")
         if self._client is None:
             import httpx
 
             self._client = httpx.AsyncClient(
-                verify=self._verify,
-                trust_env=self._trust_env,
+                verify=True,  # always: a homeserver holds the user's messages and password
+                trust_env=self._trust_env or self._proxy.kind == "system",
+                proxy=_httpx_proxy(self._proxy),
                 follow_redirects=False,
                 limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),
                 headers={"User-Agent": "messenger-desktop"},
             )
+            self._in_flight[self._client] = 0
         return self._client
+
+    @property
+    def proxy(self) -> Proxy:
+        return self._proxy
+
+    def use_proxy(self, proxy: Proxy) -> None:
+        """New requests go through ``proxy``; those under way finish where they are (a long poll
+        too), then their connections close."""
+        if proxy == self._proxy:
+            return
+        self._proxy = proxy
+        old, self._client = self._client, None
+        if old is not None and self._in_flight.get(old) == 0:
+            del self._in_flight[old]
+            _close_later(old)
 
     async def send(self, request: HttpRequest) -> HttpResponse:
         client = self._ensure_client()
+        self._in_flight[client] += 1
+        try:
+            return await self._send(client, request)
+        finally:
+            self._in_flight[client] -= 1
+            if client is not self._client and self._in_flight[client] == 0:
+                del self._in_flight[client]
+                await client.aclose()
+
+    async def _send(self, client: httpx.AsyncClient, request: HttpRequest) -> HttpResponse:
         import httpx
 
         headers = dict(request.headers)
@@ -61,11 +97,23 @@ class HttpxTransport:
             ) as response:
                 body = await _read(response, request.max_response_bytes, request.url)
         except httpx.TimeoutException as exc:
+            if self._proxy.explicit and isinstance(exc, httpx.ConnectTimeout):
+                raise ProxyFailed(f"the proxy {self._proxy.address} did not answer", url=request.url) from exc
             raise RequestTimeout(f"no answer within {request.timeout:g} s", url=request.url) from exc
+        except (httpx.ConnectError, httpx.ProxyError) as exc:
+            if _certificate_failed(exc):
+                raise CertificateRejected(_describe(exc), url=request.url) from exc
+            if self._proxy.explicit:  # the connection that failed is the one to the proxy
+                reason = f"through the proxy {self._proxy.address}: {_describe(exc)}"
+                raise ProxyFailed(reason, url=request.url) from exc
+            raise TransportError(_describe(exc), url=request.url) from exc
         except httpx.HTTPError as exc:
             raise TransportError(_describe(exc), url=request.url) from exc
         except OSError as exc:
             raise TransportError(str(exc) or type(exc).__name__, url=request.url) from exc
+        if response.status_code == 407 and self._proxy.explicit:
+            reason = f"the proxy {self._proxy.address} refused the user name or password"
+            raise ProxyFailed(reason, url=request.url)
         return HttpResponse(
             status=response.status_code,
             body=body,
@@ -73,9 +121,11 @@ class HttpxTransport:
         )
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        clients = list(self._in_flight)
+        self._in_flight.clear()
+        self._client = None
+        for client in clients:
+            await client.aclose()
 
 
 UPLOAD_CHUNK = 256 * 1024
@@ -108,6 +158,45 @@ async def _read(response: httpx.Response, limit: int | None, url: str) -> bytes:
             raise ResponseTooLarge(limit, url=url)
         parts.append(part)
     return b"".join(parts)
+
+
+def _httpx_proxy(proxy: Proxy) -> httpx.Proxy | None:
+    import httpx
+
+    if not proxy.explicit:
+        return None
+    return httpx.Proxy(proxy.url, auth=(proxy.username, proxy.password) if proxy.username else None)
+
+
+def _close_later(client: httpx.AsyncClient) -> None:
+    """Close a client no longer used, from a synchronous caller (on the running loop, if any)."""
+    import asyncio
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return  # no loop: nothing is open that a loop would have to close
+    task = loop.create_task(client.aclose())
+    _closing.add(task)
+    task.add_done_callback(_closing.discard)
+
+
+_closing: set[asyncio.Task[None]] = set()
+
+
+def _certificate_failed(exc: BaseException) -> bool:
+    """Whether a failed connection failed on the server's certificate (the ssl error is the
+    cause or context somewhere down the chain httpcore and anyio wrap it in)."""
+    import ssl
+
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def _describe(exc: httpx.HTTPError) -> str:

@@ -193,7 +193,9 @@ def build_config(
         "room_list_publication_rules": [{"action": "allow"}],
         # /sync's state_after (MSC4222): a room's state as its timeline ends, right even when
         # two changes raced; without it the client falls back to ingest's own guard.
-        "experimental_features": {"msc4222_enabled": True},
+        # msc3575: simplified sliding sync (MSC4186), what the client syncs with when offered
+        # (on by default in current Synapse; said here so an older one serves it too).
+        "experimental_features": {"msc4222_enabled": True, "msc3575_enabled": True},
     }
     if rate_limits == "relaxed":
         config.update(relaxed_rate_limits())

@@ -28,7 +28,6 @@ def safe_file_name(name: object, *, fallback: str = FALLBACK) -> str:
     nothing usable is left."""
     if not isinstance(name, str):
         return fallback
-    name = unicodedata.normalize("NFC", name)
     name = name.replace("\\", "/").rsplit("/", 1)[-1]  # the last component, whatever the separator
     name = name.replace("\t", " ")
     kept = "".join(
@@ -36,6 +35,8 @@ def safe_file_name(name: object, *, fallback: str = FALLBACK) -> str:
         for char in name
         if unicodedata.category(char) not in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp")
     )
+    # composed (NFC) after the filtering: a bidi control between a letter and its accent kept them apart
+    kept = unicodedata.normalize("NFC", kept)
     kept = " ".join(kept.split())  # tabs, runs of spaces and odd spaces become one space
     kept = kept.strip(" .")  # Windows drops trailing dots and spaces; a leading dot hides the file
     if not kept:
@@ -43,7 +44,8 @@ def safe_file_name(name: object, *, fallback: str = FALLBACK) -> str:
     stem, dot, extension = kept.rpartition(".")
     if not dot:
         stem, extension = kept, ""
-    if stem.split(".")[0].upper() in _WINDOWS_RESERVED or kept.upper() in _WINDOWS_RESERVED:
+    # Windows compares the part before the first dot, trailing spaces dropped: "CON .txt" is CON
+    if stem.split(".")[0].rstrip(" ").upper() in _WINDOWS_RESERVED or kept.upper() in _WINDOWS_RESERVED:
         stem = "_" + stem
     extension = _truncate(extension, 20) if extension else ""
     suffix = "." + extension if extension else ""

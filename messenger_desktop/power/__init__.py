@@ -6,7 +6,7 @@ out as plain values for the layers above to show or send.
 """
 
 from .auth import Refusal, may_act, may_ban, may_change_right, may_change_user, may_kick, may_unban, may_use
-from .channels import channel_levels, is_channel
+from .channels import SIGNATURES_EVENT, channel_levels, is_channel, signatures_content, signs_posts
 from .edits import with_right_level, with_user_level
 from .levels import (
     CREATOR_LEVEL,
@@ -28,6 +28,7 @@ __all__ = [
     "MEMBER",
     "MODERATOR",
     "RIGHTS",
+    "SIGNATURES_EVENT",
     "PowerLevels",
     "Refusal",
     "Right",
@@ -49,6 +50,8 @@ __all__ = [
     "right_level",
     "role_of",
     "room_levels",
+    "signatures_content",
+    "signs_posts",
     "user_level",
     "with_right_level",
     "with_user_level",

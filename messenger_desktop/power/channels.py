@@ -10,6 +10,11 @@ from typing import Any
 from .levels import event_level, level_value
 from .roles import ADMIN, MODERATOR
 
+SIGNATURES_EVENT = "org.messenger_desktop.channel"
+"""A channel's presentation (state, key ''): ``{"sign_posts": true}`` shows each post's author.
+Other clients show the sender of every event anyway; it is ours to show a channel's posts as the
+channel's, and signed when its admins chose so."""
+
 POST_LEVEL = MODERATOR.level
 """Who posts in a channel we create: its admins and moderators."""
 
@@ -27,6 +32,7 @@ _CHANNEL_EVENTS = {
     "m.room.encryption": ADMIN.level,
     "m.room.server_acl": ADMIN.level,
     "m.room.tombstone": ADMIN.level,
+    SIGNATURES_EVENT: ADMIN.level,
 }
 
 
@@ -44,6 +50,15 @@ def channel_levels() -> dict[str, Any]:
         "ban": MODERATOR.level,
         "redact": MODERATOR.level,
     }
+
+
+def signs_posts(content: object) -> bool:
+    """Does this :data:`SIGNATURES_EVENT` content ask for signed posts (anything else: no)?"""
+    return isinstance(content, Mapping) and content.get("sign_posts") is True
+
+
+def signatures_content(sign: bool) -> dict[str, Any]:
+    return {"sign_posts": sign}
 
 
 def is_channel(levels: Mapping[str, Any]) -> bool:

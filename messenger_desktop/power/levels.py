@@ -77,9 +77,7 @@ def room_levels(
     creators: frozenset[str] = frozenset()
     if _room_version(create.get("room_version")) >= 12:
         extra = create.get("additional_creators")
-        others = (
-            [u for u in extra if isinstance(u, str) and is_user_id(u)] if isinstance(extra, list) else []
-        )
+        others = [u for u in extra if isinstance(u, str) and is_user_id(u)] if isinstance(extra, list) else []
         creators = frozenset(u for u in (create_sender, *others) if u)
     if content is not None:
         return PowerLevels(content if isinstance(content, Mapping) else {}, creators)

@@ -60,6 +60,10 @@ class Animations(QObject):
         self._tasks.spawn(self._fetch(event_id, key), name="fetch-animation")
         return ""
 
+    def forget(self) -> None:
+        """The media cache was emptied: the files known are gone, and are fetched again when asked."""
+        self._known.clear()
+
     async def _fetch(self, event_id: str, key: str) -> None:
         loader, mxc = self._session.media, parse_mxc(key)
         if loader is None or mxc is None:

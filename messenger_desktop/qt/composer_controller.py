@@ -313,7 +313,11 @@ class ComposerController(QObject):
     def commandSuggestions(self, prefix: str) -> list[dict[str, str]]:
         """Slash commands starting with ``prefix`` (typed after "/")."""
         return [
-            {"name": info.name, "hint": info.hint, "description": tr(info.description)}
+            {
+                "name": info.name,
+                "hint": tr(info.hint) if info.hint else "",
+                "description": tr(info.description),
+            }
             for info in complete_command(prefix)
         ]
 

@@ -3,35 +3,21 @@
 The setting stores one instant (milliseconds since 1970, as JavaScript's ``Date.now()``), not a
 flag plus a duration: every part of the app (tray menu, notifications, settings page) then agrees
 on "is it on?" by comparing with the clock, and a quiet time that ended while the app was closed
-is simply over. Pure functions (no Qt), so they are tested without a display.
+is simply over. Pure functions (no Qt objects), so they are tested without a display.
 
-The labels are English like the rest of the UI; weekday and month names come from fixed tables
-rather than ``strftime``, whose names follow the C locale Qt sets from the environment.
+The labels are translated (:func:`.formatting.tr`) and their times, weekdays and months follow
+the default locale, the language shown.
 """
 
 from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
+from .formatting import date_text, time_text, tr, weekday
+
 HOUR_MS = 3_600_000
 MORNING = time(8, 0)
 """"Until tomorrow" ends at this local time the next day."""
-
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def dnd_active(until_ms: float, now_ms: float) -> bool:
@@ -65,13 +51,15 @@ def dnd_label(until_ms: float, now: datetime) -> str:
         until = datetime.fromtimestamp(until_ms / 1000)
     else:
         until = datetime.fromtimestamp(until_ms / 1000, tz=now.tzinfo)
-    clock = f"{until.hour:02d}:{until.minute:02d}"
+    clock = time_text(until)
     days = (until.date() - now.date()).days
     if days == 0:
-        return f"Until {clock}"
+        return tr("Until %1").replace("%1", clock)
     if days == 1:
-        return f"Until tomorrow {clock}"
+        return tr("Until tomorrow %1").replace("%1", clock)
     if days < 7:
-        return f"Until {_WEEKDAYS[until.weekday()]} {clock}"
-    year = f" {until.year}" if until.year != now.year else ""
-    return f"Until {until.day} {_MONTHS[until.month - 1]}{year} {clock}"
+        when = weekday(until.date())
+    else:
+        when = date_text(until.date(), tr("d MMMM") if until.year == now.year else tr("d MMMM yyyy"))
+    # TRANSLATORS: %1 a weekday or a date, %2 a time: "Until Friday 08:00", "Until 3 March 08:00"
+    return tr("Until %1 %2").replace("%1", when).replace("%2", clock)

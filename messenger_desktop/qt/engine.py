@@ -19,8 +19,11 @@ from .playback_frames import PROVIDER as PLAYBACK_FRAMES
 from .playback_frames import PlaybackFrames
 from .qr_codes import PROVIDER as QR
 from .qr_codes import QrCodes
+from .settings import Settings
+from .translations import Translations
 
 REFUSED = QUrl("refused:network-access-is-disabled")
+MAX_NOTED = 1000
 
 
 def resources_dir() -> Path:
@@ -39,9 +42,15 @@ class _RefusingAccessManager(QNetworkAccessManager):
     (``ProtocolUnknownError``); Images and XMLHttpRequest see an ordinary failed load.
     """
 
+    def __init__(self, refused: list[str], parent: QObject) -> None:
+        super().__init__(parent)
+        self._refused = refused
+
     def createRequest(
         self, op: QNetworkAccessManager.Operation, request: QNetworkRequest, data: object = None
     ) -> QNetworkReply:
+        if len(self._refused) < MAX_NOTED:
+            self._refused.append(request.url().toString())
         refused = QNetworkRequest(request)
         refused.setUrl(REFUSED)
         return super().createRequest(op, refused, None)
@@ -50,8 +59,27 @@ class _RefusingAccessManager(QNetworkAccessManager):
 class NoNetworkFactory(QQmlNetworkAccessManagerFactory):
     """QML never loads anything from the network; images come from our own providers."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused: list[str] = []
+        """The addresses QML asked for (the first :data:`MAX_NOTED`), from any of its threads:
+        what a hostile message tried to load, for tests and bug reports."""
+
     def create(self, parent: QObject) -> QNetworkAccessManager:
-        return _RefusingAccessManager(parent)
+        return _RefusingAccessManager(self.refused, parent)
+
+
+def refused_requests(engine: QQmlApplicationEngine) -> list[str]:
+    """What QML has tried to load from the network in ``engine`` (and was refused)."""
+    factory = getattr(engine, "_no_network_factory", None)
+    return list(factory.refused) if isinstance(factory, NoNetworkFactory) else []
+
+
+def _settings_of(app: QObject) -> Settings:
+    settings = app.property("settings")
+    if not isinstance(settings, Settings):
+        raise TypeError("the app object has no settings")
+    return settings
 
 
 def _media_sources(app: QObject) -> Sources:
@@ -66,11 +94,19 @@ def _media_sources(app: QObject) -> Sources:
 
 
 def build_engine(
-    app: QObject, parent: QObject | None = None, *, hidden: bool = False
+    app: QObject,
+    parent: QObject | None = None,
+    *,
+    hidden: bool = False,
+    translations: Translations | None = None,
 ) -> QQmlApplicationEngine:
     """Load ``Main.qml`` with ``app`` (an :class:`AppController`) as its ``app`` property;
-    ``hidden``: the window is not shown (the app starts in the tray)."""
+    ``hidden``: the window is not shown (the app starts in the tray). The window follows the
+    language of ``translations``, or of one made here for ``app``'s settings."""
     engine = QQmlApplicationEngine(parent)
+    if translations is None:
+        translations = Translations(_settings_of(app), resources_dir() / "translations", engine)
+    translations.add_engine(engine)
     factory = NoNetworkFactory()
     engine.setNetworkAccessManagerFactory(factory)
     engine._no_network_factory = factory  # type: ignore[attr-defined]  # the engine does not own it

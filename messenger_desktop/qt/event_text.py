@@ -14,8 +14,9 @@ from typing import Any
 
 from ..api.events import EventKind
 from ..calls.events import INVITE, parse_content
+from ..richtext.bidi import display_name
 from ..store.rows import TimelineRow
-from .formatting import tr
+from .formatting import QT_TRANSLATE_NOOP, tr
 
 MAX_BODY = 10_000
 HIDDEN_STATE = frozenset(
@@ -29,7 +30,12 @@ HIDDEN_STATE = frozenset(
         "m.room.pinned_events",
     }
 )
-_MEDIA = {"m.image": "Photo", "m.video": "Video", "m.audio": "Audio", "m.file": "File"}
+_MEDIA = {
+    "m.image": QT_TRANSLATE_NOOP("formatting", "Photo"),
+    "m.video": QT_TRANSLATE_NOOP("formatting", "Video"),
+    "m.audio": QT_TRANSLATE_NOOP("formatting", "Audio"),
+    "m.file": QT_TRANSLATE_NOOP("formatting", "File"),
+}
 
 NameOf = Callable[[str], str]
 
@@ -45,8 +51,10 @@ def fill(template: str, *values: str) -> str:
 
 
 def _text(content: dict[str, Any], key: str) -> str:
+    """A name, topic or reason for a sentence: one line, cut, and isolated when it holds bidi
+    controls or right-to-left letters (an override in a name would reverse the words after it)."""
     value = content.get(key)
-    return " ".join(value.split())[:255] if isinstance(value, str) else ""
+    return display_name(" ".join(value.split())[:255]) if isinstance(value, str) else ""
 
 
 def describe(row: TimelineRow, name_of: NameOf) -> tuple[str, str] | None:

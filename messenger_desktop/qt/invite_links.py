@@ -21,6 +21,7 @@ from .tasks import TaskGroup
 
 log = logging.getLogger(__name__)
 
+
 class InviteLinks(QObject):
     """``forRoom`` / ``forUser`` choose what the link is for; ``copy`` puts it on the clipboard."""
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ..api.client import Credentials, MatrixApi
 from ..api.discovery import DiscoveryError, discover_homeserver
-from ..api.errors import ApiError, MatrixError, TransportError
+from ..api.errors import ApiError, CertificateRejected, MatrixError, ProxyFailed, TransportError
 from ..api.http import Transport
 from ..api.transport import HttpxTransport
 from ..session import credentials as keychain
@@ -35,6 +35,13 @@ def login_error_sentence(error: BaseException) -> str:
         if error.errcode == "M_LIMIT_EXCEEDED":
             return tr("Too many attempts. Wait a minute and try again.")
         return tr("The server refused to sign in: %1").replace("%1", error.error or error.errcode)
+    if isinstance(error, CertificateRejected):
+        return tr(
+            "The server's security certificate is not valid, so Messenger did not connect."
+            " Check the address, or ask the server's administrator."
+        )
+    if isinstance(error, ProxyFailed):  # the proxy of Settings, Network
+        return tr("Could not reach the server through the proxy. Check it in Settings, Network.")
     if isinstance(error, TransportError):
         return tr("Could not reach the server. Check the address and your connection.")
     if isinstance(error, ApiError):
@@ -111,7 +118,7 @@ class LoginController(QObject):
             previous = await self._stored()
             device = previous.device_id if previous and previous.homeserver == found.base_url else None
             api = MatrixApi(found.base_url, transport)
-            creds = await api.login_password(user, password, device_id=device)
+            creds = await api.login_password(user, password, device_id=device, refresh=True)
         except ApiError as exc:
             self.set_error(login_error_sentence(exc))
             self._set_busy(False)

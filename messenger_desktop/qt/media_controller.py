@@ -31,6 +31,7 @@ from ..session.attachments import CannotSend, OutgoingFile
 from ..session.session import Session
 from ..store.rows import OutboxItem
 from .animations import Animations
+from .auto_download import AutoDownload
 from .formatting import tr
 from .media_images import local_url
 from .media_lists import MediaLists
@@ -96,6 +97,7 @@ class MediaController(QObject):
         self._playing_room = ""
         timeline.roomIdChanged.connect(lambda: self._room_shown(str(timeline.property("roomId"))))
         self._animations = Animations(session, self._lists, self)
+        self._downloads = AutoDownload(session, self._lists, self)
         self._recorder = VoiceRecorder(self._send_voice, notify, self)
         self._recorder.changed.connect(self._recording_changed)
         self._calls: CallController | None = None
@@ -114,6 +116,17 @@ class MediaController(QObject):
 
     animations = QtProperty(QObject, _get_animations, constant=True)
     """Animated GIF and WebP pictures: their local files, once fetched and probed."""
+
+    def _get_downloads(self) -> AutoDownload:
+        return self._downloads
+
+    autoDownload = QtProperty(QObject, _get_downloads, constant=True)
+    """Videos and files fetched on sight up to the "Download automatically" size, or on a click."""
+
+    def forget_cached_files(self) -> None:
+        """The media cache was emptied: what plays or downloads is fetched again when asked."""
+        self._animations.forget()
+        self._downloads.forget()
 
     def _get_recorder(self) -> VoiceRecorder:
         return self._recorder
@@ -205,6 +218,12 @@ class MediaController(QObject):
         settings.subscribe("stripImageMetadata", self._set_strip)
         settings.subscribe("mediaCacheMegabytes", self._set_cache_cap)
         self._set_cache_cap(settings.value("mediaCacheMegabytes"))
+        settings.subscribe("autoDownloadMegabytes", self._set_auto_download)
+        self._set_auto_download(settings.value("autoDownloadMegabytes"))
+
+    def _set_auto_download(self, megabytes: Any) -> None:
+        if isinstance(megabytes, int):
+            self._downloads.set_limit(megabytes << 20)
 
     def _set_strip(self, value: Any) -> None:
         self._strip_metadata = bool(value)
@@ -449,6 +468,7 @@ class MediaController(QObject):
     async def close(self) -> None:
         self._recorder.close()
         await self._animations.close()
+        await self._downloads.close()
         await self._playback.close()
         await self._tasks.cancel_all()
 

@@ -13,10 +13,12 @@ from __future__ import annotations
 import html
 from typing import Any
 
+from PySide6.QtCore import QLocale
+
 from ..api.mxc import parse_mxc
 from ..media.filenames import safe_file_name
 from ..media.voice import clean_waveform
-from .formatting import tr
+from .formatting import QT_TRANSLATE_NOOP, tr
 from .media_images import blurhash_url, full_url, local_url, thumb_url
 
 IMAGE_BOX = (360, 320)
@@ -40,7 +42,7 @@ _KINDS = {"m.image": "image", "m.video": "video", "m.audio": "audio", "m.file": 
 
 
 def media_kind(event_type: str, content: dict[str, Any]) -> str:
-    """"image", "sticker", "video", "audio", "file", or "" for a message without media."""
+    """ "image", "sticker", "video", "audio", "file", or "" for a message without media."""
     if event_type == "m.sticker":
         return "sticker"
     msgtype = content.get("msgtype")
@@ -67,11 +69,12 @@ def media_view(
     name = safe_file_name(content.get("filename") or content.get("body"), fallback=tr("file"))
     size = _int(info.get("size"), 1 << 50)
     mime = info.get("mimetype")
+    mime = mime if isinstance(mime, str) and len(mime) < 100 else ""  # a list would not even hash
     view: dict[str, Any] = {
         "kind": kind,
         "name": name,
         "sizeText": file_size(size) if size else "",
-        "mime": mime if isinstance(mime, str) and len(mime) < 100 else "",
+        "mime": mime,
         "progress": progress,
         "source": "",
         "full": full_url(mxc) if mxc is not None else "",
@@ -137,11 +140,12 @@ def file_size(size: int) -> str:
     """``532 B``, ``14 KB``, ``3.2 MB``, ``1.1 GB``."""
     if size < 1000:
         return tr("%1 B").replace("%1", str(size))
-    for unit, factor in (("KB", 1e3), ("MB", 1e6), ("GB", 1e9)):
+    units = ((QT_TRANSLATE_NOOP("formatting", "%1 KB"), 1e3), (QT_TRANSLATE_NOOP("formatting", "%1 MB"), 1e6))
+    for unit, factor in (*units, (QT_TRANSLATE_NOOP("formatting", "%1 GB"), 1e9)):
         value = size / factor
-        if value < 999.5 or unit == "GB":
-            text = f"{value:.1f}" if value < 10 else f"{value:.0f}"
-            return f"{text} {unit}"
+        if value < 999.5 or factor == 1e9:
+            text = QLocale().toString(value, "f", 1 if value < 10 else 0)  # 3.2 or 3,2
+            return tr(unit).replace("%1", text)
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -27,6 +27,7 @@ from .timeline_model import TimelineModel
 
 log = logging.getLogger(__name__)
 
+
 class RowsWithHtml(Protocol):
     def indexOf(self, event_id: str) -> int: ...
 

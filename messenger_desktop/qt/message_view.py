@@ -20,7 +20,7 @@ from ..richtext.sanitize import render_html
 from ..store.relations import Reaction
 from ..store.rows import TimelineRow
 from .event_text import MAX_BODY, message_body
-from .formatting import avatar_color, tr
+from .formatting import avatar_color, tr, trn
 from .media_images import full_url
 
 NameOf = Callable[[str], str]
@@ -166,7 +166,7 @@ def reply_preview(target: TimelineRow | None, name_of: NameOf, loading: bool) ->
 
 
 def who_text(names: list[str]) -> str:
-    """"Alice, Bob and 3 others" for a reaction's tooltip."""
+    """ "Alice, Bob and 3 others" for a reaction's tooltip."""
     if len(names) <= MAX_WHO:
         return ", ".join(names)
     rest = len(names) - MAX_WHO
@@ -209,7 +209,7 @@ def reaction_chips(
 def thread_text(count: int, last_sender_name: str) -> str:
     if count <= 0:
         return ""
-    replies = tr("1 reply") if count == 1 else tr("%1 replies").replace("%1", str(count))
+    replies = trn("%n reply(s)", count)
     if not last_sender_name:
         return replies
     return tr("%1 · last from %2").replace("%1", replies).replace("%2", last_sender_name)

@@ -24,7 +24,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..api.ids import EventId, RoomId, UserId
 from ..store.rows import Notification, RoomSummary
 from .dnd import dnd_active
-from .formatting import tr
+from .formatting import tr, trn
 from .notification_pictures import Loading
 from .platform.notifier import CALL_KEY_PREFIX, Notifier
 from .settings import Settings
@@ -128,11 +128,7 @@ class NotificationController(QObject):
     def _present(self, room_id: RoomId, newest: Notification, shown: _Shown) -> None:
         if not self._settings.value("notificationPreview"):
             title = tr("Messenger")
-            body = (
-                tr("New message")
-                if shown.count == 1
-                else tr("%1 new messages").replace("%1", str(shown.count))
-            )
+            body = tr("New message") if shown.count == 1 else trn("%n new message(s)", shown.count)
         else:
             title = newest.sender_name if newest.is_direct else newest.room_name
             if shown.count > 1:

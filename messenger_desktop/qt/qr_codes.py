@@ -10,7 +10,6 @@ from __future__ import annotations
 import base64
 import binascii
 
-import segno
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtQml import QQmlImageProviderBase
@@ -36,6 +35,8 @@ def qr_source(text: str) -> str:
 
 def qr_image(text: str) -> QImage:
     """``text``'s QR code (error correction M), black on white with a quiet zone."""
+    import segno  # only when a code is shown: segno pulls in urllib.request, http and email
+
     code = segno.make(text, error="m", micro=False)
     rows = list(code.matrix_iter(border=BORDER))
     size = len(rows)

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ..api.ids import EventId, RoomId, UserId
 from ..power import (
     RIGHTS,
+    SIGNATURES_EVENT,
     PowerLevels,
     Refusal,
     can,
@@ -34,14 +35,17 @@ from ..power import (
     may_use,
     right_level,
     role_of,
+    signs_posts,
     user_level,
 )
+from ..power.levels import CREATOR_LEVEL
 from ..power.rights import BY_KEY, ROLES
 from ..power.roles import PRESETS
 from ..session.changes import ChangeSet
 from ..session.moderation import Banned, Knock
+from ..session.room_state import state_content
 from ..store.members import power_levels
-from .formatting import tr
+from .formatting import tr, trn
 from .tasks import CountedRequests, TaskGroup
 
 log = logging.getLogger(__name__)
@@ -56,6 +60,7 @@ class AdminSession(Protocol):
     async def recent_messages(self, room_id: RoomId, sender: UserId) -> list[EventId]: ...
     async def banned(self, room_id: RoomId) -> list[Banned]: ...
     async def knocking(self, room_id: RoomId) -> list[Knock]: ...
+    async def set_signs_posts(self, room_id: RoomId, sign: bool) -> object: ...
     async def invite(self, room_id: RoomId, user_id: UserId, reason: str | None = None) -> None: ...
     def redact(self, room_id: RoomId, event_id: EventId, reason: str | None = None) -> object: ...
 
@@ -64,13 +69,16 @@ class AdminSession(Protocol):
 class RoomRights:
     levels: PowerLevels
     joined: int
+    signed: bool
+    """A channel whose posts show their author (:data:`SIGNATURES_EVENT`)."""
 
 
 def read_rights(conn: sqlite3.Connection, room_id: RoomId) -> RoomRights:
     (joined,) = conn.execute(
         "SELECT count(*) FROM members WHERE room_id = ? AND membership = 'join'", (room_id,)
     ).fetchone()
-    return RoomRights(power_levels(conn, room_id), int(joined))
+    signed = signs_posts(state_content(conn, room_id, SIGNATURES_EVENT))
+    return RoomRights(power_levels(conn, room_id), int(joined), signed)
 
 
 def refusal_text(refusal: Refusal | None) -> str:
@@ -125,6 +133,7 @@ class RoomAdmin(QObject):
         self._room: RoomId | None = None
         self._levels = PowerLevels({})
         self._joined = 0
+        self._signed = False
         self._banned: list[Banned] = []
         self._knocks: list[Knock] = []
         self._loaded = False
@@ -143,6 +152,7 @@ class RoomAdmin(QObject):
         self._room = room
         self._generation += 1
         self._levels, self._joined, self._banned, self._loaded = PowerLevels({}), 0, [], False
+        self._signed = False
         self._knocks = []
         self.changed.emit()
         self.bannedChanged.emit()
@@ -154,7 +164,8 @@ class RoomAdmin(QObject):
         if room is None:
             return
         rows = changes.appended.get(room, ())
-        if any(r.state_key is not None and r.type in ("m.room.power_levels", "m.room.member") for r in rows):
+        watched = ("m.room.power_levels", "m.room.member", SIGNATURES_EVENT)
+        if any(r.state_key is not None and r.type in watched for r in rows):
             self._reload()
 
     async def wait_idle(self) -> None:
@@ -176,6 +187,7 @@ class RoomAdmin(QObject):
         if generation != self._generation:
             return
         self._levels, self._joined, self._banned = rights.levels, rights.joined, banned
+        self._signed = rights.signed
         self._knocks = knocks
         self._loaded = True
         self.changed.emit()
@@ -208,6 +220,20 @@ class RoomAdmin(QObject):
         return self._room is not None and is_channel(self._levels)
 
     isChannel = QtProperty(bool, _get_is_channel, notify=changed)
+
+    def _get_signs_posts(self) -> bool:
+        return self._get_is_channel() and self._signed
+
+    signsPosts = QtProperty(bool, _get_signs_posts, notify=changed)
+    """A channel whose posts show who wrote them (otherwise they show as the channel's)."""
+
+    def _get_signatures_reason(self) -> str:
+        if self._room is None:
+            return refusal_text(Refusal.NO_RIGHT)
+        return refusal_text(may_act(self._levels, self._own, f"state:{SIGNATURES_EVENT}"))
+
+    signaturesReason = QtProperty(str, _get_signatures_reason, notify=changed)
+    """Why the user may not turn signed posts on or off ("" when they may)."""
 
     def _get_can_post(self) -> bool:
         return self._room is None or self._may("event:m.room.message")
@@ -306,6 +332,16 @@ class RoomAdmin(QObject):
                     "disabledReason": refusal_text(refusal),
                 }
             )
+        # the fourth segment: the custom level someone has, or "Custom…" to give them one
+        custom = all(preset.level != level for preset in PRESETS) and level < CREATOR_LEVEL
+        roles.append(
+            {
+                "level": level if custom else -1,
+                "name": role_name(level, default) if custom else tr("Custom…"),
+                "custom": True,
+                "disabledReason": "",
+            }
+        )
         redact = may_act(levels, own, "redact") if user_id != own else None
         return {
             "level": level,
@@ -319,6 +355,21 @@ class RoomAdmin(QObject):
             "banReason": refusal_text(may_ban(levels, own, user_id)) if user_id != own else "-",
             "deleteReason": refusal_text(redact),
         }
+
+    @Slot(str, int, result=str)
+    def roleRefusal(self, user_id: str, level: int) -> str:
+        """Why ``user_id`` may not be given the custom ``level`` ("" when they may)."""
+        if self._room is None:
+            return ""
+        return refusal_text(may_change_user(self._levels, self._own, user_id, level))
+
+    @Slot(str, int, result=str)
+    def rightRefusal(self, key: str, level: int) -> str:
+        """Why the right ``key`` may not be set to the custom ``level`` ("" when it may)."""
+        right = BY_KEY.get(key)
+        if self._room is None or right is None:
+            return ""
+        return right_refusal_text(may_change_right(self._levels, self._own, right, level))
 
     # -- changes (QML) ---------------------------------------------------------------------------
 
@@ -337,6 +388,12 @@ class RoomAdmin(QObject):
             return
 
         self._requests.send(self._session.set_right_level(room, key, level), "set-right")
+
+    @Slot(bool)
+    def setSignsPosts(self, sign: bool) -> None:
+        room = self._room
+        if room is not None and sign != self._signed:
+            self._requests.send(self._session.set_signs_posts(room, sign), "sign-posts")
 
     @Slot(str, str, str)
     def moderate(self, action: str, user_id: str, reason: str) -> None:
@@ -390,6 +447,6 @@ class RoomAdmin(QObject):
             elif len(found) == 1:
                 self.noticeRequested.emit(tr("Deleting 1 message"))
             else:
-                self.noticeRequested.emit(tr("Deleting %1 messages").replace("%1", str(len(found))))
+                self.noticeRequested.emit(trn("Deleting %n message(s)", len(found)))
 
         self._requests.send(deleting(), "delete-recent")

@@ -15,7 +15,7 @@ from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, Signal, Slot
 
 from ..api.ids import RoomId
-from ..power import may_use
+from ..power import may_act, may_use
 from ..power.rights import PROFILE, SETTINGS
 from ..session.changes import ChangeSet
 from ..session.room_settings import RoomSettings
@@ -35,6 +35,7 @@ _WATCHED = frozenset(
         "m.room.guest_access",
         "m.room.canonical_alias",
         "m.room.power_levels",
+        "m.space.parent",
     }
 )
 
@@ -53,6 +54,8 @@ class SettingsSession(Protocol):
     async def add_alias(self, room_id: RoomId, alias: str) -> object: ...
     async def published(self, room_id: RoomId) -> bool: ...
     async def set_published(self, room_id: RoomId, public: bool) -> None: ...
+    async def space_parent(self, room_id: RoomId) -> str: ...
+    async def set_space_parent(self, room_id: RoomId, space_id: RoomId | None) -> None: ...
 
 
 class RoomSettingsForm(QObject):
@@ -66,13 +69,17 @@ class RoomSettingsForm(QObject):
         session: SettingsSession,
         describe: Callable[[BaseException], str],
         parent: QObject | None = None,
+        joined_spaces: Callable[[], list[tuple[str, str]]] = list,
     ) -> None:
         super().__init__(parent)
         self._session = session
+        self._joined_spaces = joined_spaces
+        """``(id, name)`` of the spaces the user is in, by name: where the room may go."""
         self._room: RoomId | None = None
         self._settings = RoomSettings()
         self._published = False
-        self._profile_reason = self._settings_reason = ""
+        self._profile_reason = self._settings_reason = self._space_reason = ""
+        self._space = ""
         self._loaded = False
         self._generation = 0
         self._tasks = TaskGroup()
@@ -86,6 +93,7 @@ class RoomSettingsForm(QObject):
             self._room = room
             self._generation += 1
             self._settings, self._published, self._loaded = RoomSettings(), False, False
+            self._space = ""
             self.changed.emit()
 
     def apply_changes(self, changes: ChangeSet) -> None:
@@ -93,7 +101,7 @@ class RoomSettingsForm(QObject):
         if room is None or not self._loaded:
             return
         rows = changes.appended.get(room, ())
-        if any(r.state_key == "" and r.type in _WATCHED for r in rows):
+        if any(r.type in _WATCHED and (r.state_key == "" or r.type == "m.space.parent") for r in rows):
             self._spawn(self._load(room, self._generation, directory=False), "settings-reload")
 
     async def wait_idle(self) -> None:
@@ -108,6 +116,7 @@ class RoomSettingsForm(QObject):
 
     async def _load(self, room: RoomId, generation: int, *, directory: bool) -> None:
         settings = await self._session.read_room_settings(room)
+        space = await self._session.space_parent(room)
         levels = await self._session.db.run(power_levels, room)
         published = self._published
         if directory:
@@ -120,7 +129,9 @@ class RoomSettingsForm(QObject):
         own = self._session.user_id
         self._profile_reason = refusal_text(may_use(levels, own, PROFILE))
         self._settings_reason = refusal_text(may_use(levels, own, SETTINGS))
+        self._space_reason = refusal_text(may_act(levels, own, "state:m.space.parent"))
         self._settings, self._published, self._loaded = settings, published, True
+        self._space = space
         self.changed.emit()
 
     # -- what the dialog shows (QML) -------------------------------------------------------------
@@ -183,6 +194,36 @@ class RoomSettingsForm(QObject):
     settingsReason = QtProperty(str, _get_settings_reason, notify=changed)
     """Why who may join, history, guests and addresses cannot be changed ("" when they can)."""
 
+    def _get_space(self) -> str:
+        return self._space
+
+    spaceParent = QtProperty(str, _get_space, notify=changed)
+    """The space the conversation names as its own ("" for none)."""
+
+    def _get_space_reason(self) -> str:
+        return self._space_reason
+
+    def _get_spaces(self) -> list[dict[str, Any]]:
+        return [
+            {"roomId": room_id, "name": name, "current": room_id == self._space}
+            for room_id, name in self._joined_spaces()
+            if room_id != self._room
+        ]
+
+    spaces = QtProperty(list, _get_spaces, notify=changed)
+    """The spaces the conversation could belong to (those the user is in), the current one marked."""
+
+    def _get_space_name(self) -> str:
+        if not self._space:
+            return ""
+        return next((name for room_id, name in self._joined_spaces() if room_id == self._space), self._space)
+
+    spaceParentName = QtProperty(str, _get_space_name, notify=changed)
+    """The name of the conversation's space (its id when the user is not in it)."""
+
+    spaceReason = QtProperty(str, _get_space_reason, notify=changed)
+    """Why the conversation's space cannot be changed ("" when it can)."""
+
     def _get_busy(self) -> bool:
         return self._requests.busy
 
@@ -222,6 +263,14 @@ class RoomSettingsForm(QObject):
     def addAlias(self, alias: str) -> None:
         if self._room is not None and alias.strip():
             self._requests.send(self._session.add_alias(self._room, alias), "alias")
+
+    @Slot(str)
+    def setSpaceParent(self, space_id: str) -> None:
+        """Make ``space_id`` the conversation's space ("" for none); the space lists it too when
+        the user's role there allows."""
+        if self._room is not None and space_id != self._space:
+            target = RoomId(space_id) if space_id else None
+            self._requests.send(self._session.set_space_parent(self._room, target), "space-parent")
 
     @Slot(bool)
     def setPublished(self, public: bool) -> None:

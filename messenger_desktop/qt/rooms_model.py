@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from ..api.ids import RoomId, UserId
+from ..richtext.bidi import display_name
 from ..store.folders import Folder
 from ..store.rows import RoomSummary
 from .formatting import avatar_color, initials, list_time, tr
@@ -124,7 +125,9 @@ def make_row(summary: RoomSummary, own_user: UserId) -> RoomRow:
     is_a_group = is_group(summary)
     group = list_group(summary)
     if invite:
-        invited = tr("%1 invited you").replace("%1", summary.last_sender_name or summary.inviter)
+        # isolated: an override in the inviter's name would reverse "invited you"
+        inviter = display_name(summary.last_sender_name or summary.inviter)
+        invited = tr("%1 invited you").replace("%1", inviter)
         sender, body = "", (invited if summary.inviter else tr("Invitation"))
     else:
         own = summary.last_sender == own_user

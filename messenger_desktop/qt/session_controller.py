@@ -15,12 +15,17 @@ from typing import Any
 from PySide6.QtCore import Property as QtProperty
 from PySide6.QtCore import QObject, Signal, Slot
 
-from ..api.errors import ApiError, MatrixError, TransportError
+from ..api.errors import ApiError, MatrixError, ProxyFailed, TransportError
 from ..api.ids import EventId, RoomId, TxnId, UserId
+from ..richtext import MatrixTarget
 from ..session.changes import ChangeSet, Connection, ConnectionState
 from ..session.errors import UserFacingError
 from ..session.session import Session
+from ..session.sync_loop import CERTIFICATE_REJECTED, PROXY_FAILED
+from ..store.direct import direct_room_with
+from .account_controller import AccountController
 from .archive import Archive
+from .arrival_announcer import ArrivalAnnouncer
 from .avatar_controller import AvatarController
 from .call_controller import CallController
 from .composer_controller import ComposerController
@@ -31,6 +36,7 @@ from .invite_links import InviteLinks
 from .keywords_controller import KeywordsController
 from .link_preview import LinkPreview
 from .list_filters import FolderTabsModel, SpacesModel
+from .media_cache import MediaCache
 from .media_controller import MediaController
 from .message_actions import MessageActions
 from .quick_switcher import QuickSwitcherModel
@@ -41,8 +47,10 @@ from .room_settings_form import RoomSettingsForm
 from .rooms_model import ROLE_NAMES as ROOM_ROLE_NAMES
 from .rooms_model import RoomsModel
 from .safety_controller import SafetyController
+from .session_expiry import SessionExpiry
 from .space_browser import SpaceBrowser
 from .sticker_controller import StickerController
+from .storage_status import StorageStatus
 from .tasks import TaskGroup
 from .timeline_model import TimelineModel
 from .timeline_source import SessionSource
@@ -54,6 +62,8 @@ def error_sentence(error: BaseException) -> str:
     """What went wrong, for the user, in one sentence."""
     if isinstance(error, UserFacingError):
         return str(error)
+    if isinstance(error, ProxyFailed):  # the proxy of Settings, Network
+        return tr("The server could not be reached through the proxy. Check it in Settings, Network.")
     if isinstance(error, TransportError):
         return tr("The server could not be reached. Check your connection and try again.")
     if isinstance(error, MatrixError):
@@ -107,7 +117,12 @@ class SessionController(QObject):
         self._composer = ComposerController(session, self._timeline, self._set_notice, self)
         self._panels = RoomPanels(session, session.user_id, self)
         self._admin = RoomAdmin(session, session.user_id, error_sentence, self)
-        self._settings_form = RoomSettingsForm(session, error_sentence, self)
+        self._settings_form = RoomSettingsForm(
+            session,
+            error_sentence,
+            self,
+            joined_spaces=lambda: [(s.room_id, s.name or s.room_id) for s in self._rooms.spaces()],
+        )
         self._actions = MessageActions(
             session, self._timeline, self._writable_room, self._set_notice, self._panels.is_pinned, self
         )
@@ -174,6 +189,16 @@ class SessionController(QObject):
         self._stickers.answer_with(self._composer.take_reply)
         self._avatars = AvatarController(session, self._tasks.spawn, self._set_notice, error_sentence, self)
         self._safety = SafetyController(session, self._writable_room, self._set_notice, error_sentence, self)
+        # Settings › Account and Settings › Media
+        self._account = AccountController(session, error_sentence, self)
+        self._media_cache = MediaCache(session, self._media.forget_cached_files, error_sentence, self)
+        self._expiry = SessionExpiry(session, self)  # issue 8: soft logout, the password bar
+        # accessibility: a screen reader hears the open conversation's new messages
+        self._arrivals = ArrivalAnnouncer(self._timeline, self)
+        # -- issue 8: the cache on disk (full, read-only, damaged, or set aside at start)
+        self._storage = StorageStatus(session.db, self)
+        if recovered := self._storage.recovery_notice():
+            self._notice = recovered
 
     @property
     def session(self) -> Session:
@@ -182,6 +207,11 @@ class SessionController(QObject):
     @property
     def rooms_model(self) -> RoomsModel:
         return self._rooms
+
+    @property
+    def arrivals(self) -> ArrivalAnnouncer:
+        """What a screen reader is told of new messages (its ``announced`` says what was sent)."""
+        return self._arrivals
 
     # -- life cycle ------------------------------------------------------------------------------
 
@@ -197,6 +227,7 @@ class SessionController(QObject):
 
     async def close(self) -> None:
         self._unsubscribe()
+        self._storage.close()
         await self._composer.close()
         await self._actions.close()
         await self._media.close()
@@ -209,6 +240,9 @@ class SessionController(QObject):
         await self._folder_editor.cancel()
         await self._archive.close()
         await self._safety.close()
+        await self._account.close()
+        await self._media_cache.close()
+        await self._expiry.close()
         await self._space_browser.close()
         await self._directory.close()
         await self._link_preview.close_tasks()
@@ -236,6 +270,8 @@ class SessionController(QObject):
         await self._calls.wait_idle()
         await self._safety.wait_idle()
         await self._session.safety.wait_idle()
+        await self._account.wait_idle()
+        await self._media_cache.wait_idle()
 
     # -- properties ------------------------------------------------------------------------------
 
@@ -422,6 +458,32 @@ class SessionController(QObject):
     def safety_controller(self) -> SafetyController:
         return self._safety
 
+    # -- Settings › Account and Settings › Media --------------------------------------------------
+
+    def _get_account(self) -> AccountController:
+        return self._account
+
+    account = QtProperty(QObject, _get_account, constant=True)
+    """The display name, the devices signed in (sign out), the password."""
+
+    @property
+    def account_controller(self) -> AccountController:
+        return self._account
+
+    def _get_media_cache(self) -> MediaCache:
+        return self._media_cache
+
+    mediaCache = QtProperty(QObject, _get_media_cache, constant=True)
+    """How much the media cache holds, and Clear cache."""
+
+    # -- issue 8: the session expired (soft logout): the password bar ------------------------------
+
+    def _get_expiry(self) -> SessionExpiry:
+        return self._expiry
+
+    expiry = QtProperty(QObject, _get_expiry, constant=True)
+    """After a soft logout: ``expired``, and ``signIn(password)`` to carry on on this device."""
+
     def _get_avatars(self) -> AvatarController:
         return self._avatars
 
@@ -527,6 +589,10 @@ class SessionController(QObject):
         state = self._connection
         if state.state is not Connection.OFFLINE:
             return ""
+        if state.reason == PROXY_FAILED:  # the settings' proxy, not the server: say where to look
+            return tr("No connection through the proxy server. Check it in Settings, Network; retrying…")
+        if state.reason == CERTIFICATE_REJECTED:  # not the network: the server's administrator
+            return tr("The server's security certificate is not valid; Messenger does not connect. Retrying…")
         if state.retry_in is not None and state.retry_in >= 1:
             seconds = str(round(state.retry_in))
             return tr("No connection to the server. Retrying in %1 s…").replace("%1", seconds)
@@ -545,6 +611,14 @@ class SessionController(QObject):
         if text != self._notice:
             self._notice = text
             self.noticeChanged.emit()
+
+    # -- issue 8: the cache on disk --------------------------------------------------------------
+
+    def _get_storage(self) -> StorageStatus:
+        return self._storage
+
+    storage = QtProperty(QObject, _get_storage, constant=True)
+    """The strip shown while the cache cannot be written (see :mod:`.storage_status`)."""
 
     def show_notice(self, text: str) -> None:
         """Tell the user something about the session as a whole (e.g. it is kept in memory only)."""
@@ -602,9 +676,15 @@ class SessionController(QObject):
     def _on_connection(self, state: ConnectionState) -> None:
         self._connection = state
         self.connectionChanged.emit()
-        if state.state is Connection.SIGNED_OUT:
+        if state.state is Connection.SIGNED_OUT and state.keep_data:
+            self._expiry.expire()  # a soft logout: the window stays, the bar asks for the password
+        elif state.state is Connection.SIGNED_OUT:
             self.signedOut.emit(
-                tr("You were signed out by the server. Sign in again to continue."), state.keep_data
+                tr(
+                    "This device was signed out from another device or by the server,"
+                    " so its messages were removed from this computer."
+                ),
+                False,
             )
 
     # -- actions ---------------------------------------------------------------------------------
@@ -861,3 +941,46 @@ class SessionController(QObject):
     @Slot()
     def signOut(self) -> None:
         self.signedOut.emit("", False)
+
+    # -- links handed over by the system (a matrix: link opened on the desktop) ------------------
+
+    chatWithRequested = Signal(str)
+    """A link to a person with no direct chat yet: QML asks before one is started (it invites)."""
+
+    def open_external_link(self, target: MatrixTarget) -> None:
+        """Open what a link from outside the app names, like the same link clicked in a message:
+        a room the user is in opens (at the event, for a link to one), any other room shows its
+        preview with the way in, a person's direct chat opens. Right after sign-in the list is
+        empty until the first sync: a room or person not found yet is looked for again then."""
+        self._tasks.spawn(self._open_external(target), name="external-link")
+
+    async def _open_external(self, target: MatrixTarget) -> None:
+        if target.kind == "user":
+            await self._open_person_link(UserId(target.id))
+            return
+        room = target.id
+        if room.startswith("#"):
+            try:
+                room = await self._session.api.resolve_alias(room)
+            except ApiError as exc:  # the preview says what is wrong with the address
+                log.info("address %s not resolved: %s", target.id, exc)
+        if not self._is_listed(room) and not self._session.synced.is_set():
+            await self._session.synced.wait()
+        if not self._is_listed(room):
+            self._link_preview.show(target.id, target.via)
+            return
+        self.openRoom(room)
+        if target.event_id:
+            self._timeline.jumpTo(target.event_id)
+
+    async def _open_person_link(self, user: UserId) -> None:
+        if user == self._session.user_id:
+            return
+        room = await self._session.db.run(direct_room_with, user)
+        if (room is None or not self._is_listed(room)) and not self._session.synced.is_set():
+            await self._session.synced.wait()
+            room = await self._session.db.run(direct_room_with, user)
+        if room is not None and self._is_listed(room):
+            self.openRoom(room)
+        else:
+            self.chatWithRequested.emit(user)

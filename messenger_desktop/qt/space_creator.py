@@ -50,8 +50,8 @@ class SpaceCreator(QObject):
             self._error = ""
             self.changed.emit()
 
-    @Slot(str, str, bool)
-    def create(self, name: str, topic: str, public: bool) -> None:
+    @Slot(str, str, bool, bool)
+    def create(self, name: str, topic: str, public: bool, announcements: bool = False) -> None:
         if self._busy or not name.strip():
             return
         self._busy, self._error = True, ""
@@ -59,7 +59,8 @@ class SpaceCreator(QObject):
 
         async def create() -> None:
             try:
-                space = await self._session.create_space(name, topic, public=public)
+                channel = tr("Announcements") if announcements else ""
+                space = await self._session.create_space(name, topic, public=public, announcements=channel)
             except Exception as exc:
                 log.info("creating a space failed: %s", exc)
                 self._busy = False

@@ -24,7 +24,7 @@ from ..api.mxc import parse_mxc
 from ..session.packs import CannotEditPack
 from ..session.session import Session
 from ..store.packs import ImagePack, PackImage, PackKey
-from .formatting import tr
+from .formatting import tr, trn
 from .media_images import thumb_url
 from .tasks import TaskGroup
 from .timeline_model import TimelineModel
@@ -243,7 +243,7 @@ class StickerController(QObject):
             data = await loop.run_in_executor(None, _read_picture, path)
             await self._session.packs.add_picture(key, data, path.name, usage=["sticker"])
         count = len(paths)
-        self._notify(tr("Sticker added") if count == 1 else tr("%1 stickers added").replace("%1", str(count)))
+        self._notify(tr("Sticker added") if count == 1 else trn("%n sticker(s) added", count))
 
     @Slot(str)
     def addToMyStickers(self, event_id: str) -> None:

@@ -56,6 +56,8 @@ MAX_JUMP_PAGES = 40
 """How far back (in pages) a jump to an older message loads history before giving up."""
 MAX_READERS = 3
 HIGHLIGHT_MS = 1600
+MAX_TIMER_MS = 2**31 - 1
+"""The longest a QTimer waits (about 24 days); a longer wait is taken in steps."""
 
 ROLE_NAMES = (
     "eventId",
@@ -107,7 +109,7 @@ EDITABLE = frozenset({"m.text", "m.emote", "m.notice"})
 
 
 def relation_kind(event_type: str, content: dict[str, Any]) -> str:
-    """"reaction", "edit", "redaction", "thread" for events that change another row; "" otherwise."""
+    """ "reaction", "edit", "redaction", "thread" for events that change another row; "" otherwise."""
     if event_type == "m.reaction":
         return "reaction"
     if event_type == "m.room.redaction":
@@ -184,6 +186,9 @@ class TimelineModel(RowListModel):
     jumpFailed = Signal(str)
     opened = Signal()
     """The first page of the room is in (the view may go to the first unread message)."""
+    othersArrived = Signal(list)
+    """Messages from other people arrived live, oldest first, as ``[sender name, text]`` pairs:
+    one emission per sync, never for history loaded on scrolling or the user's own messages."""
 
     def __init__(self, source: TimelineSource, own_user: UserId, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -422,6 +427,7 @@ class TimelineModel(RowListModel):
             if called := self._take_calls(page.rows, page.calls):
                 self._reword_calls(called)
             fresh = [r for r in page.rows if r.event_id not in self._known_events]
+            self._drop_echoes_of(fresh)
             items = self._items_from_page(fresh)
             self._append_oldest(items)
             self._set_at_start(page.at_start)
@@ -429,6 +435,19 @@ class TimelineModel(RowListModel):
             if items or page.at_start or not page.rows:
                 return bool(items)
         return False
+
+    # -- issue 8: a sent message whose echo fell into a gap -----------------------------------------
+
+    def _drop_echoes_of(self, rows: list[TimelineRow]) -> None:
+        """An older page brings the server's copy of a message still shown as an echo (sent, but
+        its copy fell into the gap of a limited sync): the copy shows in its place in history and
+        the echo, below newer messages, goes."""
+        txns = {r.txn_id for r in rows if r.txn_id}
+        events = {r.event_id for r in rows}
+        for index in range(len(self._rows) - 1, -1, -1):
+            item = self._rows[index]
+            if item.is_echo and (item.txn_id in txns or (item.event_id and item.event_id in events)):
+                self._remove(index)
 
     def _append_oldest(self, items: list[_Item]) -> None:
         if not items:
@@ -572,8 +591,12 @@ class TimelineModel(RowListModel):
                 self._set_overlay(item)
             else:
                 self._upsert_echo(item)
+        arrived: list[str] = []
         for row in rows:
+            fresh = row.event_id not in self._known_events
             self._add_remote(row)
+            if fresh and row.sender != self._own and row.event_id in self._known_events:
+                arrived.append(row.event_id)
         for txn_id, event_id in outbox_removed.items():
             if txn_id in self._overlays:
                 if event_id is None:
@@ -584,14 +607,16 @@ class TimelineModel(RowListModel):
             index = self._find_echo(txn_id)
             if index < 0:
                 continue
-            if event_id is None:
-                self._remove(index)
+            if event_id is None or event_id in self._known_events:
+                self._remove(index)  # withdrawn, or its server copy already shows (a filled gap)
             else:  # delivered; the server's copy will replace it when sync brings it
                 echo = self._rows[index]
                 echo.event_id, echo.send_state, echo.error = event_id, "sent", ""
                 self._rerender(index)
         if (self._rows[0] if self._rows else None) is not newest:
             self.newestChanged.emit()
+        if arrived:
+            self._tell_arrivals(arrived)
 
     def _apply_relations(
         self,
@@ -824,6 +849,50 @@ class TimelineModel(RowListModel):
         row = self._replies.get(EventId(target))
         return reply_preview(row, self._name_of, loading=target in self._fetching)
 
+    # -- arrivals, for screen readers ------------------------------------------------------------
+
+    def _tell_arrivals(self, event_ids: list[str]) -> None:
+        """Emit :attr:`othersArrived` for the shown messages among ``event_ids`` (state lines and
+        calls are left out: a call rings on its own). New rows are the newest, so the search
+        stops as soon as all are found."""
+        wanted = set(event_ids)
+        items: list[_Item] = []
+        for item in self._rows:
+            if not wanted:
+                break
+            if item.event_id in wanted:
+                wanted.discard(item.event_id)
+                if item.kind in ("message", "placeholder"):
+                    items.append(item)
+        unnamed = {item.sender for item in items} - self._names.keys()
+        if unnamed and self._room is not None:
+            self._tasks.spawn(
+                self._name_then_tell(self._room, self._generation, items, unnamed), name="timeline-names"
+            )
+        elif items:
+            self._emit_arrivals(items)
+
+    async def _name_then_tell(
+        self, room_id: RoomId, generation: int, items: list[_Item], unnamed: set[str]
+    ) -> None:
+        """Members are lazy-loaded: someone's first message since the room was opened brings
+        their name in the sync's state, which the cache holds by now. Their rows and the
+        announcement get the name instead of the user ID."""
+        names = await self._source.member_names(room_id)
+        if generation != self._generation:
+            return
+        learnt = {user_id for user_id in unnamed if user_id in names}
+        for user_id in learnt:
+            self._names[user_id] = names[user_id]
+        if learnt:
+            for index, item in enumerate(self._rows):
+                if item.sender in learnt:
+                    self._rerender(index)
+        self._emit_arrivals(items)
+
+    def _emit_arrivals(self, items: list[_Item]) -> None:
+        self.othersArrived.emit([[self._name_of(item.sender), item.body] for item in reversed(items)])
+
     # -- building rows ---------------------------------------------------------------------------
 
     def _rename(self, user_id: str, value: object) -> None:
@@ -993,8 +1062,9 @@ class TimelineModel(RowListModel):
         )
         if soonest is None:
             self._call_timer.stop()
-        else:
-            self._call_timer.start(max(0, soonest - int(time.time() * 1000)) + 100)
+        else:  # an invite dated in the future (a server's clock says so) expires later than a timer goes
+            wait = max(0, soonest - int(time.time() * 1000)) + 100
+            self._call_timer.start(min(wait, MAX_TIMER_MS))
 
     def _items_from_page(self, rows: Iterable[TimelineRow]) -> list[_Item]:
         return [item for row in rows if (item := self._item_from_row(row)) is not None]

@@ -18,18 +18,20 @@ Custom emoji (MSC2545) ride the same way: an entry ``":blob:" → "mxc://…"`` 
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 from urllib.parse import quote
-
-from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
-from markdown_it.token import Token
 
 from ..api.mxc import parse_mxc
 from .links import is_user_id, user_link
+
+if TYPE_CHECKING:  # markdown-it is imported on the first message sent, not at start-up
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+    from markdown_it.token import Token
 
 _PLAIN_BLOCKS = frozenset({"paragraph_open", "paragraph_close", "inline"})
 _PLAIN_INLINE = frozenset({"text", "softbreak", "hardbreak"})
@@ -47,10 +49,11 @@ def render_markdown(text: str, mentions: Mapping[str, str] | None = None) -> tup
     """
     source, found, mark = _mark_mentions(text, mentions or {})
     env = {"mentions": found, "mark": mark}
-    tokens = _MD.parse(source, env)
+    md = _parser()
+    tokens = md.parse(source, env)
     if not found and _is_plain(tokens, source):
         return text, None
-    formatted = _MD.renderer.render(tokens, _MD.options, env).strip()
+    formatted = md.renderer.render(tokens, md.options, env).strip()
     if len(tokens) == 3 and tokens[0].type == "paragraph_open" and formatted.startswith("<p>"):
         formatted = formatted.removeprefix("<p>").removesuffix("</p>")
     if found:
@@ -164,6 +167,8 @@ def _emoticon_img(shortcode: str, mxc: str) -> str:
 
 
 def _token(kind: str, tag: str, nesting: Literal[-1, 0, 1], *, content: str = "", href: str = "") -> Token:
+    from markdown_it.token import Token  # loaded by _parser() before any rule runs
+
     token = Token(kind, tag, nesting, content=content)
     if href:
         token.attrSet("href", href)
@@ -183,12 +188,12 @@ def _unmark(formatted: str, found: list[Mention], mark: str) -> str:
     return pattern.sub(restore, formatted)
 
 
-def _build() -> MarkdownIt:
+@functools.cache
+def _parser() -> MarkdownIt:
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark", {"html": False, "breaks": True, "xhtmlOut": False})
     md.enable(["strikethrough", "table"])
     md.disable("image")
     md.core.ruler.after("text_join", "matrix_mentions", _link_mentions)
     return md
-
-
-_MD = _build()

@@ -95,3 +95,34 @@ async def load_async(profile_key: str) -> Credentials | None:
 
 async def delete_async(profile_key: str) -> None:
     await asyncio.get_running_loop().run_in_executor(None, delete, profile_key)
+
+
+# -- other secrets of a profile (the network proxy's password) ----------------------------------
+
+
+def _secret_account(profile_key: str, name: str) -> str:
+    return f"{profile_key}/{name}"
+
+
+def save_secret(profile_key: str, name: str, value: str) -> None:
+    """Keep ``value`` under the profile's ``name``; an empty value removes it."""
+    import keyring.errors
+
+    backend = _backend()
+    if value:
+        backend.set_password(SERVICE, _secret_account(profile_key, name), value)
+        return
+    with contextlib.suppress(keyring.errors.PasswordDeleteError):
+        backend.delete_password(SERVICE, _secret_account(profile_key, name))
+
+
+def load_secret(profile_key: str, name: str) -> str:
+    return _backend().get_password(SERVICE, _secret_account(profile_key, name)) or ""
+
+
+async def save_secret_async(profile_key: str, name: str, value: str) -> None:
+    await asyncio.get_running_loop().run_in_executor(None, save_secret, profile_key, name, value)
+
+
+async def load_secret_async(profile_key: str, name: str) -> str:
+    return await asyncio.get_running_loop().run_in_executor(None, load_secret, profile_key, name)

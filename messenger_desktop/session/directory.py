@@ -199,7 +199,6 @@ def _joined(room: PublicRoom, joined: bool) -> PublicRoom:
     return replace(room, room=replace(room.room, joined=joined)) if joined != room.room.joined else room
 
 
-
 __all__ = [
     "PAGE_SIZE",
     "Address",

@@ -9,14 +9,14 @@ it with its own connection and sends back only the summary of what changed.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import os
 import signal
 import sqlite3
 import threading
 import time
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..api.ids import UserId
 from ..api.sync import parse_sync
@@ -24,18 +24,32 @@ from ..store.database import Database, connect_existing
 from ..store.ingest import ingest_sync
 from ..store.rows import IngestResult
 
+if TYPE_CHECKING:
+    from concurrent.futures import ProcessPoolExecutor
+
 PROCESS_THRESHOLD = 256 * 1024
 """Bodies at least this large (bytes) are ingested in the worker process."""
+
+IDLE_RELEASE = 60.0
+"""Seconds after its last job that the worker process is let go. After a first sync it holds
+about 100 MB the app no longer needs (incremental syncs are small and go to the writer thread); a
+later large body (a catch-up after sleep) starts a new one, a fraction of a second."""
 
 
 def ingest_bytes(conn: sqlite3.Connection, body: bytes, own_user: UserId) -> IngestResult:
     return ingest_sync(conn, parse_sync(body), own_user)
 
 
-def _ingest_in_process(db_path: str, body: bytes, own_user: str) -> IngestResult:
+IngestBytes = Callable[[sqlite3.Connection, bytes, UserId], IngestResult]
+"""Parses one answer and writes it (a module-level function: the worker process receives it by name)."""
+
+
+def _ingest_in_process(
+    db_path: str, body: bytes, own_user: str, ingest: IngestBytes = ingest_bytes
+) -> IngestResult:
     conn = connect_existing(Path(db_path))
     try:
-        return ingest_bytes(conn, body, UserId(own_user))
+        return ingest(conn, body, UserId(own_user))
     finally:
         conn.close()
 
@@ -60,10 +74,20 @@ def _exit_with_parent(parent: int) -> None:
 class SyncIngestor:
     """Chooses where to ingest each sync body: the writer thread, or the worker process."""
 
-    def __init__(self, db: Database, own_user: UserId, threshold: int = PROCESS_THRESHOLD) -> None:
+    def __init__(
+        self,
+        db: Database,
+        own_user: UserId,
+        threshold: int = PROCESS_THRESHOLD,
+        ingest: IngestBytes = ingest_bytes,
+        idle_release: float = IDLE_RELEASE,
+    ) -> None:
         self._db = db
+        self._idle_release = idle_release
+        self._release: asyncio.TimerHandle | None = None
         self._own_user = own_user
         self._threshold = threshold
+        self._ingest = ingest
         self._pool: ProcessPoolExecutor | None = None
 
     def prewarm(self) -> None:
@@ -72,6 +96,9 @@ class SyncIngestor:
 
     def _ensure_pool(self) -> ProcessPoolExecutor:
         if self._pool is None:
+            import multiprocessing  # not at start-up: a warm start may never need the worker
+            from concurrent.futures import ProcessPoolExecutor
+
             self._pool = ProcessPoolExecutor(
                 max_workers=1,
                 mp_context=multiprocessing.get_context("spawn"),
@@ -82,13 +109,36 @@ class SyncIngestor:
 
     async def ingest(self, body: bytes) -> IngestResult:
         if len(body) < self._threshold:
-            return await self._db.run(ingest_bytes, body, self._own_user)
+            return await self._db.run(self._ingest, body, self._own_user)
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(
-            self._ensure_pool(), _ingest_in_process, str(self._db.path), body, self._own_user
-        )
+        if self._release is not None:
+            self._release.cancel()
+            self._release = None
+        pool, path, user = self._ensure_pool(), str(self._db.path), self._own_user
+        try:
+            return await loop.run_in_executor(pool, _ingest_in_process, path, body, user, self._ingest)
+        except sqlite3.Error as exc:  # a full or damaged disk seen by the worker's own connection
+            self._db.report(exc)
+            raise
+        finally:
+            if self._pool is pool:
+                self._release = loop.call_later(self._idle_release, self._let_go)
+
+    @property
+    def worker_running(self) -> bool:
+        """A worker process is there (started, and not yet let go after its idle time)."""
+        return self._pool is not None
+
+    def _let_go(self) -> None:
+        self._release = None
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)  # idle: it exits at once
+            self._pool = None
 
     def close(self) -> None:
+        if self._release is not None:
+            self._release.cancel()
+            self._release = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None

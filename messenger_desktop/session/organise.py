@@ -93,11 +93,12 @@ async def clear_marked_unread(api: MatrixApi, db: Database, user_id: UserId, roo
     return True
 
 
-async def mark_all_read(api: MatrixApi, db: Database, user_id: UserId) -> int:
+async def mark_all_read(api: MatrixApi, db: Database, user_id: UserId, read_type: str = "m.read") -> int:
     """Every joined room with unread notifications or marked unread: read markers (fully read and
     a read receipt) on its newest cached event, and the mark taken away. At most
     :data:`MARK_ALL_READ_CONCURRENCY` rooms at a time. Every room is tried; the first failure is
-    raised afterwards. Returns how many rooms there were."""
+    raised afterwards. Returns how many rooms there were. ``read_type``: the receipt's type
+    ("m.read.private" keeps it to the user's own devices)."""
     rooms = [
         s
         for s in await db.run(load_summaries)
@@ -109,7 +110,7 @@ async def mark_all_read(api: MatrixApi, db: Database, user_id: UserId) -> int:
         async with gate:
             event = await db.run(latest_event, summary.room_id)
             if event is not None:
-                await api.read_markers(summary.room_id, fully_read=event, read=event)
+                await api.read_markers(summary.room_id, fully_read=event, read=event, read_type=read_type)
             if summary.marked_unread:
                 await clear_marked_unread(api, db, user_id, summary.room_id)
 

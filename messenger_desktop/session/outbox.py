@@ -33,7 +33,8 @@ from ..api.client import MatrixApi
 from ..api.errors import ApiError, MatrixError, TransportError
 from ..api.ids import EventId, RoomId, TxnId
 from ..store import outbox as rows
-from ..store.database import Database
+from ..store.database import WRITE_FAULTS, Database
+from ..store.recovery import FULL, classify
 from ..store.rows import Attachment, OutboxItem
 from .backoff import Backoff
 from .changes import ChangeSet
@@ -89,7 +90,26 @@ class Outbox:
         self._paused = False
         self._ready = asyncio.Event()
         """Set once the session has caught up (see :meth:`set_ready`)."""
+        self._saving: set[TxnId] = set()
+        """Messages being written now (a disk coming back does not write them twice)."""
+        db.subscribe_faults(self._disk_fault)
         """Messages the cache refused to store: shown as failed, kept for Retry."""
+
+    # -- issue 8: a disk that cannot be written ---------------------------------------------------
+
+    def _disk_fault(self, fault: str | None) -> None:
+        """The disk can be written again: messages it refused are saved and sent now, and rooms
+        whose sender stopped on a write carry on (nothing waits for the user to press Retry)."""
+        if fault is not None:
+            return
+        for item in [i for i in self._unsaved.values() if i.txn_id not in self._saving]:
+            task = asyncio.get_running_loop().create_task(
+                self._persist(dataclasses.replace(item, state=rows.QUEUED, error=""))
+            )
+            self._persisting.add(task)
+            task.add_done_callback(self._persisting.discard)
+        for room_id in list(self._tasks):
+            self._kick(room_id)
 
     async def start(self) -> list[OutboxItem]:
         """Resume every item left from an earlier run (after a crash too)."""
@@ -125,6 +145,13 @@ class Outbox:
         """Write the item before anything is sent. The cache may be busy (a large sync being
         written) or full: try a few times, then show the message as failed — it is kept in memory,
         and Retry writes it again — rather than lose it silently."""
+        self._saving.add(item.txn_id)
+        try:
+            return await self._persist_now(item)
+        finally:
+            self._saving.discard(item.txn_id)
+
+    async def _persist_now(self, item: OutboxItem) -> OutboxItem:
         backoff = self._new_backoff()
         for attempt in range(PERSIST_ATTEMPTS):
             try:
@@ -139,12 +166,11 @@ class Outbox:
                 )
             except sqlite3.Error as exc:
                 log.warning("could not save %s (attempt %d): %s", item.txn_id, attempt + 1, exc)
-                if attempt + 1 < PERSIST_ATTEMPTS:
+                fault = classify(exc)
+                if attempt + 1 < PERSIST_ATTEMPTS and fault not in WRITE_FAULTS:
                     await asyncio.sleep(backoff.next_delay())
                     continue
-                failed = dataclasses.replace(
-                    item, state=rows.FAILED, error="Not sent: it could not be saved on this computer."
-                )
+                failed = dataclasses.replace(item, state=rows.FAILED, error=_unsaved_reason(fault))
                 self._unsaved[item.txn_id] = failed
                 self._emit(ChangeSet(outbox=(failed,)))
                 return failed
@@ -215,6 +241,14 @@ class Outbox:
         server's memory of transaction ids is only about a day)."""
         self._ready.set()
 
+    async def resume(self) -> None:
+        """Signed in again after the session ended (issue 8, soft logout): the items it left
+        queued go out now, each once (same device, same transaction ids)."""
+        self._paused = False
+        items = await self._db.run(rows.load)
+        for room_id in {i.room_id for i in items if i.state in (rows.QUEUED, rows.SENDING)}:
+            self._kick(room_id)
+
     def wake(self) -> None:
         """The connection is back: items waiting out a back-off are retried now."""
         self._network_back.set()
@@ -240,7 +274,11 @@ class Outbox:
             pending = [i for i in items if i.state in (rows.QUEUED, rows.SENDING)]
             if not pending or self._paused:
                 return
-            await self._send_one(pending[0])
+            try:
+                await self._send_one(pending[0])
+            except sqlite3.Error as exc:  # the disk: the room carries on once it can be written
+                log.warning("sending in %s stopped: the cache cannot be written (%s)", room_id, exc)
+                return
 
     async def _send_one(self, item: OutboxItem) -> None:
         backoff = self._new_backoff()
@@ -416,6 +454,14 @@ def _new_item(
 def _redaction_target(item: OutboxItem) -> str | None:
     target = item.content.get("redacts")
     return target if isinstance(target, str) and target else None
+
+
+def _unsaved_reason(fault: str | None) -> str:
+    if fault == FULL:
+        return "Not sent yet: the disk is full."  # the strip above says the rest
+    if fault in WRITE_FAULTS:
+        return "Not sent yet: it cannot be saved to disk."
+    return "Not sent: it could not be saved on this computer."
 
 
 def _failure_reason(error: Exception, transient: bool, event_type: str = "") -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,3 +47,16 @@ class Profile:
         for suffix in ("", "-wal", "-shm"):
             target = self.database.with_name(self.database.name + suffix)
             target.unlink(missing_ok=True)
+
+    LOCAL_DATA = ("media-cache", "outbox-files", "pasted")
+    """The account's folders besides the cache database: downloaded media, copies of files
+    being sent, pasted pictures."""
+
+    def remove_local_data(self) -> None:
+        """Forget the account on this computer (signing out, or the device signed out elsewhere):
+        the cache database and :data:`LOCAL_DATA`. The profile's settings, spelling words and
+        logs stay: they are this computer's choices, not the account's messages (the logs are
+        redacted: no message text, no token)."""
+        self.remove_cache()
+        for name in self.LOCAL_DATA:
+            shutil.rmtree(self.path / name, ignore_errors=True)

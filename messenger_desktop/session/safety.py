@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
 from typing import Any
 
-from ..api.client import MatrixApi
+from ..api.client import MatrixApi, SearchPage
 from ..api.errors import ApiError
 from ..api.ids import EventId, RoomId, UserId
 from ..store.database import Database
@@ -160,6 +160,23 @@ class Safety:
             {k: v for k, v in replies.items() if not is_hidden(v, ignored)},
             calls,
         )
+
+    def search_page(self, page: SearchPage) -> SearchPage:
+        """A page of server-side search without ignored people's hits, nor their context lines."""
+        hidden = self.ignored
+        if not hidden:
+            return page
+
+        def shown(event: dict[str, Any]) -> bool:
+            sender = event.get("sender")
+            return not isinstance(sender, str) or sender not in hidden  # a list would not even hash
+
+        results = tuple(
+            dataclasses.replace(r, before=tuple(filter(shown, r.before)), after=tuple(filter(shown, r.after)))
+            for r in page.results
+            if shown(r.event)
+        )
+        return dataclasses.replace(page, results=results)
 
     async def summaries(self, summaries: Iterable[RoomSummary]) -> list[RoomSummary]:
         """The conversation list as the user sees it (invitations from ignored people left out)."""

@@ -21,10 +21,11 @@ from ..api.errors import ApiError, MatrixError
 from ..api.http import Transport
 from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..api.mxc import parse_mxc
+from ..api.proxy import Proxy
 from ..api.transport import HttpxTransport
 from ..media.disk_cache import DiskCache
 from ..media.loader import MediaLoader, MediaRequest
-from ..power import channel_levels
+from ..power import SIGNATURES_EVENT, channel_levels, signatures_content
 from ..store import outbox as outbox_rows
 from ..store import summaries
 from ..store.database import Database, get_meta, set_meta
@@ -60,6 +61,7 @@ from .messaging import Messaging
 from .outbox import Outbox, new_txn_id
 from .packs import PackEditor
 from .profile import Profile
+from .renewal import Renewal
 from .room_preview import RoomPreview
 from .safety import Safety
 from .space_edit import (
@@ -73,7 +75,7 @@ from .space_edit import (
 )
 from .spaces import SpaceRoom
 from .stickers import StickerSender
-from .sync_loop import SyncLoop
+from .sync_choice import ChosenSync
 from .typing import TypingNotifier
 from .voice_messages import send_voice
 
@@ -115,6 +117,7 @@ class Session:
         self.user_id: UserId = credentials.user_id
         self._transport = transport or HttpxTransport()
         self.api = MatrixApi(credentials.homeserver, self._transport, access_token=credentials.access_token)
+        self._renewal = Renewal(self)  # issue 8: refresh tokens, signing in again after a soft logout
         self.db = Database(profile.database)
         self._listeners: list[Listener] = []
         self._trace = trace or (lambda milestone: None)
@@ -135,7 +138,7 @@ class Session:
             self.api, self.user_id, credentials.device_id, host_addresses=call_host_addresses
         )
         """Voice and video calls; ``call_host_addresses`` limits ICE host candidates (loopback setups)."""
-        self.sync = SyncLoop(
+        self.sync = ChosenSync(  # sliding sync when the server offers it, else v2 (sync_choice.py)
             self.api,
             self.db,
             self.user_id,
@@ -155,6 +158,9 @@ class Session:
         self.safety = Safety(self.api, self.db, self.user_id, self._emit)
         """Ignored people, reports and invitation screening (``safety.strangers_declined`` follows
         the setting)."""
+        self.read_receipt_type = "m.read"
+        """The receipt :meth:`mark_read` sends: "m.read.private" when the user keeps how far they
+        read to themselves (the setting); their other devices still clear the unread count."""
 
     # -- life cycle ------------------------------------------------------------------------------
 
@@ -212,6 +218,31 @@ class Session:
         self.sync.close()
         await self.db.close()
         await self._transport.aclose()
+
+    # -- issue 8: renewed tokens, signing in again after a soft logout -------------------------------
+
+    @property
+    def credential_listeners(self) -> list[Callable[[Credentials], None]]:
+        """Told of every new access/refresh token pair before it is used (the log's redactor)."""
+        return self._renewal.listeners
+
+    async def sign_in_again(self, password: str) -> None:
+        """After a soft logout: sign in on the same device and carry on where the session stopped
+        (cache, outbox and sync position kept). Raises :class:`ApiError` (a wrong password...)."""
+        await self._renewal.sign_in_again(password)
+
+    def restart_sync(self) -> None:
+        """Sync again after it stopped for a token the server no longer accepted."""
+        if self._sync_task is not None and self._sync_task.done():
+            self._sync_task = asyncio.get_running_loop().create_task(self.sync.run(), name="sync")
+
+    # -- network proxy -----------------------------------------------------------------------------
+
+    def use_proxy(self, proxy: Proxy) -> None:
+        """Requests from now on (sync, sending, media up and down) go through ``proxy``; those under
+        way finish on the connections they have. A transport of another kind (a test's) has none."""
+        if isinstance(self._transport, HttpxTransport):
+            self._transport.use_proxy(proxy)
 
     async def _fetch_media(self, request: MediaRequest) -> bytes:
         if request.is_thumbnail:
@@ -286,6 +317,16 @@ class Session:
             self._first_request_traced = True
             self._trace("first sync request sent" + (" (incremental)" if token else " (initial)"))
 
+    # -- issue 8: echoes settled by back-fill ---------------------------------------------------------
+
+    def _echoes_settled(self, settled: dict[TxnId, EventId]) -> None:
+        """Sent messages whose echo had fallen into a gap came back with the older page that
+        filled it: they are done, as when sync brings them (the screen drops their echo)."""
+        self._emit(ChangeSet(outbox_removed=settled))
+        sweep = asyncio.get_running_loop().create_task(self.outbox.sweep_files(), name="sweep-files")
+        self._background.add(sweep)
+        sweep.add_done_callback(self._background.discard)
+
     # -- reading ---------------------------------------------------------------------------------
 
     async def rooms(self) -> list[RoomSummary]:
@@ -298,9 +339,10 @@ class Session:
     async def page(
         self, room_id: RoomId, before: tuple[int, int] | None = None, limit: int = timeline.PAGE
     ) -> TimelinePage:
-        page = await timeline.load_page(self.api, self.db, room_id, before, limit)
+        settled = self._echoes_settled
+        page = await timeline.load_page(self.api, self.db, room_id, before, limit, settled)
         return await self.safety.page(
-            page, lambda older: timeline.load_page(self.api, self.db, room_id, older, limit), limit
+            page, lambda older: timeline.load_page(self.api, self.db, room_id, older, limit, settled), limit
         )
 
     async def pending(self, room_id: RoomId | None = None) -> list[OutboxItem]:
@@ -339,8 +381,10 @@ class Session:
         )
 
     async def search(self, room_id: RoomId, term: str, next_batch: str | None = None) -> SearchPage:
-        """The room's messages containing ``term``, newest first; pass ``next_batch`` back for more."""
-        return await self._lookup.search(room_id, term, next_batch)
+        """The room's messages containing ``term``, newest first; pass ``next_batch`` back for more.
+        Hits from people the user blocked are left out (the count is the server's, theirs included)."""
+        page = await self._lookup.search(room_id, term, next_batch)
+        return self.safety.search_page(page)
 
     async def people(self) -> list[Person]:
         """Everyone the user shares a joined conversation with (from the cache)."""
@@ -631,6 +675,10 @@ class Session:
             extra={"power_level_content_override": channel_levels()},
         )
 
+    async def set_signs_posts(self, room_id: RoomId, sign: bool) -> EventId:
+        """Show (or stop showing) who wrote each of a channel's posts."""
+        return await self.api.send_state(room_id, SIGNATURES_EVENT, "", signatures_content(sign))
+
     async def start_direct_chat(self, user_id: UserId) -> RoomId:
         """Open a direct chat with ``user_id`` (and record it in ``m.direct``)."""
         room_id = await self.api.create_room(invite=(user_id,), is_direct=True, preset="trusted_private_chat")
@@ -672,7 +720,9 @@ class Session:
     async def mark_read(self, room_id: RoomId, event_id: EventId) -> None:
         """The user has read ``room_id`` up to ``event_id``: read markers, and a "marked unread"
         flag, if the room has one, is taken away."""
-        await self.api.read_markers(room_id, fully_read=event_id, read=event_id)
+        await self.api.read_markers(
+            room_id, fully_read=event_id, read=event_id, read_type=self.read_receipt_type
+        )
         await organise.clear_marked_unread(self.api, self.db, self.user_id, room_id)
 
     # -- organising conversations (summaries follow through sync) --------------------------------
@@ -691,7 +741,7 @@ class Session:
     async def mark_all_read(self) -> int:
         """Mark every unread (or marked unread) joined room read; returns how many there were.
         Every room is tried; the first failure is raised afterwards."""
-        return await organise.mark_all_read(self.api, self.db, self.user_id)
+        return await organise.mark_all_read(self.api, self.db, self.user_id, self.read_receipt_type)
 
     async def notification_level(self, room_id: RoomId) -> str:
         """The room's level by the synced push rules: "all", "mentions" or "mute"."""
@@ -727,9 +777,12 @@ class Session:
 
     # -- spaces: making them and arranging their rooms (see session/space_edit.py) -----------------
 
-    async def create_space(self, name: str, topic: str = "", *, public: bool = False) -> RoomId:
-        """A space where only its admins add rooms; a public one anyone can find and join."""
-        return await create_space(self.api, name, topic, public)
+    async def create_space(
+        self, name: str, topic: str = "", *, public: bool = False, announcements: str = ""
+    ) -> RoomId:
+        """A space where only its admins add rooms; a public one anyone can find and join. With
+        ``announcements`` (its name), the space starts with an announcements channel."""
+        return await create_space(self.api, name, topic, public, announcements, self.user_id)
 
     async def space_edit_refusal(self, space_id: RoomId) -> str:
         """Why the user may not add or remove the rooms of ``space_id`` ('' when they may)."""

@@ -20,7 +20,7 @@ import orjson
 from ..api.client import MatrixApi
 from ..api.errors import MatrixError
 from ..api.ids import RoomId
-from ..power import Refusal, can, may_act
+from ..power import Refusal, can, channel_levels, may_act
 from ..store.database import Database
 from ..store.members import power_levels
 from ..store.rows import RoomSummary
@@ -141,8 +141,36 @@ def may_send(conn: sqlite3.Connection, room_id: str, user_id: str, event_type: s
     return can(power_levels(conn, room_id), user_id, f"state:{event_type}")
 
 
-async def create_space(api: MatrixApi, name: str, topic: str, public: bool) -> RoomId:
-    return await api.create_room(**space_creation(name, topic, public))
+def announcements_creation(space: RoomId, name: str, via: Iterable[str], public: bool) -> dict[str, Any]:
+    """``create_room`` arguments for a space's announcements channel: its admins post, and the
+    space's members (anyone, in a public space) read and join it without an invitation."""
+    join: dict[str, Any] = (
+        {"join_rule": "public"}
+        if public
+        else {"join_rule": "restricted", "allow": [{"type": "m.room_membership", "room_id": space}]}
+    )
+    return {
+        "name": name.strip(),
+        "preset": "public_chat" if public else "private_chat",
+        "initial_state": (
+            {"type": "m.room.join_rules", "state_key": "", "content": join},
+            {"type": PARENT, "state_key": space, "content": parent_content(via)},
+        ),
+        "extra": {"power_level_content_override": channel_levels()},
+    }
+
+
+async def create_space(
+    api: MatrixApi, name: str, topic: str, public: bool, announcements: str = "", user_id: str = ""
+) -> RoomId:
+    """A new space; with ``announcements`` (the channel's name), an announcements channel in it,
+    suggested so that everyone who joins the space sees it first."""
+    space = await api.create_room(**space_creation(name, topic, public))
+    if announcements.strip():
+        via = (server_of(user_id),)
+        channel = await api.create_room(**announcements_creation(space, announcements, via, public))
+        await api.send_state(space, CHILD, channel, child_content(via, suggested=True))
+    return space
 
 
 async def _parent_link(

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from collections.abc import Callable
 from typing import Any
 
 from ..api.client import MatrixApi
-from ..api.errors import BadResponse, MatrixError, TransportError
+from ..api.errors import BadResponse, CertificateRejected, MatrixError, ProxyFailed, TransportError
 from ..api.ids import UserId
 from ..store.database import Database, get_meta, set_meta
 from ..store.rows import IngestResult
@@ -59,6 +60,15 @@ class SyncLoop:
         self._filter_id: str | None = None
         self._state = Connection.CONNECTING
 
+    @property
+    def mode(self) -> str:
+        """How this loop syncs, in words for a bug report."""
+        lazy = SYNC_FILTER["room"]["state"].get("lazy_load_members") is True
+        return (
+            f"/sync v3, long polling {self._poll_timeout_ms / 1000:g} s, timeline limit {TIMELINE_LIMIT}"
+            + (", lazy-loaded members" if lazy else "")
+        )
+
     async def load_token(self) -> str | None:
         self.token = await self._db.run(get_meta, "next_batch")
         self._filter_id = await self._db.run(get_meta, "filter_id")
@@ -97,6 +107,13 @@ class SyncLoop:
                 await self._wait_after(exc, exc.retry_after)
             except (TransportError, BadResponse) as exc:
                 await self._wait_after(exc, None)
+            except sqlite3.Error as exc:
+                # The disk, not the network (full, read-only, damaged): the store reports it as a
+                # fault the window shows; saying "no connection" here would send the user looking
+                # in the wrong place. The same answer is asked for again once it can be stored.
+                delay = self._backoff.next_delay(None)
+                log.warning("sync answer not stored (%s); retrying in %.1f s", exc, delay)
+                await asyncio.sleep(delay)
             except Exception as exc:
                 # Our bug or data we could not store: keep the loop alive, retry with back-off
                 # (never a silent stop with the UI still saying "connecting").
@@ -133,8 +150,21 @@ class SyncLoop:
         self.ingestor.close()
 
 
+PROXY_FAILED = "The proxy server could not be reached or refused the connection — retrying…"
+"""The reason of an offline state caused by the proxy in the settings (the UI words it itself)."""
+
+
+CERTIFICATE_REJECTED = "The server's security certificate is not valid — not connecting."
+"""The reason of an offline state caused by a certificate that does not verify (an expired one,
+often): retrying will not help until the server's administrator renews it."""
+
+
 def describe_error(error: Exception) -> str:
     """One sentence for the user."""
+    if isinstance(error, ProxyFailed):
+        return PROXY_FAILED
+    if isinstance(error, CertificateRejected):
+        return CERTIFICATE_REJECTED
     if isinstance(error, TransportError):
         return "Offline — reconnecting…"
     if isinstance(error, MatrixError):

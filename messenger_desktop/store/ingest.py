@@ -29,6 +29,7 @@ from .batches import batches, marks
 from .call_history import call_id_of
 from .database import get_meta, set_meta, transaction
 from .folders import FOLDERS_TYPE, Folder, load_folders
+from .heroes import remember_heroes
 from .ignored import IGNORED_TYPE, load_ignored
 from .members import may_redact
 from .notifications import collect_notifications, is_candidate
@@ -58,6 +59,8 @@ INSERT_EVENT = (
 
 MAX_TYPING = 100
 """At most this many typing users are reported per room (a hostile server could list thousands)."""
+TOO_DEEP = "nested too deeply to store"
+"""The ``problem`` of an event :func:`storable` keeps as a placeholder."""
 
 
 class _Changes:
@@ -76,8 +79,11 @@ class _Changes:
         """New timeline events that may notify (None: this sync does not notify, it is the first)."""
 
 
-def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) -> IngestResult:
-    """Persist ``sync`` and its token in one transaction; return what changed."""
+def ingest_sync(
+    conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId, *, token_key: str = "next_batch"
+) -> IngestResult:
+    """Persist ``sync`` and its token in one transaction; return what changed. ``token_key``:
+    the meta key of the token (sliding sync keeps its ``pos`` apart from v2's ``next_batch``)."""
     collect_rows = sync.event_count <= ROW_LIMIT
     rooms: list[RoomSummary] = []
     appended: dict[RoomId, tuple[TimelineRow, ...]] = {}
@@ -89,10 +95,11 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
     notifications: tuple[Notification, ...] = ()
     folders: tuple[Folder, ...] | None = None
     with transaction(conn):
-        if get_meta(conn, "next_batch") is not None:  # an incremental sync: its events are news
+        if get_meta(conn, token_key) is not None:  # an incremental sync: its events are news
             changes.candidates = []
         direct = _apply_account_data(conn, sync.account_data)
-        arrived = {e.get("type") for e in sync.account_data}
+        # a type that is not a string (a list) is no key of anything
+        arrived = {t for e in sync.account_data if isinstance(t := e.get("type"), str)}
         regrouped = _apply_direct_flags(conn, direct) if "m.direct" in arrived else []
         rules = load_push_rules(conn, own_user)
         saved = saved_messages_room(conn)
@@ -146,7 +153,7 @@ def ingest_sync(conn: sqlite3.Connection, sync: SyncResponse, own_user: UserId) 
             notifications = collect_notifications(
                 conn, changes.candidates, own_user, joined_rooms, changes.redacted
             )
-        set_meta(conn, "next_batch", sync.next_batch)
+        set_meta(conn, token_key, sync.next_batch)
     return IngestResult(
         next_batch=sync.next_batch,
         rooms=tuple(rooms),
@@ -233,11 +240,9 @@ def _apply_direct_flags(conn: sqlite3.Connection, direct: set[str]) -> list[Room
 def _apply_account_data(conn: sqlite3.Connection, events: Iterable[dict[str, Any]]) -> set[str]:
     for event in events:
         etype, content = event.get("type"), event.get("content")
-        if isinstance(etype, str) and isinstance(content, dict):
-            conn.execute(
-                "INSERT OR REPLACE INTO account_data (type, content) VALUES (?, ?)",
-                (etype, orjson.dumps(content).decode()),
-            )
+        stored = _dumped(content) if isinstance(etype, str) and isinstance(content, dict) else None
+        if stored is not None:
+            conn.execute("INSERT OR REPLACE INTO account_data (type, content) VALUES (?, ?)", (etype, stored))
     row = conn.execute("SELECT content FROM account_data WHERE type = 'm.direct'").fetchone()
     direct: set[str] = set()
     if row is not None:
@@ -273,13 +278,14 @@ def _ingest_joined(
     last_message: RoomEvent | None = None
     last_call: RoomEvent | None = None
     last_ts = 0
-    candidates = changes.candidates
+    candidates = None if room.history else changes.candidates
     for event in timeline:
         if event.event_id and event.event_id in known:
             continue
         event_id = event.event_id or EventId(f"~bad-{uuid.uuid4().hex}")
         known.add(event_id)
-        params.append(event_params(event, event_id, room_id, chunk, next_pos))
+        event, text = storable(event)
+        params.append(event_params(event, event_id, room_id, chunk, next_pos, text))
         if collect_rows:
             rows.append(event_row(event, event_id, room_id, chunk, next_pos))
         next_pos += 1
@@ -323,17 +329,21 @@ def _ingest_joined(
         changes.touched[room_id] = touched
     for data in room.account_data:
         etype, content = data.get("type"), data.get("content")
-        if isinstance(etype, str) and isinstance(content, dict):
-            conn.execute(
-                "INSERT OR REPLACE INTO room_account_data (room_id, type, content) VALUES (?, ?, ?)",
-                (room_id, etype, orjson.dumps(content).decode()),
-            )
-            if etype == "m.fully_read":
-                marker = content.get("event_id")
-                if isinstance(marker, str) and marker.startswith("$") and len(marker) <= 255:
-                    changes.fully_read[room_id] = EventId(marker)
+        stored = _dumped(content) if isinstance(etype, str) and isinstance(content, dict) else None
+        if stored is None or not isinstance(content, dict):
+            continue
+        conn.execute(
+            "INSERT OR REPLACE INTO room_account_data (room_id, type, content) VALUES (?, ?, ?)",
+            (room_id, etype, stored),
+        )
+        if etype == "m.fully_read":
+            marker = content.get("event_id")
+            if isinstance(marker, str) and marker.startswith("$") and len(marker) <= 255:
+                changes.fully_read[room_id] = EventId(marker)
     if room.ephemeral:
         _apply_ephemeral(conn, room, own_user, new_room, changes)
+    if room.hero_profiles:
+        remember_heroes(conn, room, own_user)
     summary = update_joined_summary(
         conn,
         room_id,
@@ -401,7 +411,39 @@ def _existing(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     return found
 
 
-def event_params(event: RoomEvent, event_id: str, room_id: str, chunk: int, pos: int) -> tuple[object, ...]:
+def storable(event: RoomEvent) -> tuple[RoomEvent, str]:
+    """``event`` and the JSON it is stored as. orjson writes at most 255 levels of nesting but
+    reads 1024, and a server sends what it likes: an event nested deeper is stored (and shown)
+    as a placeholder with its envelope only, never an error that fails the whole sync."""
+    try:
+        return event, orjson.dumps(event.raw if event.raw is not None else {}).decode()
+    except orjson.JSONEncodeError:
+        envelope = {"event_id": event.event_id, "sender": event.sender, "type": event.type, "content": {}}
+        bad = RoomEvent(
+            event_id=event.event_id,
+            sender=event.sender,
+            type=event.type,
+            ts=event.ts,
+            kind=EventKind.BAD,
+            content={},
+            problem=TOO_DEEP,
+            raw=envelope,
+        )
+        return bad, orjson.dumps(envelope).decode()
+
+
+def _dumped(content: object) -> str | None:
+    """``content`` as JSON, or None when it nests deeper than orjson writes (see :func:`storable`)."""
+    try:
+        return orjson.dumps(content).decode()
+    except orjson.JSONEncodeError:
+        return None
+
+
+def event_params(
+    event: RoomEvent, event_id: str, room_id: str, chunk: int, pos: int, text: str | None = None
+) -> tuple[object, ...]:
+    """The ``events`` row of ``event``; ``text`` is its JSON when :func:`storable` made it."""
     return (
         event_id,
         room_id,
@@ -416,7 +458,7 @@ def event_params(event: RoomEvent, event_id: str, room_id: str, chunk: int, pos:
         event.rel_type,
         event.rel_event,
         event.problem,
-        orjson.dumps(event.raw if event.raw is not None else {}).decode(),
+        text if text is not None else storable(event)[1],
         # Hot loop: most events have content, and an exact int binds faster than a bool.
         1 if not event.content and server_redacted(event) else 0,
         None if event.rel_type is None else reply_target(event),
@@ -518,8 +560,7 @@ def _not_superseded(
         places.update(
             (event_id, (chunk, pos))
             for event_id, chunk, pos in conn.execute(
-                "SELECT event_id, chunk, pos FROM events"
-                f" WHERE room_id = ? AND event_id IN ({marks(part)})",
+                f"SELECT event_id, chunk, pos FROM events WHERE room_id = ? AND event_id IN ({marks(part)})",
                 (room_id, *part),
             )
         )
@@ -537,16 +578,11 @@ def _apply_state(conn: sqlite3.Connection, room_id: str, events: Iterable[RoomEv
     for event in events:
         if event.kind is EventKind.BAD or event.state_key is None:
             continue
+        content = _dumped(event.content)
+        if content is None:
+            continue
         state_rows.append(
-            (
-                room_id,
-                event.type,
-                event.state_key,
-                event.event_id,
-                event.sender,
-                orjson.dumps(event.content).decode(),
-                event.ts,
-            )
+            (room_id, event.type, event.state_key, event.event_id, event.sender, content, event.ts)
         )
         if event.kind is EventKind.MEMBER:
             avatar = event.content.get("avatar_url")

@@ -27,7 +27,7 @@ def parse_presence(events: Iterable[dict[str, Any]], now_ms: int) -> dict[UserId
         if not isinstance(sender, str) or not is_user_id(sender) or not isinstance(content, dict):
             continue
         state = content.get("presence")
-        if state not in STATES:
+        if not isinstance(state, str) or state not in STATES:  # a list would not even hash
             continue
         ago = content.get("last_active_ago")
         active = (

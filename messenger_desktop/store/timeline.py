@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..api.events import EventKind, RoomEvent
-from ..api.ids import EventId, RoomId, UserId
+from ..api.ids import EventId, RoomId, TxnId, UserId
 from ..calls.events import INVITE
 from .call_history import call_id_of, load_calls
 from .database import get_meta, transaction
-from .ingest import INSERT_EVENT, event_params, event_row, redact, settle_sent_echoes
+from .ingest import INSERT_EVENT, event_params, event_row, redact, settle_sent_echoes, storable
 from .relations import EVENT_COLUMNS, aggregate, load_events, row_from_db
 from .rows import Aggregate, TimelineRow
 from .summaries import clean_text, disambiguated
@@ -128,11 +128,14 @@ def insert_backfill(
     events: Sequence[RoomEvent],
     end: str | None,
     state: Sequence[dict[str, Any]] = (),
+    settled: dict[TxnId, EventId] | None = None,
 ) -> tuple[TimelineRow, ...]:
     """Store one ``/messages?dir=b`` page (newest first) below ``gap.chunk``; return new rows.
 
     The gap closes when the page reaches an event already stored in an older chunk, or when the
     server says there is nothing older (``end`` is ``None``); otherwise it moves to ``end``.
+    Outbox items whose server copy the page brings (their echo fell into the gap) are done:
+    they are removed, and added to ``settled`` (txn → event id) for the caller to announce.
     """
     room_id = gap.room_id
     rows: list[TimelineRow] = []
@@ -159,12 +162,15 @@ def insert_backfill(
                         break
                     continue
             event_id = event.event_id or EventId(f"~bad-{uuid.uuid4().hex}")
-            params.append(event_params(event, event_id, room_id, gap.chunk, pos))
+            event, text = storable(event)
+            params.append(event_params(event, event_id, room_id, gap.chunk, pos, text))
             rows.append(event_row(event, event_id, room_id, gap.chunk, pos))
             pos -= 1
         if params:
             conn.executemany(INSERT_EVENT, params)
-            settle_sent_echoes(conn)
+            done = settle_sent_echoes(conn)
+            if settled is not None:
+                settled.update(done)
         # A redaction in the gap may hit an event stored below it (its copy there is stale); the
         # page's own events come from the server already redacted.
         for event in events:

@@ -32,5 +32,8 @@ MenuItem {
     }
     background: Rectangle {
         color: item.highlighted ? Theme.hover : "transparent"
+        radius: item.visualFocus ? Theme.radiusControl - 2 : 0
+        border.width: item.visualFocus ? 2 : 0
+        border.color: Theme.accent
     }
 }

@@ -11,6 +11,7 @@ Rectangle {
 
     required property var session
     property var emojiModel: null
+    property var spelling: null  // the composer's spell checker
     property bool enterSends: true
 
     readonly property bool hasRoom: session.currentRoomId.length > 0
@@ -29,6 +30,16 @@ Rectangle {
     function pickFiles() {
         fileDialog.open()
     }
+    // reporting a message shown elsewhere (a thread's): the one report dialog asks why
+    function reportMessage(eventId: string, senderName: string) {
+        const dialog = messageReportDialog.get() as ReportDialog
+        dialog.ask("message", eventId, senderName)
+    }
+    function viewMedia(eventId: string) {
+        const viewer = mediaViewer.get() as MediaViewer
+        viewer.show(eventId)
+    }
+
     function focusComposer() {
         dialogOpening = false
         if (hasRoom)
@@ -46,10 +57,11 @@ Rectangle {
         const index = chat.timelineModel.indexOf(eventId)
         if (index < 0)
             return
-        redactDialog.eventId = eventId
+        const dialog = redactDialog.get() as RedactDialog
+        dialog.eventId = eventId
         const item = timeline.itemAtIndex(index) as MessageDelegate
-        redactDialog.own = item ? item.isOwn : true
-        redactDialog.open()
+        dialog.own = item ? item.isOwn : true
+        dialog.open()
     }
     function openThread(eventId) {
         chat.session.panels.openThread(eventId)
@@ -79,15 +91,17 @@ Rectangle {
         if (!reaction)
             chat.reactionTarget = ""
         const point = anchor.mapToItem(chat, 0, 0)
-        emojiPicker.x = Math.max(Theme.s2, Math.min(chat.width - emojiPicker.width - Theme.s2, point.x))
-        emojiPicker.y = Math.max(Theme.s2, point.y - emojiPicker.height - Theme.s1)
-        emojiPicker.open()
+        const picker = emojiPicker.get()
+        picker.x = Math.max(Theme.s2, Math.min(chat.width - picker.width - Theme.s2, point.x))
+        picker.y = Math.max(Theme.s2, point.y - picker.height - Theme.s1)
+        picker.open()
     }
     function showStickerPicker(anchor) {
         const point = anchor.mapToItem(chat, 0, 0)
-        stickerPicker.x = Math.max(Theme.s2, Math.min(chat.width - stickerPicker.width - Theme.s2, point.x))
-        stickerPicker.y = Math.max(Theme.s2, point.y - stickerPicker.height - Theme.s1)
-        stickerPicker.open()
+        const picker = stickerPicker.get()
+        picker.x = Math.max(Theme.s2, Math.min(chat.width - picker.width - Theme.s2, point.x))
+        picker.y = Math.max(Theme.s2, point.y - picker.height - Theme.s1)
+        picker.open()
     }
     function openConversationMenu() {
         if (hasRoom && !session.currentRoomIsInvite && !session.currentRoomIsLeft) {
@@ -168,8 +182,7 @@ Rectangle {
                 text: chat.session.typingText.length > 0 ? chat.session.typingText
                       : chat.timelineModel.loading ? qsTr("loading…")
                       : chat.session.roomAdmin.isChannel
-                        ? (chat.session.roomAdmin.joinedCount === 1 ? qsTr("1 subscriber")
-                           : qsTr("%1 subscribers").arg(chat.session.roomAdmin.joinedCount))
+                        ? qsTr("%n subscriber(s)", "", chat.session.roomAdmin.joinedCount)
                       : chat.session.currentRoomStatus
                 color: chat.session.typingText.length > 0 ? Theme.accent : Theme.textDim
                 font.pixelSize: Theme.fontMeta
@@ -232,7 +245,8 @@ Rectangle {
                         objectName: "conversationMenu"
                         y: moreButton.height + Theme.s1
                         x: moreButton.width - width
-                        onClosed: if (!chat.dialogOpening) chat.focusComposer()
+                        // the entry's dialog keeps the focus (it may have opened already)
+                        onClosed: if (chat.dialogOpening) chat.dialogOpening = false; else chat.focusComposer()
 
                         AppMenuItem {
                             objectName: "inviteMenuItem"
@@ -313,6 +327,26 @@ Rectangle {
             keyNavigationEnabled: false
             highlightFollowsCurrentItem: false
             activeFocusOnTab: true
+            // reached with Tab: the newest message is selected, so the focus shows where it is
+            onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
+            // a row's control reached with Tab (a reaction, a thread) scrolls into view
+            function reveal(item: Item) {
+                const top = item.mapToItem(timeline, 0, 0).y
+                const by = top < 0 ? top - Theme.s2
+                         : top + item.height > timeline.height ? top + item.height - timeline.height + Theme.s2 : 0
+                const lowest = timeline.originY - timeline.topMargin
+                const highest = timeline.originY + timeline.contentHeight + timeline.bottomMargin - timeline.height
+                if (by !== 0)
+                    timeline.contentY = Math.max(lowest, Math.min(highest, timeline.contentY + by))
+            }
+            Connections {
+                target: timeline.Window.window
+                function onActiveFocusItemChanged() {
+                    const item = timeline.Window.activeFocusItem
+                    if (item && item !== timeline && timeline.activeFocus)
+                        timeline.reveal(item)
+                }
+            }
 
             TextMetrics {
                 id: spaceMetrics
@@ -323,12 +357,16 @@ Rectangle {
             delegate: MessageDelegate {
                 width: ListView.view.width
                 spaceWidth: spaceMetrics.advanceWidth
-                showSenderNames: chat.session.currentRoomIsGroup
+                // a channel's posts are the channel's: no names or pictures, signed if it says so
+                showSenderNames: chat.session.currentRoomIsGroup && !chat.session.roomAdmin.isChannel
+                signed: chat.session.roomAdmin.signsPosts
+                isChannel: chat.session.roomAdmin.isChannel  // the one-line layout names no one there
                 readOnly: chat.session.currentRoomIsLeft
                 selected: ListView.isCurrentItem && timeline.activeFocus
                 quickReactions: chat.session.actions.quickReactions
                 player: chat.session.media.playback
                 animations: chat.session.media.animations
+                autoDownload: chat.session.media.autoDownload
                 onRetryRequested: (txnId) => chat.session.retry(txnId)
                 onDeletePendingRequested: (txnId) => chat.session.deletePending(txnId)
                 onToggleRunRequested: (index) => chat.timelineModel.toggleRun(index)
@@ -344,7 +382,7 @@ Rectangle {
                 onMediaSaveRequested: (eventId) => chat.session.media.save(eventId)
                 onMediaOpenRequested: (eventId) => chat.session.media.open(eventId)
                 onUploadCancelRequested: (txnId) => chat.session.media.cancelUpload(txnId)
-                onMediaViewRequested: (eventId) => mediaViewer.show(eventId)
+                onMediaViewRequested: (eventId) => chat.viewMedia(eventId)
             }
 
             // keyboard on the selected message (Ctrl+Up in the composer selects the newest)
@@ -387,6 +425,8 @@ Rectangle {
                 else if (id && key === Qt.Key_C && (event.modifiers & Qt.ControlModifier)) chat.session.actions.copyText(id)
                 else if (id && (key === Qt.Key_Menu || (key === Qt.Key_F10 && (event.modifiers & Qt.ShiftModifier))))
                     chat.openMessageMenu(currentIndex, item, item.width / 2, 0)
+                else if (id && (key === Qt.Key_Return || key === Qt.Key_Enter) && item.hasMedia && item.media.kind === "image")
+                    chat.viewMedia(id)  // what a click on the picture does
                 else return
                 event.accepted = true
             }
@@ -619,6 +659,7 @@ Rectangle {
             onStickersRequested: (anchor) => chat.showStickerPicker(anchor)
             media: chat.session.media
             emojiModel: chat.emojiModel
+            spelling: chat.spelling
             stickers: chat.session.stickers
             onAttachRequested: chat.pickFiles()
             onSelectMessagesRequested: chat.selectNewestMessage()
@@ -682,8 +723,9 @@ Rectangle {
             text: qsTr("Forward…")
             onTriggered: {
                 chat.dialogOpening = true
-                forwardDialog.eventId = messageMenu.eventId
-                forwardDialog.open()
+                const dialog = forwardDialog.get() as ForwardDialog
+                dialog.eventId = messageMenu.eventId
+                dialog.open()
             }
         }
         AppMenuItem {
@@ -713,53 +755,69 @@ Rectangle {
             height: enabled ? implicitHeight : 0
             onTriggered: {
                 chat.dialogOpening = true
-                messageReportDialog.ask("message", messageMenu.eventId, messageMenu.target.senderName)
+                chat.reportMessage(messageMenu.eventId, messageMenu.target.senderName)
             }
         }
     }
 
-    ReportDialog {
+    // the dialogs and pickers that say LazyPopup are made the first time they open
+    LazyPopup {
         id: messageReportDialog
-        safety: chat.session.safety
-        onClosed: chat.focusComposer()
+        host: chat
+        ReportDialog {
+            safety: chat.session.safety
+            onClosed: chat.focusComposer()
+        }
     }
 
-    EmojiPicker {
+    LazyPopup {
         id: emojiPicker
-        emojiModel: chat.emojiModel
-        onPicked: (emoji) => {
-            if (chat.reactionTarget.length > 0)
-                chat.session.actions.toggleReaction(chat.reactionTarget, emoji)
-            else
-                composer.insertText(emoji)
-            chat.reactionTarget = ""
-        }
-        onClosed: {
-            chat.reactionTarget = ""
-            chat.focusComposer()
+        host: chat
+        EmojiPicker {
+            emojiModel: chat.emojiModel
+            onPicked: (emoji) => {
+                if (chat.reactionTarget.length > 0)
+                    chat.session.actions.toggleReaction(chat.reactionTarget, emoji)
+                else
+                    composer.insertText(emoji)
+                chat.reactionTarget = ""
+            }
+            onClosed: {
+                chat.reactionTarget = ""
+                chat.focusComposer()
+            }
         }
     }
 
-    StickerPicker {
+    LazyPopup {
         id: stickerPicker
-        stickers: chat.session.stickers
-        onSent: timeline.scrollToNewest()
-        onClosed: chat.focusComposer()
+        host: chat
+        StickerPicker {
+            stickers: chat.session.stickers
+            onSent: timeline.scrollToNewest()
+            onClosed: chat.focusComposer()
+        }
     }
 
-    RedactDialog {
+    LazyPopup {
         id: redactDialog
-        anchors.centerIn: Overlay.overlay
-        onConfirmed: (eventId, reason) => chat.session.actions.redact(eventId, reason)
-        onClosed: chat.focusComposer()
+        host: chat
+        RedactDialog {
+            anchors.centerIn: Overlay.overlay
+            onConfirmed: (eventId, reason) => chat.session.actions.redact(eventId, reason)
+            onClosed: chat.focusComposer()
+        }
     }
 
-    ForwardDialog {
+    LazyPopup {
         id: forwardDialog
-        anchors.centerIn: Overlay.overlay
-        roomsModel: chat.session.rooms
-        onPicked: (eventId, roomId) => chat.session.actions.forward(eventId, roomId)
-        onClosed: chat.focusComposer()
+        host: chat
+        ForwardDialog {
+            anchors.centerIn: Overlay.overlay
+            roomsModel: chat.session.rooms
+            onPicked: (eventId, roomId) => chat.session.actions.forward(eventId, roomId)
+            onClosed: chat.focusComposer()
+        }
     }
 
     ConfirmDialog {
@@ -784,15 +842,17 @@ Rectangle {
     }
 
     // files to send: the dialog (a QML one, never a nested event loop), a drop, or a paste
-    RoomSettingsDialog {
+    LazyPopup {
         id: roomSettingsDialog
-        session: chat.session
-        onLeaveRequested: {
-            chat.dialogOpening = true
-            chat.leaveRequested()
+        host: chat
+        RoomSettingsDialog {
+            session: chat.session
+            onLeaveRequested: {
+                chat.dialogOpening = true
+                chat.leaveRequested()
+            }
+            onClosed: if (!chat.dialogOpening) chat.focusComposer()
         }
-        onClosed: if (!chat.dialogOpening) chat.focusComposer()
-        onOpened: chat.dialogOpening = false
     }
 
     FileDialog {
@@ -835,10 +895,13 @@ Rectangle {
         }
     }
 
-    MediaViewer {
+    LazyPopup {
         id: mediaViewer
-        media: chat.session.media
-        onClosed: chat.focusComposer()
+        host: chat
+        MediaViewer {
+            media: chat.session.media
+            onClosed: chat.focusComposer()
+        }
     }
 
     SendFilesDialog {

@@ -20,6 +20,8 @@ Rectangle {
     property string completionKind: ""
     property int completionStart: -1
     property var suggestions: []
+    // the app's SpellChecker (misspelled words underlined, suggestions on right-click), or null
+    property var spelling: null
 
     signal sent()
     signal emojiRequested(Item anchor)
@@ -107,6 +109,121 @@ Rectangle {
         }
         composer.suggestions = []
         composer.completionKind = ""
+    }
+
+    // -- spelling, and the field's right-click menu ---------------------------------------------
+    function attachSpelling() {
+        if (composer.spelling)
+            composer.spelling.attach(input.textDocument)
+    }
+    onSpellingChanged: attachSpelling()
+    Component.onCompleted: attachSpelling()
+    Binding {
+        when: composer.spelling !== null
+        target: composer.spelling
+        property: "markColor"
+        value: Theme.danger
+    }
+    Connections {
+        target: composer.spelling
+        function onSuggestionsReady(word: string, found: var) {
+            if (word === textMenu.word && textMenu.looking) {
+                textMenu.looking = false
+                textMenu.suggestions = found
+            }
+        }
+    }
+
+    // a misspelled word offers what it could be and "Add to dictionary", above Cut, Copy, Paste
+    function openTextMenu(position: point) {
+        const at = composer.spelling ? composer.spelling.wordAt(input.textDocument, input.positionAt(position.x, position.y))
+                                     : { word: "", misspelled: false }
+        textMenu.word = at.misspelled ? at.word : ""
+        textMenu.start = at.start ?? 0
+        textMenu.end = at.end ?? 0
+        textMenu.suggestions = []
+        textMenu.looking = textMenu.word.length > 0
+        if (textMenu.looking)
+            composer.spelling.requestSuggestions(textMenu.word)
+        textMenu.popup(input, position.x, position.y)
+    }
+    function replaceWord(replacement: string) {
+        if (input.getText(textMenu.start, textMenu.end) !== textMenu.word)
+            return  // the text changed meanwhile
+        input.remove(textMenu.start, textMenu.end)
+        input.insert(textMenu.start, replacement)
+        input.forceActiveFocus()
+    }
+
+    AppMenu {
+        id: textMenu
+        objectName: "composerTextMenu"
+        property string word: ""
+        property int start: 0
+        property int end: 0
+        property var suggestions: []
+        property bool looking: false
+        readonly property var entries: textMenu.word.length === 0 ? []
+            : textMenu.looking ? [{ kind: "note", text: qsTr("Looking for suggestions…") }]
+            : (textMenu.suggestions.length > 0
+               ? textMenu.suggestions.map(s => ({ kind: "suggestion", text: s }))
+               : [{ kind: "note", text: qsTr("No suggestions") }])
+              .concat([{ kind: "add", text: qsTr("Add to dictionary") }])
+
+        // at the top, in order (a Repeater would append what it makes while the menu is open)
+        Instantiator {
+            model: textMenu.entries
+            delegate: AppMenuItem {
+                required property var modelData
+                required property int index
+                objectName: modelData.kind === "suggestion" ? "spellingSuggestion_" + index
+                          : modelData.kind === "add" ? "addToDictionary" : "spellingNote"
+                enabled: modelData.kind !== "note"
+                text: modelData.text
+                onTriggered: {
+                    if (modelData.kind === "suggestion")
+                        composer.replaceWord(modelData.text)
+                    else if (modelData.kind === "add")
+                        composer.spelling.addWord(textMenu.word)
+                }
+            }
+            onObjectAdded: (index, object) => textMenu.insertItem(index, object as Item)
+            onObjectRemoved: (index, object) => textMenu.removeItem(object as Item)
+        }
+        MenuSeparator {
+            visible: textMenu.word.length > 0
+            height: visible ? implicitHeight : 0
+            contentItem: Rectangle {
+                implicitHeight: 1
+                color: Theme.divider
+            }
+        }
+        AppMenuItem {
+            objectName: "composerCut"
+            text: qsTr("Cut")
+            enabled: input.selectedText.length > 0
+            onTriggered: input.cut()
+        }
+        AppMenuItem {
+            objectName: "composerCopy"
+            text: qsTr("Copy")
+            enabled: input.selectedText.length > 0
+            onTriggered: input.copy()
+        }
+        AppMenuItem {
+            objectName: "composerPaste"
+            text: qsTr("Paste")
+            onTriggered: {
+                if (!composer.media || !composer.media.pasteFromClipboard())
+                    input.paste()
+            }
+        }
+        AppMenuItem {
+            objectName: "composerSelectAll"
+            text: qsTr("Select all")
+            enabled: input.text.length > 0
+            onTriggered: input.selectAll()
+        }
     }
 
     implicitHeight: modeBar.height + Math.max(56, Math.min(scroll.contentHeight, 400) + 2 * Theme.s2 + 2)
@@ -270,7 +387,17 @@ Rectangle {
             Accessible.name: qsTr("Message")
             background: null
 
+            // spelling suggestions, Cut, Copy, Paste (the composer's menu, not the stock one)
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                onTapped: (point) => composer.openTextMenu(point.position)
+            }
+
+            // the dictionary loads when a field is first used, not at start-up
+            onActiveFocusChanged: if (activeFocus && composer.spelling) composer.spelling.start()
             onTextChanged: {
+                if (input.length > 0 && composer.spelling)
+                    composer.spelling.start()  // a draft put back, or a paste: check it at once
                 composer.controller.textEdited(input.text)
                 composer.updateCompletion()
             }

@@ -194,8 +194,7 @@ Popup {
                 Layout.fillWidth: true
                 textFormat: Text.PlainText
                 text: dialog.chosenCount === 0 ? qsTr("And these conversations")
-                      : dialog.chosenCount === 1 ? qsTr("And 1 chosen conversation")
-                      : qsTr("And %1 chosen conversations").arg(dialog.chosenCount)
+                      : qsTr("And %n chosen conversation(s)", "", dialog.chosenCount)
                 color: Theme.textDim
                 font.pixelSize: Theme.fontMeta
             }

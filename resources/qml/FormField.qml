@@ -19,7 +19,13 @@ TextField {
     bottomPadding: Theme.s2
     implicitHeight: 52
 
+    // a screen reader's name for the field; Qt hides a password field's own name, so the
+    // caption is also its label relation (Accessible.labelledBy, Qt 6.10 and later)
+    Accessible.name: field.label
+    Component.onCompleted: if (field.Accessible.labelledBy !== undefined) field.Accessible.labelledBy = caption
+
     Label {
+        id: caption
         textFormat: Text.PlainText
         text: field.label
         color: field.activeFocus ? Theme.accent : Theme.textDim

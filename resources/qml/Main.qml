@@ -63,6 +63,22 @@ ApplicationWindow {
         property: "mode"
         value: window.app.settings.theme
     }
+    // -- text size, compact mode, message layout (Settings, Appearance)
+    Binding {
+        target: Theme
+        property: "fontScale"
+        value: window.app.settings.fontScale
+    }
+    Binding {
+        target: Theme
+        property: "compact"
+        value: window.app.settings.compactMode
+    }
+    Binding {
+        target: Theme
+        property: "messageLayout"
+        value: window.app.settings.messageLayout
+    }
 
     // signed in or not; modal popups (and the dialog itself) hold it back while open
     Shortcut {
@@ -71,11 +87,51 @@ ApplicationWindow {
         onActivatedAmbiguously: settingsDialog.open()  // macOS: both are Cmd+,
     }
 
-    SettingsDialog {
+    // -- Help: the shortcuts sheet (F1, Ctrl+/), About, the log folder, diagnostics ---------------
+    Shortcut {
+        sequences: ["F1", "Ctrl+/"]
+        onActivated: shortcutsSheet.open()
+    }
+
+    function help(what: string) {
+        if (what === "shortcuts")
+            shortcutsSheet.open()
+        else if (what === "about")
+            aboutDialog.open()
+        else if (what === "logs")
+            window.app.help.openLogFolder()
+        else if (what === "diagnostics")
+            window.app.help.copyDiagnostics()
+    }
+
+    // made the first time each opens (start-up builds none of them)
+    LazyPopup {
+        id: shortcutsSheet
+        host: window.contentItem
+        ShortcutsDialog {
+            help: window.app.help
+        }
+    }
+
+    LazyPopup {
+        id: aboutDialog
+        host: window.contentItem
+        AboutDialog {
+            help: window.app.help
+        }
+    }
+
+    LazyPopup {
         id: settingsDialog
-        rows: window.app.settingsRows
-        keywords: window.app.session ? window.app.session.keywords : null
-        safety: window.app.session ? window.app.session.safety : null
+        host: window.contentItem
+        SettingsDialog {
+            rows: window.app.settingsRows
+            keywords: window.app.session ? window.app.session.keywords : null
+            safety: window.app.session ? window.app.session.safety : null
+            account: window.app.session ? window.app.session.account : null
+            avatars: window.app.session ? window.app.session.avatars : null
+            mediaCache: window.app.session ? window.app.session.mediaCache : null
+        }
     }
 
     Loader {
@@ -124,7 +180,9 @@ ApplicationWindow {
             session: window.app.session
             settings: window.app.settings
             emojiModel: window.app.emoji
+            spelling: window.app.spelling
             onSettingsRequested: settingsDialog.open()
+            onHelpRequested: (what) => window.help(what)
         }
     }
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -9,15 +10,27 @@ Rectangle {
     required property var session
     required property var settings
     property var emojiModel: null
+    property var spelling: null  // the composer's spell checker
     signal settingsRequested()
+    signal helpRequested(string what)  // from the account menu's Help submenu
 
     color: Theme.window
 
     // while a popup is open, the page's shortcuts wait (Esc, Enter and Tab belong to the popup)
+    // what the confirmations at the end ask about
+    property string leavingRoomId
+    property string leavingRoomName
+    property string linkUserId
+
+    function showDirectory() {
+        const dialog = directory.get() as RoomDirectory
+        dialog.show()
+    }
+
     readonly property bool popupOpen: newChat.visible || invite.visible || confirmLeave.visible
                                       || confirmSignOut.visible || rightPanel.popupOpen || switcher.visible
                                       || incomingCall.visible || linkPreview.visible || directory.visible
-                                      || inviteLink.visible
+                                      || inviteLink.visible || chatWithLink.visible
 
     Shortcut {
         sequence: "Ctrl+Shift+M"
@@ -55,7 +68,7 @@ Rectangle {
     Shortcut {
         sequence: "Ctrl+Shift+J"  // join a public room, or one by its address
         enabled: !page.popupOpen
-        onActivated: directory.show()
+        onActivated: page.showDirectory()
     }
     Shortcut {
         sequence: "Alt+Up"
@@ -81,6 +94,20 @@ Rectangle {
             Layout.fillWidth: true
             offline: page.session.offline
             text: page.session.offlineText
+        }
+
+        // -- issue 8: the cache on disk cannot be written (full, read-only) or is damaged
+        OfflineBanner {
+            objectName: "storageBanner"
+            Layout.fillWidth: true
+            offline: page.session.storage.problem
+            text: page.session.storage.text
+        }
+
+        // -- issue 8: the session expired (soft logout): the password, and carry on
+        SessionExpiredBar {
+            Layout.fillWidth: true
+            expiry: page.session.expiry
         }
 
         CallBar {
@@ -111,6 +138,7 @@ Rectangle {
                 onNewChatRequested: newChat.open()
                 onSignOutRequested: confirmSignOut.open()
                 onSettingsRequested: page.settingsRequested()
+                onHelpRequested: (what) => page.helpRequested(what)
             }
 
             // the open conversation, and beside it (never over the composer) the third pane
@@ -126,12 +154,13 @@ Rectangle {
                     Layout.minimumWidth: 200
                     session: page.session
                     emojiModel: page.emojiModel
+                    spelling: page.spelling
                     enterSends: page.settings.enterSends
                     onInviteRequested: invite.open()
                     onListFocusRequested: roomList.focusList()
                     onLeaveRequested: {
-                        confirmLeave.roomId = page.session.currentRoomId
-                        confirmLeave.roomName = page.session.currentRoomName
+                        page.leavingRoomId = page.session.currentRoomId
+                        page.leavingRoomName = page.session.currentRoomName
                         confirmLeave.open()
                     }
                 }
@@ -161,6 +190,7 @@ Rectangle {
                     media: page.session.media
                     enterSends: page.settings.enterSends
                     onClosed: chat.focusComposer()
+                    onReportRequested: (eventId, senderName) => chat.reportMessage(eventId, senderName)
                 }
             }
         }
@@ -220,24 +250,34 @@ Rectangle {
         onDismissed: page.session.dismissNotice()
     }
 
-    QuickSwitcher {
+    // the dialogs below that say LazyPopup are made the first time they open
+    LazyPopup {
         id: switcher
-        model: page.session.switcher
-        onClosed: if (!page.popupOpen) chat.focusComposer()
+        host: page
+        QuickSwitcher {
+            model: page.session.switcher
+            onClosed: if (!page.popupOpen) chat.focusComposer()
+        }
     }
 
-    NewChatDialog {
+    LazyPopup {
         id: newChat
-        session: page.session
-        anchors.centerIn: parent
-        onDirectoryRequested: directory.show()
+        host: page
+        NewChatDialog {
+            session: page.session
+            anchors.centerIn: parent
+            onDirectoryRequested: page.showDirectory()
+        }
     }
 
-    RoomDirectory {
+    LazyPopup {
         id: directory
-        session: page.session
-        anchors.centerIn: parent
-        onClosed: if (!page.popupOpen) chat.focusComposer()
+        host: page
+        RoomDirectory {
+            session: page.session
+            anchors.centerIn: parent
+            onClosed: if (!page.popupOpen) chat.focusComposer()
+        }
     }
 
     LinkPreviewDialog {
@@ -247,13 +287,16 @@ Rectangle {
         onClosed: chat.focusComposer()
     }
 
-    InviteDialog {
+    LazyPopup {
         id: invite
-        objectName: "inviteDialog"
-        session: page.session
-        anchors.centerIn: parent
-        onClosed: if (!inviteLink.visible) chat.focusComposer()
-        onLinkRequested: inviteLink.showRoom(page.session.currentRoomId, page.session.currentRoomName)
+        host: page
+        InviteDialog {
+            objectName: "inviteDialog"
+            session: page.session
+            anchors.centerIn: parent
+            onClosed: if (!inviteLink.visible) chat.focusComposer()
+            onLinkRequested: inviteLink.showRoom(page.session.currentRoomId, page.session.currentRoomName)
+        }
     }
 
     InviteLinkDialog {
@@ -263,29 +306,57 @@ Rectangle {
         onClosed: chat.focusComposer()
     }
 
-    ConfirmDialog {
+    LazyPopup {
         id: confirmLeave
-        objectName: "confirmLeave"
-        property string roomId
-        property string roomName
-        anchors.centerIn: parent
-        title: qsTr("Leave “%1”?").arg(roomName)
-        text: qsTr("You will stop receiving its messages. To come back, you may need a new invitation.")
-        confirmText: qsTr("Leave")
-        confirmName: "confirmLeaveButton"
-        onConfirmed: page.session.leaveRoom(roomId)
-        onClosed: chat.focusComposer()
+        host: page
+        ConfirmDialog {
+            objectName: "confirmLeave"
+            anchors.centerIn: parent
+            title: qsTr("Leave “%1”?").arg(page.leavingRoomName)
+            text: qsTr("You will stop receiving its messages. To come back, you may need a new invitation.")
+            confirmText: qsTr("Leave")
+            confirmName: "confirmLeaveButton"
+            onConfirmed: page.session.leaveRoom(page.leavingRoomId)
+            onClosed: chat.focusComposer()
+        }
     }
 
-    ConfirmDialog {
+    LazyPopup {
         id: confirmSignOut
-        objectName: "confirmSignOut"
-        anchors.centerIn: parent
-        title: qsTr("Sign out?")
-        text: qsTr("Your conversations will be removed from this computer. Sign in as %1 to see them again.")
-              .arg(page.session.userId)
-        confirmText: qsTr("Sign out")
-        confirmName: "confirmSignOutButton"
-        onConfirmed: page.session.signOut()
+        host: page
+        ConfirmDialog {
+            objectName: "confirmSignOut"
+            anchors.centerIn: parent
+            title: qsTr("Sign out?")
+            text: qsTr("Your conversations will be removed from this computer. Sign in as %1 to see them again.")
+                  .arg(page.session.userId)
+            confirmText: qsTr("Sign out")
+            confirmName: "confirmSignOutButton"
+            onConfirmed: page.session.signOut()
+        }
+    }
+
+    // -- a matrix: link to a person opened from outside the app, with no chat with them yet ----
+    LazyPopup {
+        id: chatWithLink
+        host: page
+        ConfirmDialog {
+            objectName: "chatWithLink"
+            anchors.centerIn: parent
+            danger: false
+            title: qsTr("Start a chat with %1?").arg(page.linkUserId)
+            text: qsTr("You have no conversation with them yet. Starting one sends them an invitation.")
+            confirmText: qsTr("Start chat")
+            confirmName: "chatWithLinkStart"
+            onConfirmed: page.session.panels.messageUser(page.linkUserId)
+            onClosed: chat.focusComposer()
+        }
+    }
+    Connections {
+        target: page.session
+        function onChatWithRequested(userId: string) {
+            page.linkUserId = userId
+            chatWithLink.open()
+        }
     }
 }

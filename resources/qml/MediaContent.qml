@@ -21,6 +21,31 @@ Item {
     // the row is on screen (an animation off screen, or in a window in the background, pauses)
     property bool onScreen: true
     property string animationSource: ""
+    // -- the session's AutoDownload: a video's or file's file fetched on sight up to the setting's
+    // size; a larger one waits for Download. fileState: "ready", "waiting", "downloading", "failed"
+    property var autoDownload: null
+    property string fileState: ""
+    readonly property bool heldBack: fileState === "waiting" || fileState === "failed"
+    readonly property string downloadText: fileState === "failed" ? qsTr("Download failed. Try again")
+        : info.sizeText.length > 0 ? qsTr("Download (%1)").arg(info.sizeText) : qsTr("Download")
+
+    function askFile() {
+        const kind = media.info.kind
+        if (media.autoDownload && media.eventId.length > 0 && !media.uploading && media.info.broken.length === 0
+                && (kind === "file" || kind === "video" || (kind === "audio" && !media.info.voice)))
+            media.fileState = media.autoDownload.ask(media.eventId)
+    }
+    Component.onCompleted: media.askFile()
+    onEventIdChanged: media.askFile()
+    onAutoDownloadChanged: media.askFile()
+    Connections {
+        target: media.autoDownload
+        enabled: media.fileState.length > 0 && media.fileState !== "ready"
+        function onChanged(eventId: string, state: string) {
+            if (eventId === media.eventId)
+                media.fileState = state
+        }
+    }
 
     signal saveRequested(string eventId)
     signal openRequested(string eventId)
@@ -167,7 +192,10 @@ Item {
             eventId: media.eventId
             isOwn: media.isOwn
             maxWidth: media.maxWidth
+            fileState: media.fileState
+            downloadText: media.downloadText
             onSaveRequested: (eventId) => media.saveRequested(eventId)
+            onDownloadRequested: media.autoDownload.download(media.eventId)
         }
     }
 
@@ -218,10 +246,40 @@ Item {
             Text {
                 textFormat: Text.PlainText
                 width: parent.width
-                text: media.info.broken.length > 0 ? media.info.broken : media.info.sizeText
+                visible: !media.heldBack
+                text: media.info.broken.length > 0 ? media.info.broken
+                      : media.fileState === "downloading" ? qsTr("Downloading… %1").arg(media.info.sizeText)
+                      : media.info.sizeText
                 color: media.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
                 font.pixelSize: Theme.fontMeta
                 elide: Text.ElideRight
+            }
+            // larger than "Download automatically": fetched when the user asks
+            AbstractButton {
+                id: downloadFile
+                objectName: "downloadFileButton"
+                visible: media.heldBack
+                width: Math.min(parent.width, downloadLabel.implicitWidth)
+                height: downloadLabel.implicitHeight
+                text: media.downloadText
+                Accessible.name: media.downloadText
+                Keys.onReturnPressed: downloadFile.clicked()
+                Keys.onEnterPressed: downloadFile.clicked()
+                onClicked: media.autoDownload.download(media.eventId)
+                contentItem: Text {
+                    id: downloadLabel
+                    textFormat: Text.PlainText
+                    text: downloadFile.text
+                    color: media.fileState === "failed" ? Theme.danger : Theme.link
+                    font.pixelSize: Theme.fontMeta
+                    font.weight: Font.DemiBold
+                    font.underline: downloadFile.hovered || downloadFile.visualFocus
+                    elide: Text.ElideRight
+                }
+                background: Item { }
+                HoverHandler {
+                    cursorShape: Qt.PointingHandCursor
+                }
             }
         }
         RoundIconButton {

@@ -1,5 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Controls.impl
 import "Durations.js" as Durations
 
 // An audio file or a video playing in the conversation. Audio: a card with play/pause, name, a
@@ -15,8 +17,13 @@ Item {
     property string eventId: ""
     property bool isOwn: false
     property real maxWidth: 360
+    // the file's download (see MediaContent): a video larger than "Download automatically" shows
+    // Download (its size) instead of Play until it is fetched
+    property string fileState: ""
+    property string downloadText: ""
 
     signal saveRequested(string eventId)
+    signal downloadRequested()
 
     readonly property bool isVideo: info.kind === "video"
     readonly property bool isCurrent: player !== null && eventId.length > 0 && player.current === eventId
@@ -28,6 +35,7 @@ Item {
     readonly property int total: isCurrent && player.duration > 0 ? player.duration : info.duration
     readonly property int elapsed: started ? player.position : 0
     readonly property bool software: GraphicsInfo.api === GraphicsInfo.Software
+    readonly property bool heldBack: isVideo && !isCurrent && (fileState === "waiting" || fileState === "failed")
     readonly property real scaleDown: Math.min(1, maxWidth / Math.max(1, info.width))
 
     implicitWidth: isVideo ? Math.round(info.width * scaleDown) : Math.min(maxWidth, 320)
@@ -159,7 +167,7 @@ Item {
                 source: visible ? "image://playback/" + root.player.frameSerial : ""
             }
             TapHandler {
-                enabled: root.player !== null && root.eventId.length > 0
+                enabled: root.player !== null && root.eventId.length > 0 && !root.heldBack
                 onTapped: root.toggle()
             }
 
@@ -201,13 +209,54 @@ Item {
                 anchors.centerIn: parent
                 width: 52
                 height: 52
-                visible: !root.playing && !root.failed
+                visible: !root.playing && !root.failed && !root.heldBack
                 enabled: root.player !== null && root.eventId.length > 0
                 fill: "#99000000"
                 tint: "#ffffff"
-                loading: root.loading
+                loading: root.loading || (root.fileState === "downloading" && !root.isCurrent)
                 what: root.info.name
                 onClicked: root.toggle()
+            }
+            // larger than "Download automatically": Download (its size) first
+            AbstractButton {
+                id: downloadVideo
+                objectName: "downloadVideoButton"
+                anchors.centerIn: parent
+                visible: root.heldBack
+                width: Math.min(parent.width - 2 * Theme.s2, downloadRow.implicitWidth + 2 * Theme.s3)
+                height: 36
+                text: root.downloadText
+                Accessible.name: root.downloadText
+                Keys.onReturnPressed: downloadVideo.clicked()
+                Keys.onEnterPressed: downloadVideo.clicked()
+                onClicked: root.downloadRequested()
+                contentItem: Item {
+                    Row {
+                        id: downloadRow
+                        anchors.centerIn: parent
+                        spacing: Theme.s1
+                        IconImage {
+                            anchors.verticalCenter: parent.verticalCenter
+                            source: "../icons/download.svg"
+                            sourceSize: Qt.size(18, 18)
+                            color: "#ffffff"
+                        }
+                        Text {
+                            anchors.verticalCenter: parent.verticalCenter
+                            textFormat: Text.PlainText
+                            text: downloadVideo.text
+                            color: "#ffffff"
+                            font.pixelSize: Theme.fontMeta
+                            font.weight: Font.DemiBold
+                        }
+                    }
+                }
+                background: Rectangle {
+                    radius: height / 2
+                    color: downloadVideo.hovered ? "#cc000000" : "#99000000"
+                    border.width: downloadVideo.visualFocus ? 2 : 0
+                    border.color: "#ffffff"
+                }
             }
             Text {
                 anchors.centerIn: parent

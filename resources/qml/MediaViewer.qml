@@ -110,6 +110,8 @@ Popup {
                     mipmap: true
                     Accessible.role: Accessible.Graphic
                     Accessible.name: viewer.current ? viewer.current.name : ""
+                    // what the mouse does here, the keys do too
+                    Accessible.description: qsTr("Plus and minus zoom, 0 fits the picture, Left and Right go to the previous or next one, Esc closes")
                     // a click on the picture itself does not close
                     TapHandler {
                         onDoubleTapped: viewer.zoom = viewer.zoom > 1 ? 1 : 2

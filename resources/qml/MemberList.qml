@@ -157,10 +157,12 @@ FocusScope {
                 implicitHeight: 52
                 padding: 0
                 focusPolicy: Qt.NoFocus
-                Accessible.name: [member.name, member.badge, member.presence === "online" ? qsTr("online")
-                                  : member.presence === "unavailable" ? qsTr("away") : "",
-                                  member.membership === "invite" ? qsTr("invited") : ""]
+                Accessible.role: Accessible.ListItem
+                Accessible.name: [member.name, member.badge, member.membership === "invite" ? qsTr("invited") : ""]
                                  .filter(part => part.length > 0).join(", ")
+                // the presence dot, as a screen reader says it after the name
+                Accessible.description: member.presence === "online" ? qsTr("online")
+                                      : member.presence === "unavailable" ? qsTr("away") : ""
                 onClicked: root.showProfile(member.index)
 
                 readonly property bool current: ListView.isCurrentItem && list.activeFocus
@@ -499,8 +501,7 @@ FocusScope {
             : action === "ban" ? qsTr("They leave the conversation and cannot come back until unbanned.")
             : count < 0 ? qsTr("Counting their messages…")
             : count === 0 ? qsTr("This device holds no messages of theirs.")
-            : count === 1 ? qsTr("1 message is deleted for everyone.")
-            : qsTr("%1 messages are deleted for everyone.").arg(count)
+            : qsTr("%n message(s) will be deleted for everyone.", "", count)
         confirmText: action === "kick" ? qsTr("Remove") : action === "ban" ? qsTr("Ban") : qsTr("Delete")
         confirmName: "confirmModerationButton"
         onConfirmed: (reason) => {

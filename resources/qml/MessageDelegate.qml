@@ -5,6 +5,8 @@ import QtQuick.Controls.impl
 
 // One timeline row: a bubble (own on the right in the accent colour, others on the left), or a
 // centred grey line for state changes and placeholders, with a date pill above the first row of a day.
+// With the one-line layout (Theme.irc) the same items show a message as "time name text" on the
+// left, without a bubble: the time and name lead the body's own rich text (no item more per row).
 // A call is one centred line with a phone or camera ("Missed voice call", "Video call · 12:34").
 // A message shows the original it replies to, its reactions, its thread and who has read it;
 // hovering it shows the action bar (every action is also in the context menu and on keys).
@@ -52,8 +54,11 @@ Item {
     required property string senderInitials
 
     property bool showSenderNames: true
+    property bool signed: false  // a channel's post, signed with its author's name beside the time
+    property bool isChannel: false  // one-line layout: a channel's unsigned posts show no name
     property var player: null  // the session's Playback, for audio, video and voice messages
     property var animations: null  // the session's Animations (GIF and WebP that play)
+    property var autoDownload: null  // the session's AutoDownload (videos and files fetched on sight)
     // some of the row is inside the list's viewport (animations pause outside it)
     readonly property bool onScreen: ListView.view !== null
         && row.y + row.height > ListView.view.contentY && row.y < ListView.view.contentY + ListView.view.height
@@ -99,9 +104,27 @@ Item {
     readonly property int sideMargin: Theme.s4
     // in a group, other people's messages keep a column on the left for their avatar, shown
     // beside the first message of each run (with the name), so every bubble of a run lines up
-    readonly property bool avatarColumn: showSenderNames && !isOwn
+    readonly property bool avatarColumn: showSenderNames && !isOwn && !Theme.irc
     readonly property int leadMargin: sideMargin + (avatarColumn ? Theme.avatarTimeline + Theme.s2 : 0)
-    readonly property int maxBubbleWidth: Math.min(560, Math.round(width * 0.72))
+    readonly property int maxBubbleWidth: Theme.irc ? width - 2 * sideMargin + 2 * Theme.s3
+                                                    : Math.min(Math.round(5.6 * Theme.fontScale), Math.round(width * 0.72))
+
+    // -- one line per message (Theme.irc): everything on the left; the time and the coloured name
+    // (escaped: a name is the sender's text) lead the body
+    readonly property bool onRight: isOwn && !Theme.irc
+    readonly property bool ircName: Theme.irc && (!isChannel || signed)
+    readonly property string ircPrefix: Theme.irc && isMessage
+        ? "<font color=\"" + Theme.textDim + "\">" + timeText + "</font>&nbsp;&nbsp;"
+          + (ircName ? "<font color=\"" + senderColor + "\"><b>" + escapeHtml(senderName) + "</b></font>&nbsp;&nbsp;" : "")
+        : ""
+    function escapeHtml(text: string): string {
+        return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+    }
+    // the prefix goes inside a leading paragraph, so a formatted message starts on the same line
+    function withIrcPrefix(html: string): string {
+        return ircPrefix.length === 0 ? html : html.startsWith("<p>") ? "<p>" + ircPrefix + html.substring(3)
+                                                                        : ircPrefix + html
+    }
 
     z: hot || linger.running ? 1 : 0
     ListView.onReused: {
@@ -111,7 +134,7 @@ Item {
 
     // a state line inside a collapsed run takes no room; the run's oldest row stands for it
     visible: !collapsed
-    implicitHeight: collapsed ? 0 : column.implicitHeight + (groupedWithPrevious ? Theme.s1 / 2 : Theme.s2)
+    implicitHeight: collapsed ? 0 : column.implicitHeight + (groupedWithPrevious ? Theme.messageGapGrouped : Theme.messageGap)
 
     HoverHandler {
         id: hover
@@ -127,7 +150,7 @@ Item {
 
     Column {
         id: column
-        y: row.groupedWithPrevious ? Theme.s1 / 2 : Theme.s2
+        y: row.groupedWithPrevious ? Theme.messageGapGrouped : Theme.messageGap
         width: parent.width
         spacing: Theme.s2
 
@@ -191,7 +214,7 @@ Item {
             AbstractButton {
                 id: runButton
                 objectName: "runSummary"
-                anchors.horizontalCenter: parent.horizontalCenter
+                x: Theme.irc ? row.sideMargin - Theme.s3 : Math.round((parent.width - width) / 2)
                 width: Math.min(implicitWidth, parent.width - 2 * row.sideMargin)
                 focusPolicy: Qt.TabFocus
                 text: row.runText
@@ -233,7 +256,7 @@ Item {
             Rectangle {
                 id: callPill
                 objectName: "callLine"
-                anchors.horizontalCenter: parent.horizontalCenter
+                x: Theme.irc ? row.sideMargin - Theme.s3 : Math.round((parent.width - width) / 2)
                 width: Math.min(callContent.implicitWidth + 2 * Theme.s3, parent.width - 2 * row.sideMargin)
                 height: callContent.implicitHeight + 4
                 radius: height / 2
@@ -286,12 +309,12 @@ Item {
             Label {
                 textFormat: Text.PlainText
                 id: stateLine
-                anchors.horizontalCenter: parent.horizontalCenter
+                x: Theme.irc ? row.sideMargin - Theme.s3 : Math.round((parent.width - width) / 2)
                 width: Math.min(implicitWidth, parent.width - 2 * row.sideMargin)
                 text: row.body
                 wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                color: Theme.pillText
+                horizontalAlignment: Theme.irc ? Text.AlignLeft : Text.AlignHCenter
+                color: Theme.irc ? Theme.textDim : Theme.pillText
                 font.pixelSize: Theme.fontMeta
                 font.italic: row.kind === "placeholder"
                 topPadding: 2
@@ -300,7 +323,7 @@ Item {
                 rightPadding: Theme.s3
                 background: Rectangle {
                     radius: height / 2
-                    color: Theme.pill
+                    color: Theme.irc ? "transparent" : Theme.pill
                 }
             }
         }
@@ -325,18 +348,19 @@ Item {
             Rectangle {
                 id: bubble
                 objectName: "bubble"
-                x: row.isOwn ? parent.width - width - row.sideMargin : row.leadMargin
+                x: row.onRight ? parent.width - width - row.sideMargin : row.leadMargin - (Theme.irc ? Theme.s3 : 0)
                 width: Math.max(content.width, meta.width) + (row.bare ? 0 : 2 * Theme.s3)
-                height: content.height + (row.bare ? 0 : 2 * Theme.s2 - 2)
-                radius: Theme.radiusBubble
+                height: content.height + (row.bare ? 0 : 2 * Theme.bubblePadding)
+                radius: Theme.irc ? 4 : Theme.radiusBubble
                 color: row.bare ? "transparent"
+                       : Theme.irc ? (row.mentionsMe ? Theme.mention : "transparent")
                        : row.isOwn ? Theme.bubbleOwn : row.mentionsMe ? Theme.mention : Theme.bubbleOther
-                border.width: row.mentionsMe ? 1 : 0
+                border.width: row.mentionsMe && !Theme.irc ? 1 : 0
                 border.color: Theme.accent
 
                 // a flatter corner on the side of the sender marks where a group starts
                 Rectangle {
-                    visible: !row.groupedWithPrevious && !row.bare
+                    visible: !row.groupedWithPrevious && !row.bare && !Theme.irc
                     width: Theme.radiusBubble
                     height: Theme.radiusBubble
                     color: bubble.color
@@ -354,7 +378,7 @@ Item {
                 Column {
                     id: content
                     x: row.bare ? 0 : Theme.s3
-                    y: row.bare ? 0 : Theme.s2 - 2
+                    y: row.bare ? 0 : Theme.bubblePadding
                     spacing: row.hasMedia ? Theme.s1 : 2
                     readonly property real widest: row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3)
                     readonly property real othersWidth: Math.max(sender.visible ? sender.implicitWidth : 0,
@@ -371,8 +395,13 @@ Item {
                     Text {
                         textFormat: Text.PlainText
                         id: sender
-                        visible: row.showSenderNames && !row.isOwn && !row.groupedWithPrevious
-                        width: parent.width
+                        // one line per message: only above a picture or file without a caption
+                        visible: Theme.irc ? row.ircName && row.hasMedia && !row.hasCaption
+                                           : row.showSenderNames && !row.isOwn && !row.groupedWithPrevious
+                        // reads its natural width from the start: Qt works it out only once asked,
+                        // and a first ask from the column's width (a grouped row reused for the
+                        // first of a group) would change it inside that binding
+                        width: Math.min(implicitWidth, parent.width)
                         text: row.senderName
                         elide: Text.ElideRight
                         color: row.senderColor
@@ -445,6 +474,7 @@ Item {
                             maxWidth: row.maxBubbleWidth - (row.bare ? 0 : 2 * Theme.s3)
                             player: row.player
                             animations: row.animations
+                            autoDownload: row.autoDownload
                             onScreen: row.onScreen
                             onSaveRequested: (eventId) => row.mediaSaveRequested(eventId)
                             onOpenRequested: (eventId) => row.mediaOpenRequested(eventId)
@@ -467,7 +497,7 @@ Item {
                         // always rich text (the model escapes plain bodies): a reused row never
                         // switches format under a new text and shows markup as characters
                         textFormat: TextEdit.RichText
-                        text: (row.hasMedia ? row.media.captionHtml : row.html) + row.metaSpacer
+                        text: row.withIrcPrefix(row.hasMedia ? row.media.captionHtml : row.html) + row.metaSpacer
                         wrapMode: TextEdit.Wrap
                         color: Theme.text
                         selectionColor: Theme.selection
@@ -501,12 +531,23 @@ Item {
                 Row {
                     id: meta
                     readonly property color tint: row.bare ? Theme.pillText
-                                                           : row.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
+                                                           : row.onRight ? Theme.bubbleOwnMeta : Theme.textDim
                     anchors.right: parent.right
                     anchors.rightMargin: row.bare ? Theme.s2 + 2 : Theme.s3 - 2
                     anchors.bottom: parent.bottom
                     anchors.bottomMargin: row.bare ? Theme.s2 + 2 : Theme.s1 + 1
                     spacing: 3
+                    Text {
+                        objectName: "postSignature"
+                        textFormat: Text.PlainText
+                        visible: row.signed && row.isMessage
+                        text: row.senderName
+                        width: Math.min(implicitWidth, 160)
+                        elide: Text.ElideRight
+                        color: meta.tint
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.name: qsTr("Posted by %1").arg(row.senderName)
+                    }
                     Text {
                         textFormat: Text.PlainText
                         visible: row.edited
@@ -517,6 +558,7 @@ Item {
                     }
                     Text {
                         textFormat: Text.PlainText
+                        visible: row.ircPrefix.length === 0 || !bodyText.visible  // else it leads the line
                         text: row.timeText
                         color: meta.tint
                         font.pixelSize: Theme.fontSmall
@@ -543,7 +585,7 @@ Item {
                 active: row.actionable && (row.hot || linger.running)
                 anchors.bottom: bubble.top
                 anchors.bottomMargin: -Theme.s2
-                x: row.isOwn ? Math.max(0, bubble.x + bubble.width - width)
+                x: row.onRight ? Math.max(0, bubble.x + bubble.width - width)
                              : Math.min(parent.width - width, bubble.x)
                 z: 2
                 sourceComponent: MessageActionBar {
@@ -566,7 +608,7 @@ Item {
         Flow {
             id: chips
             visible: row.isMessage && row.reactions.length > 0
-            x: row.isOwn ? parent.width - width - row.sideMargin : row.leadMargin
+            x: row.onRight ? parent.width - width - row.sideMargin : row.leadMargin
             width: Math.min(row.maxBubbleWidth, implicitWidth)
             spacing: Theme.s1
             height: visible ? implicitHeight : 0
@@ -589,8 +631,8 @@ Item {
                     background: Rectangle {
                         radius: height / 2
                         color: chip.modelData.mine ? Theme.chipMine : Theme.chip
-                        border.width: chip.modelData.mine || chip.visualFocus ? 1 : 0
-                        border.color: Theme.chipMineBorder
+                        border.width: chip.visualFocus ? 2 : chip.modelData.mine ? 1 : 0
+                        border.color: chip.visualFocus ? Theme.accent : Theme.chipMineBorder
                         opacity: chip.hovered ? 1 : 0.95
                     }
                     contentItem: Text {
@@ -616,7 +658,7 @@ Item {
                 id: threadButton
                 objectName: "threadSummary"
                 enabled: !row.readOnly
-                x: row.isOwn ? parent.width - width - row.sideMargin : row.leadMargin
+                x: row.onRight ? parent.width - width - row.sideMargin : row.leadMargin
                 implicitHeight: 26
                 implicitWidth: threadLabel.implicitWidth + Theme.s6
                 focusPolicy: Qt.TabFocus
@@ -626,7 +668,7 @@ Item {
                 background: Rectangle {
                     radius: height / 2
                     color: threadButton.hovered ? Theme.chipMine : Theme.chip
-                    border.width: threadButton.visualFocus ? 1 : 0
+                    border.width: threadButton.visualFocus ? 2 : 0
                     border.color: Theme.accent
                 }
                 contentItem: Text {

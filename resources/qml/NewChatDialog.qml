@@ -84,6 +84,8 @@ Popup {
                         background: Rectangle {
                             radius: Theme.radiusControl - 2
                             color: kind.current ? Theme.accent : kind.hovered ? Theme.hover : "transparent"
+                            border.width: kind.visualFocus ? 2 : 0
+                            border.color: kind.current ? Theme.textOnAccent : Theme.accent
                         }
                     }
                 }

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
-// Create a space: a name, a description, and whether anyone can find and join it. Only its admins
+// Create a space: a name, a description, whether anyone can find and join it, and whether it
+// starts with an announcements channel. Only its admins
 // add rooms. The dialog stays open while the server works and says why when it refuses; the space
 // shows in the space bar once sync brings it.
 Popup {
@@ -13,7 +14,8 @@ Popup {
 
     function create() {
         if (spaceName.text.trim().length > 0)
-            dialog.creator.create(spaceName.text.trim(), spaceTopic.text.trim(), publicSpace.checked)
+            dialog.creator.create(spaceName.text.trim(), spaceTopic.text.trim(), publicSpace.checked,
+                                  announcements.checked)
     }
 
     objectName: "newSpaceDialog"
@@ -29,6 +31,7 @@ Popup {
         spaceName.clear()
         spaceTopic.clear()
         publicSpace.checked = false
+        announcements.checked = false
     }
 
     Connections {
@@ -78,62 +81,22 @@ Popup {
             enabled: !dialog.creator.busy
             onAccepted: dialog.create()
         }
-        SwitchDelegate {
+        DialogSwitch {
             id: publicSpace
             objectName: "newSpacePublic"
             Layout.fillWidth: true
             enabled: !dialog.creator.busy
             text: qsTr("Anyone can find and join")
-            padding: Theme.s2
-            leftPadding: 0
-            rightPadding: track.width + Theme.s2
-            Accessible.name: text
-            Accessible.description: hint.text
-            contentItem: Column {
-                spacing: 2
-                Text {
-                    textFormat: Text.PlainText
-                    width: parent.width
-                    text: publicSpace.text
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                }
-                Text {
-                    id: hint
-                    textFormat: Text.PlainText
-                    width: parent.width
-                    wrapMode: Text.Wrap
-                    text: publicSpace.checked ? qsTr("Listed in the server's directory; anyone can join.")
-                                              : qsTr("Only people you invite can join.")
-                    color: Theme.textDim
-                    font.pixelSize: Theme.fontMeta
-                }
-            }
-            indicator: Rectangle {
-                id: track
-                x: publicSpace.width - width
-                y: Math.round((publicSpace.height - height) / 2)
-                implicitWidth: 40
-                implicitHeight: 22
-                radius: height / 2
-                color: publicSpace.checked ? Theme.accent : Theme.divider
-                border.width: publicSpace.checked ? 0 : 1
-                border.color: Theme.placeholder
-                Rectangle {
-                    width: 16
-                    height: 16
-                    radius: 8
-                    y: 3
-                    x: publicSpace.checked ? parent.width - width - 3 : 3
-                    color: publicSpace.checked ? Theme.textOnAccent : Theme.textDim
-                }
-            }
-            background: Rectangle {
-                radius: Theme.radiusControl
-                color: "transparent"
-                border.width: publicSpace.visualFocus ? 2 : 0
-                border.color: Theme.accent
-            }
+            hint: publicSpace.checked ? qsTr("Listed in the server's directory; anyone can join.")
+                                      : qsTr("Only people you invite can join.")
+        }
+        DialogSwitch {
+            id: announcements
+            objectName: "newSpaceAnnouncements"
+            Layout.fillWidth: true
+            enabled: !dialog.creator.busy
+            text: qsTr("Start with an announcements channel")
+            hint: qsTr("Where its admins post and every member reads.")
         }
         Label {
             objectName: "newSpaceError"

@@ -29,6 +29,7 @@ Rectangle {
     }
     ToolButton {
         id: closeButton
+        objectName: "noticeDismissButton"
         anchors.right: parent.right
         anchors.rightMargin: Theme.s2
         anchors.verticalCenter: parent.verticalCenter

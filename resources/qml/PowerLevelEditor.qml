@@ -18,7 +18,7 @@ Popup {
     anchors.centerIn: parent
     modal: true
     focus: true
-    width: 600
+    width: 680
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.s6 : implicitHeight)
     padding: Theme.s6
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
@@ -105,16 +105,18 @@ Popup {
                 required property var modelData
                 readonly property bool locked: modelData.disabledReason.length > 0
                 readonly property bool custom: [0, 50, 100].indexOf(modelData.level) < 0
+                property bool editing: false  // the custom level field is open
                 objectName: "right_" + modelData.key
                 width: ListView.view.width
                 implicitHeight: Math.max(segments.height, labels.implicitHeight) + Theme.s3
+                                + (levelField.visible ? levelField.implicitHeight + Theme.s2 : 0)
 
                 ColumnLayout {
                     id: labels
                     anchors.left: parent.left
                     anchors.right: segments.left
                     anchors.rightMargin: Theme.s3
-                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.verticalCenter: segments.verticalCenter
                     spacing: 1
                     Label {
                         textFormat: Text.PlainText
@@ -137,8 +139,9 @@ Popup {
                 Rectangle {
                     id: segments
                     anchors.right: parent.right
-                    anchors.verticalCenter: parent.verticalCenter
-                    width: 264
+                    anchors.top: parent.top
+                    anchors.topMargin: Math.max(0, (labels.implicitHeight - height) / 2) + Theme.s3 / 2
+                    width: 340
                     height: 32
                     radius: Theme.radiusControl
                     color: "transparent"
@@ -148,15 +151,19 @@ Popup {
                         anchors.margins: 2
                         spacing: 2
                         Repeater {
-                            model: row.custom ? [{ level: row.modelData.level, name: row.modelData.roleName }]
-                                               : [{ level: 0, name: qsTr("Everyone") },
-                                                  { level: 50, name: qsTr("Moderators") },
-                                                  { level: 100, name: qsTr("Admins") }]
+                            // the three roles, and the custom level in force or "Custom…" to set one
+                            model: [{ level: 0, name: qsTr("Everyone") },
+                                    { level: 50, name: qsTr("Moderators") },
+                                    { level: 100, name: qsTr("Admins") },
+                                    row.custom ? { level: row.modelData.level, custom: true,
+                                                   name: qsTr("Level %1").arg(row.modelData.level) }
+                                               : { level: -1, custom: true, name: qsTr("Custom…") }]
                             delegate: Button {
                                 id: segment
                                 required property var modelData
                                 readonly property bool current: modelData.level === row.modelData.level
-                                objectName: "level" + modelData.level
+                                objectName: modelData.custom ? "levelCustom" : "level" + modelData.level
+                                text: modelData.name
                                 Layout.fillWidth: true
                                 Layout.fillHeight: true
                                 enabled: !row.locked && !dialog.admin.busy && modelData.level <= dialog.admin.ownLevel
@@ -164,10 +171,15 @@ Popup {
                                 Accessible.checked: current
                                 Accessible.name: dialog.rightName(row.modelData.key) + ": " + modelData.name
                                 Accessible.description: row.modelData.disabledReason
-                                onClicked: if (!current) dialog.admin.setRightLevel(row.modelData.key, modelData.level)
+                                onClicked: {
+                                    if (segment.modelData.custom)
+                                        row.editing = !row.editing
+                                    else if (!current)
+                                        dialog.admin.setRightLevel(row.modelData.key, modelData.level)
+                                }
                                 contentItem: Text {
                                     textFormat: Text.PlainText
-                                    text: segment.modelData.name
+                                    text: segment.text
                                     horizontalAlignment: Text.AlignHCenter
                                     verticalAlignment: Text.AlignVCenter
                                     elide: Text.ElideRight
@@ -179,11 +191,32 @@ Popup {
                                 background: Rectangle {
                                     radius: Theme.radiusControl - 2
                                     color: segment.current ? Theme.accent
-                                         : segment.hovered && segment.enabled ? Theme.hover : "transparent"
+                                         : (segment.hovered && segment.enabled)
+                                           || (segment.modelData.custom && row.editing) ? Theme.hover
+                                         : "transparent"
                                     opacity: segment.current && !segment.enabled ? 0.55 : 1.0
                                 }
                             }
                         }
+                    }
+                }
+
+                LevelField {
+                    id: levelField
+                    objectName: "rightLevelField"
+                    anchors.right: parent.right
+                    anchors.top: segments.bottom
+                    anchors.topMargin: Theme.s2
+                    width: segments.width
+                    visible: row.editing && !row.locked
+                    level: Math.min(row.modelData.level, 100)
+                    busy: dialog.admin.busy
+                    accessibleName: qsTr("Custom level for %1").arg(dialog.rightName(row.modelData.key))
+                    refusalOf: level => dialog.admin.rightRefusal(row.modelData.key, level)
+                    onVisibleChanged: if (visible) focusInput()
+                    onApplied: level => {
+                        row.editing = false
+                        dialog.admin.setRightLevel(row.modelData.key, level)
                     }
                 }
             }

@@ -24,6 +24,7 @@ Popup {
 
     // what the user may do to this member (RoomAdmin.memberActions), refreshed when roles change
     property var rights: ({})
+    property bool customRoleOpen: false  // the custom level field under the role segments
     readonly property bool showRole: admin !== null && admin.canChangeRoles && rights.roles !== undefined
     readonly property bool showModeration: admin !== null && admin.canModerate && rights.kickReason !== undefined
                                            && rights.kickReason !== "-"
@@ -73,6 +74,7 @@ Popup {
         presence = member.presence
         membership = member.membership
         isOwn = member.isOwn
+        customRoleOpen = false
         refreshRights()
         open()
     }
@@ -82,7 +84,7 @@ Popup {
     anchors.centerIn: parent
     modal: true
     focus: true
-    width: 320
+    width: 340
     padding: Theme.s6
     topPadding: Theme.s8
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
@@ -271,18 +273,27 @@ Popup {
                             required property var modelData
                             readonly property bool current: segment.modelData.level === popup.rights.level
                             objectName: "roleSegment" + modelData.level
+                            text: modelData.name
+                            leftPadding: 2
+                            rightPadding: 2
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             enabled: !popup.admin.busy && (current || segment.modelData.disabledReason.length === 0)
+                                     && !(segment.modelData.custom && popup.rights.roleReason.length > 0)
                             checkable: false
                             Accessible.role: Accessible.RadioButton
                             Accessible.checked: current
                             Accessible.name: modelData.name
                             Accessible.description: modelData.disabledReason
-                            onClicked: if (!current) popup.admin.setRole(popup.userId, segment.modelData.level)
+                            onClicked: {
+                                if (segment.modelData.custom)
+                                    popup.customRoleOpen = !popup.customRoleOpen
+                                else if (!current)
+                                    popup.admin.setRole(popup.userId, segment.modelData.level)
+                            }
                             contentItem: Text {
                                 textFormat: Text.PlainText
-                                text: segment.modelData.name
+                                text: segment.text
                                 horizontalAlignment: Text.AlignHCenter
                                 verticalAlignment: Text.AlignVCenter
                                 elide: Text.ElideRight
@@ -294,12 +305,30 @@ Popup {
                             background: Rectangle {
                                 radius: Theme.radiusControl - 2
                                 color: segment.current ? Theme.accent
-                                     : segment.hovered && segment.enabled ? Theme.hover : "transparent"
+                                     : (segment.hovered && segment.enabled)
+                                       || (segment.modelData.custom && popup.customRoleOpen) ? Theme.hover
+                                     : "transparent"
                                 opacity: segment.current && !segment.enabled ? 0.6 : 1.0
                             }
                         }
                     }
                 }
+            }
+        }
+
+        LevelField {
+            id: customRole
+            objectName: "customRoleLevel"
+            Layout.fillWidth: true
+            visible: popup.showRole && popup.customRoleOpen && popup.rights.roleReason.length === 0
+            level: popup.rights.level !== undefined ? Math.min(popup.rights.level, 100) : 0
+            busy: popup.admin !== null && popup.admin.busy
+            accessibleName: qsTr("Custom level for %1").arg(popup.name)
+            refusalOf: level => popup.admin ? popup.admin.roleRefusal(popup.userId, level) : ""
+            onVisibleChanged: if (visible) focusInput()
+            onApplied: level => {
+                popup.customRoleOpen = false
+                popup.admin.setRole(popup.userId, level)
             }
         }
 

@@ -19,29 +19,46 @@ FocusScope {
     property bool enterSends: true
     signal jumpRequested(string eventId)
     signal closed()
+    signal reportRequested(string eventId, string senderName)  // a thread's message
 
     readonly property string current: panels.panel
     // the panel on show; kept while the pane slides out so its content does not vanish first
     property string shown: current
     readonly property bool open: current.length > 0
     // a popup of the pane is open (the page's shortcuts should wait, as for its own popups)
-    readonly property bool popupOpen: members.profileOpen || thread.viewerOpen
+    readonly property bool popupOpen: (members.item !== null && (members.item as MemberList).profileOpen)
+                                      || (thread.item !== null && (thread.item as ThreadPanel).viewerOpen)
+    // each panel is made the first time it shows (start-up makes none), then kept
+    property bool membersMade: false
+    property bool threadMade: false
+    property bool searchMade: false
+    function makeShown() {
+        if (pane.shown === "members")
+            pane.membersMade = true
+        else if (pane.shown === "thread")
+            pane.threadMade = true
+        else if (pane.shown === "search")
+            pane.searchMade = true
+    }
+    onShownChanged: pane.makeShown()
+    Component.onCompleted: pane.makeShown()
 
     // a mention pill was clicked: that member's profile (once the list has them)
     function showUser(userId: string) {
         pane.panels.showMembers()
+        pane.membersMade = true
         const row = pane.panels.members.indexOf(userId)
         if (row >= 0)
-            members.showProfile(row)
+            (members.item as MemberList).showProfile(row)
     }
 
     function focusContent() {
-        if (pane.shown === "members")
-            members.focusFilter()
-        else if (pane.shown === "thread")
-            thread.focusComposer()
-        else if (pane.shown === "search")
-            search.focusField()
+        if (pane.shown === "members" && members.item !== null)
+            (members.item as MemberList).focusFilter()
+        else if (pane.shown === "thread" && thread.item !== null)
+            (thread.item as ThreadPanel).focusComposer()
+        else if (pane.shown === "search" && search.item !== null)
+            (search.item as SearchPanel).focusField()
     }
 
     objectName: "rightPanel"
@@ -105,13 +122,12 @@ FocusScope {
                         const invited = pane.panels.members.invitedCount
                         if (!pane.panels.members.loaded)
                             return ""
-                        const people = joined === 1 ? qsTr("1 member") : qsTr("%1 members").arg(joined)
+                        const people = qsTr("%n member(s)", "", joined)
                         return invited > 0 ? qsTr("%1, %2 invited").arg(people).arg(invited) : people
                     }
                     if (pane.shown === "thread" && !pane.panels.threadMessages.loading
                             && pane.panels.threadMessages.count > 0)
-                        return pane.panels.threadMessages.replyCount === 1 ? qsTr("1 reply")
-                               : qsTr("%1 replies").arg(pane.panels.threadMessages.replyCount)
+                        return qsTr("%n reply(s)", "", pane.panels.threadMessages.replyCount)
                     return ""
                 }
 
@@ -171,26 +187,40 @@ FocusScope {
                 Layout.fillHeight: true
                 currentIndex: ["members", "thread", "search"].indexOf(pane.shown)
 
-                MemberList {
+                Loader {
                     id: members
-                    panels: pane.panels
-                    admin: pane.admin
-                    safety: pane.safety
-                    inviteLinks: pane.inviteLinks
+                    active: pane.membersMade
                     focus: pane.shown === "members"
+                    sourceComponent: MemberList {
+                        panels: pane.panels
+                        admin: pane.admin
+                        safety: pane.safety
+                        inviteLinks: pane.inviteLinks
+                        focus: true
+                    }
                 }
-                ThreadPanel {
+                Loader {
                     id: thread
-                    panels: pane.panels
-                    media: pane.media
-                    enterSends: pane.enterSends
+                    active: pane.threadMade
                     focus: pane.shown === "thread"
+                    sourceComponent: ThreadPanel {
+                        panels: pane.panels
+                        media: pane.media
+                        safety: pane.safety
+                        enterSends: pane.enterSends
+                        onReportRequested: (eventId, senderName) => pane.reportRequested(eventId, senderName)
+                        focus: true
+                    }
                 }
-                SearchPanel {
+                Loader {
                     id: search
-                    panels: pane.panels
+                    active: pane.searchMade
                     focus: pane.shown === "search"
-                    onJumpRequested: (eventId) => pane.jumpRequested(eventId)
+                    sourceComponent: SearchPanel {
+                        panels: pane.panels
+                        focus: true
+                        onJumpRequested: (eventId) => pane.jumpRequested(eventId)
+                    }
                 }
             }
         }

@@ -28,6 +28,8 @@ ItemDelegate {
     required property bool spamInvite
     required property string inviter
     property bool selected: false
+    // the row the keyboard is on in the focused list (its ring)
+    property bool keyboardCurrent: false
 
     signal activated()
     signal accepted()
@@ -40,11 +42,22 @@ ItemDelegate {
         onTapped: (point) => delegate.menuRequested(point.position.x, point.position.y)
     }
 
-    implicitHeight: spamInvite ? 92 : 64
+    // as tall as its two lines of text need (the text size setting), tighter in compact mode
+    implicitHeight: spamInvite ? Theme.roomRowHeight + 28 : Theme.roomRowHeight
     padding: 0
-    Accessible.name: spamInvite ? qsTr("Invitation from %1, hidden because it looks like spam").arg(inviter)
-                   : unread > 0 ? qsTr("%1, %2 unread").arg(name).arg(unread)
-                   : markedUnread ? qsTr("%1, marked as unread").arg(name) : name
+    Accessible.role: Accessible.ListItem
+    Accessible.name: spamInvite ? qsTr("Invitation from %1, hidden because it looks like spam").arg(inviter) : name
+    // what the row shows besides the name, as a screen reader says it after the name
+    Accessible.description: spamInvite ? "" : [
+        isInvite ? qsTr("Invitation") : "",
+        unread > 0 ? qsTr("%n unread message(s)", "", unread) : markedUnread ? qsTr("Marked as unread") : "",
+        mentions && unread > 0 ? qsTr("Mentions you") : "",
+        level === "mute" ? qsTr("Muted") : "",
+        favourite ? qsTr("Pinned") : "",
+        lastSender.length > 0 ? lastSender + ": " + lastBody : lastBody,
+        timeText
+    ].filter(part => part.length > 0).join(", ")
+    Accessible.selected: selected
     onClicked: delegate.spamInvite ? delegate.revealed() : delegate.activated()
 
     readonly property color primaryText: selected ? Theme.textOnAccent : Theme.text
@@ -52,6 +65,15 @@ ItemDelegate {
 
     background: Rectangle {
         color: delegate.selected ? Theme.selection : delegate.hovered ? Theme.hover : "transparent"
+        Rectangle {
+            visible: delegate.keyboardCurrent
+            anchors.fill: parent
+            anchors.margins: 2
+            radius: Theme.radiusControl
+            color: "transparent"
+            border.width: 2
+            border.color: delegate.selected ? Theme.textOnAccent : Theme.accent
+        }
     }
 
     contentItem: Item {
@@ -60,7 +82,7 @@ ItemDelegate {
             x: Theme.s3
             anchors.verticalCenter: parent.verticalCenter
             objectName: "roomAvatar"
-            size: 48
+            size: Theme.roomAvatar
             initials: delegate.spamInvite ? "?" : delegate.initials
             tint: delegate.spamInvite ? Theme.textDim : delegate.avatarColor
             source: delegate.spamInvite ? "" : delegate.avatarSource
@@ -73,7 +95,9 @@ ItemDelegate {
             anchors.leftMargin: Theme.s3
             anchors.right: time.left
             anchors.rightMargin: Theme.s2
-            y: Theme.s3
+            // the name and the last message, centred together (a hidden invitation: from the top)
+            y: delegate.spamInvite ? Theme.s3
+                                   : Math.round((delegate.height - nameText.height - Theme.s1 - preview.height) / 2)
             objectName: "roomName"
             text: delegate.spamInvite ? qsTr("Invite from %1").arg(delegate.inviter) : delegate.name
             elide: delegate.spamInvite ? Text.ElideMiddle : Text.ElideRight

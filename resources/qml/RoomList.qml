@@ -13,6 +13,8 @@ Rectangle {
     signal newChatRequested()
     signal signOutRequested()
     signal settingsRequested()
+    // the Help submenu: "shortcuts", "logs", "diagnostics" or "about"
+    signal helpRequested(string what)
 
     // the archive (conversations the user left) shown in place of the list
     property bool archiveOpen: false
@@ -132,6 +134,39 @@ Rectangle {
                         danger: true
                         onTriggered: pane.signOutRequested()
                     }
+                    // -- Help, last (tests pick the entries above by their position) --
+                    MenuSeparator {
+                        topPadding: Theme.s1
+                        bottomPadding: Theme.s1
+                        contentItem: Rectangle {
+                            implicitHeight: 1
+                            color: Theme.divider
+                        }
+                    }
+                    AppMenu {
+                        objectName: "helpMenu"
+                        title: qsTr("Help")
+                        AppMenuItem {
+                            objectName: "shortcutsMenuItem"
+                            text: qsTr("Keyboard shortcuts")
+                            onTriggered: pane.helpRequested("shortcuts")
+                        }
+                        AppMenuItem {
+                            objectName: "logFolderMenuItem"
+                            text: qsTr("Open log folder")
+                            onTriggered: pane.helpRequested("logs")
+                        }
+                        AppMenuItem {
+                            objectName: "copyDiagnosticsMenuItem"
+                            text: qsTr("Copy diagnostics")
+                            onTriggered: pane.helpRequested("diagnostics")
+                        }
+                        AppMenuItem {
+                            objectName: "aboutMenuItem"
+                            text: qsTr("About Messenger")
+                            onTriggered: pane.helpRequested("about")
+                        }
+                    }
                 }
             }
 
@@ -196,9 +231,15 @@ Rectangle {
             boundsBehavior: Flickable.StopAtBounds
             model: pane.session.folderTabs
             Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Folders")
+            // the keyboard: Tab reaches the tabs, Left and Right open the folder beside (the
+            // tab that becomes current opens its folder)
+            activeFocusOnTab: true
+            highlightFollowsCurrentItem: false
             // the open folder's tab scrolls into view (custom tabs may start past the edge)
             function showCurrent() {
                 const at = pane.session.folderTabs.indexOf(pane.session.rooms.folder)
+                tabs.currentIndex = at
                 if (at >= 0)
                     tabs.positionViewAtIndex(at, ListView.Contain)
             }
@@ -259,7 +300,9 @@ Rectangle {
                 rightPadding: 6
                 Accessible.role: Accessible.PageTab
                 Accessible.name: tab.unread > 0 ? qsTr("%1, %2 unread").arg(tab.name).arg(tab.unread) : tab.name
+                Accessible.selected: tab.current
                 onClicked: pane.session.rooms.folder = tab.key
+                ListView.onIsCurrentItemChanged: if (ListView.isCurrentItem && tabs.activeFocus) pane.session.rooms.folder = tab.key
                 TapHandler {
                     acceptedButtons: Qt.RightButton
                     enabled: tab.custom
@@ -300,6 +343,8 @@ Rectangle {
                 background: Rectangle {
                     radius: Theme.radiusControl
                     color: tab.hovered ? Theme.hover : "transparent"
+                    border.width: tab.current && tabs.activeFocus ? 2 : 0
+                    border.color: Theme.accent
                     Rectangle {
                         visible: tab.current
                         anchors.bottom: parent.bottom
@@ -356,6 +401,33 @@ Rectangle {
             spacing: Theme.s2
             topMargin: Theme.s2
             clip: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Spaces")
+            // the keyboard: Tab reaches the bar (on the space shown), Up and Down show the space
+            // above or below, All at the top
+            activeFocusOnTab: true
+            keyNavigationEnabled: false
+            highlightFollowsCurrentItem: false
+            currentIndex: -1
+            function step(by: int) {
+                spaceBar.currentIndex = Math.max(-1, Math.min(spaceBar.count - 1, spaceBar.currentIndex + by))
+                if (spaceBar.currentIndex < 0)
+                    pane.session.rooms.space = ""
+                spaceBar.positionViewAtIndex(Math.max(0, spaceBar.currentIndex), ListView.Contain)
+            }
+            Keys.onUpPressed: spaceBar.step(-1)
+            Keys.onDownPressed: spaceBar.step(1)
+            onActiveFocusChanged: {
+                if (!spaceBar.activeFocus)
+                    return
+                let shown = -1
+                for (let i = 0; i < spaceBar.count; ++i) {
+                    const item = spaceBar.itemAtIndex(i)
+                    if (item && item.objectName === "space_" + pane.session.rooms.space)
+                        shown = i
+                }
+                spaceBar.currentIndex = shown
+            }
             header: Item {
                 width: 56
                 height: 48
@@ -365,8 +437,11 @@ Rectangle {
                     height: 40
                     radius: Theme.radiusControl
                     color: pane.session.rooms.space === "" ? Theme.accent : Theme.field
+                    border.width: spaceBar.activeFocus && spaceBar.currentIndex < 0 ? 2 : 0
+                    border.color: pane.session.rooms.space === "" ? Theme.textOnAccent : Theme.accent
                     Accessible.role: Accessible.Button
                     Accessible.name: qsTr("All conversations")
+                    Accessible.onPressAction: pane.session.rooms.space = ""
                     Text {
                         textFormat: Text.PlainText
                         anchors.centerIn: parent
@@ -391,12 +466,14 @@ Rectangle {
                 height: 44
                 Accessible.role: Accessible.Button
                 Accessible.name: spaceItem.name
+                Accessible.onPressAction: pane.session.rooms.space = spaceItem.roomId
+                ListView.onIsCurrentItemChanged: if (ListView.isCurrentItem && spaceBar.activeFocus) pane.session.rooms.space = spaceItem.roomId
                 Rectangle {
                     anchors.centerIn: parent
                     width: 44
                     height: 44
                     radius: Theme.radiusControl + 2
-                    color: "transparent"
+                    color: spaceItem.ListView.isCurrentItem && spaceBar.activeFocus ? Theme.hover : "transparent"
                     border.width: pane.session.rooms.space === spaceItem.roomId ? 2 : 0
                     border.color: Theme.accent
                     Avatar {
@@ -449,6 +526,7 @@ Rectangle {
             reuseItems: true
             boundsBehavior: Flickable.StopAtBounds
             keyNavigationEnabled: true
+            activeFocusOnTab: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Conversations")
             currentIndex: pane.session.rooms.indexOf(pane.session.currentRoomId)
@@ -518,6 +596,7 @@ Rectangle {
                 id: room
                 width: ListView.view.width
                 selected: room.roomId === pane.session.currentRoomId
+                keyboardCurrent: room.ListView.isCurrentItem && list.activeFocus
                 onActivated: pane.session.openRoom(room.roomId)
                 onAccepted: pane.session.acceptInvite(room.roomId)
                 onDeclined: pane.session.declineInvite(room.roomId)

@@ -25,8 +25,13 @@ Popup {
     height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.s6 : implicitHeight)
     padding: 0
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
+    // the user typed in the field since the dialog opened (the field keeps the focus it opens with)
+    property bool nameTyped: false
+    property bool topicTyped: false
     onOpened: {
         dialog.error = ""
+        dialog.nameTyped = false
+        dialog.topicTyped = false
         dialog.form.load()
         nameField.text = dialog.form.name
         topicField.text = dialog.form.topic
@@ -41,9 +46,9 @@ Popup {
         }
         function onChanged() {
             // the server's word replaces what was typed, unless the user is typing there
-            if (!nameField.activeFocus)
+            if (!nameField.activeFocus || !dialog.nameTyped)
                 nameField.text = dialog.form.name
-            if (!topicField.activeFocus)
+            if (!topicField.activeFocus || !dialog.topicTyped)
                 topicField.text = dialog.form.topic
         }
     }
@@ -143,6 +148,7 @@ Popup {
                     enabled: dialog.form.profileReason.length === 0
                     label: qsTr("Name")
                     Accessible.name: qsTr("Conversation name")
+                    onTextEdited: dialog.nameTyped = true
                     onAccepted: dialog.form.saveProfile(nameField.text, topicField.text)
                 }
                 FormField {
@@ -152,6 +158,7 @@ Popup {
                     enabled: dialog.form.profileReason.length === 0
                     label: qsTr("Topic")
                     Accessible.name: qsTr("Conversation topic")
+                    onTextEdited: dialog.topicTyped = true
                     onAccepted: dialog.form.saveProfile(nameField.text, topicField.text)
                 }
                 RowLayout {
@@ -232,6 +239,88 @@ Popup {
                     value: dialog.form.guests
                     section: ""
                     onPicked: (value) => dialog.form.setGuests(value)
+                }
+
+                // the space it belongs to
+                SectionTitle { text: qsTr("Space").toUpperCase() }
+                RowLayout {
+                    objectName: "spaceParentRow"
+                    Layout.fillWidth: true
+                    spacing: Theme.s3
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            objectName: "spaceParentName"
+                            textFormat: Text.PlainText
+                            Layout.fillWidth: true
+                            text: dialog.form.spaceParent.length > 0 ? dialog.form.spaceParentName
+                                                                      : qsTr("Not in a space")
+                            color: dialog.form.spaceParent.length > 0 ? Theme.text : Theme.textDim
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            textFormat: Text.PlainText
+                            Layout.fillWidth: true
+                            text: qsTr("Its space lists it, and the space's members find it there.")
+                            color: Theme.textDim
+                            font.pixelSize: Theme.fontMeta
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                    DialogButton {
+                        id: spaceButton
+                        objectName: "spaceParentButton"
+                        enabled: dialog.form.spaceReason.length === 0
+                                 && (dialog.form.spaces.length > 0 || dialog.form.spaceParent.length > 0)
+                        text: qsTr("Change…")
+                        Accessible.name: qsTr("Change the conversation's space")
+                        onClicked: spaceMenu.popup(spaceButton, 0, spaceButton.height)
+                    }
+                    AppMenu {
+                        id: spaceMenu
+                        objectName: "spaceParentMenu"
+                        AppMenuItem {
+                            objectName: "spaceParentNone"
+                            text: (dialog.form.spaceParent.length === 0 ? "✓  " : "     ") + qsTr("No space")
+                            onTriggered: dialog.form.setSpaceParent("")
+                        }
+                        Repeater {
+                            model: dialog.form.spaces
+                            delegate: AppMenuItem {
+                                required property var modelData
+                                objectName: "spaceParent_" + modelData.roomId
+                                text: (modelData.current ? "✓  " : "     ") + modelData.name
+                                onTriggered: dialog.form.setSpaceParent(modelData.roomId)
+                            }
+                        }
+                    }
+                }
+                Reason { objectName: "spaceParentReason"; text: dialog.form.spaceReason }
+
+                // a channel's posts: the channel's, or signed by their authors
+                SectionTitle {
+                    visible: dialog.session.roomAdmin.isChannel
+                    text: qsTr("Channel").toUpperCase()
+                }
+                SettingRow {
+                    objectName: "signPostsRow"
+                    Layout.fillWidth: true
+                    visible: dialog.session.roomAdmin.isChannel
+                    enabled: dialog.session.roomAdmin.signaturesReason.length === 0 && !dialog.session.roomAdmin.busy
+                    opacity: enabled ? 1 : 0.5
+                    key: "signPosts"
+                    label: qsTr("Sign posts")
+                    description: qsTr("Show the name of the admin who wrote each post. Otherwise posts show as the channel's.")
+                    kind: "toggle"
+                    choices: []
+                    value: dialog.session.roomAdmin.signsPosts
+                    section: ""
+                    onPicked: (value) => dialog.session.roomAdmin.setSignsPosts(value)
+                }
+                Reason {
+                    visible: dialog.session.roomAdmin.isChannel && text.length > 0
+                    text: dialog.session.roomAdmin.signaturesReason
                 }
 
                 // address and directory

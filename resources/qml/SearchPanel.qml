@@ -97,7 +97,7 @@ FocusScope {
             Layout.bottomMargin: Theme.s1
             visible: root.results.searched && root.results.count > 0
             readonly property int number: Math.max(root.results.total, root.results.count)
-            text: summary.number === 1 ? qsTr("1 result") : qsTr("%1 results").arg(summary.number)
+            text: qsTr("%n result(s)", "", summary.number)
             color: Theme.textDim
             font.pixelSize: Theme.fontSmall
             font.weight: Font.DemiBold

@@ -4,7 +4,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 
 // One row of the Settings window, from a row of the settings model: a yes/no option is a switch
-// (the whole row toggles it), an option with a few values a segmented choice beside its label.
+// (the whole row toggles it), an option with a few values a segmented choice beside its label,
+// a typed value (text, a number, a password) a field beside it, taken when Enter or Tab leaves it.
 // `picked` asks for a new value; the row shows the setting's value, whoever changes it.
 Item {
     id: row
@@ -12,19 +13,26 @@ Item {
     required property string key
     required property string label
     required property string description
-    required property string kind  // "toggle" | "choice"
+    required property string kind  // "toggle" | "choice" | "text" | "number" | "secret"
     required property var choices  // [{value, label}]
     required property var value
     required property string section
+    property bool shown: true  // false while the option it depends on makes it meaningless
+    readonly property bool typed: row.kind === "text" || row.kind === "number" || row.kind === "secret"
 
     signal picked(var value)
 
     objectName: "setting_" + row.key
-    implicitHeight: row.kind === "toggle" ? toggle.implicitHeight : choice.implicitHeight + 2 * Theme.s3
+    implicitHeight: row.kind === "toggle" ? toggle.implicitHeight
+                  : row.typed ? typedRow.implicitHeight + 2 * Theme.s3
+                  : choice.implicitHeight + 2 * Theme.s3
 
     component Caption: Column {
+        property alias title: title
         spacing: 2
         Text {
+            id: title
+            Accessible.name: title.text  // a Text says nothing as a field's label without it
             textFormat: Text.PlainText
             width: parent.width
             text: row.label
@@ -90,13 +98,19 @@ Item {
         }
     }
 
-    RowLayout {
+    // the choice beside its label; under it (wrapping) when the choices take more than half the
+    // row, as many languages or long translations do
+    GridLayout {
         id: choice
+        readonly property real segmentsWidth: segments.widthNeeded + 4
+        readonly property bool stacked: choice.segmentsWidth > choice.width / 2
         visible: row.kind === "choice"
         x: Theme.s3
         y: Theme.s3
         width: row.width - 2 * Theme.s3
-        spacing: Theme.s4
+        columns: choice.stacked ? 1 : 2
+        columnSpacing: Theme.s4
+        rowSpacing: Theme.s2
 
         Caption {
             Layout.fillWidth: true
@@ -104,16 +118,29 @@ Item {
         Rectangle {
             radius: Theme.radiusControl
             color: Theme.field
-            implicitWidth: segments.implicitWidth + 4
+            Layout.maximumWidth: choice.width
+            implicitWidth: Math.min(choice.segmentsWidth, choice.width)
             implicitHeight: segments.implicitHeight + 4
             Accessible.role: Accessible.Grouping
             Accessible.name: row.label
 
-            Row {
+            Flow {
                 id: segments
-                anchors.centerIn: parent
+                // the width of all segments in one line (Flow's implicitWidth follows its width)
+                readonly property real widthNeeded: {
+                    let total = 0
+                    for (let i = 0; i < segmentRepeater.count; ++i) {
+                        const item = segmentRepeater.itemAt(i)
+                        total += (item ? item.implicitWidth : 0) + (i > 0 ? segments.spacing : 0)
+                    }
+                    return total
+                }
+                x: 2
+                y: 2
+                width: parent.width - 4
                 spacing: 2
                 Repeater {
+                    id: segmentRepeater
                     model: row.choices
                     delegate: AbstractButton {
                         id: segment
@@ -147,6 +174,69 @@ Item {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    // -- a typed value: text, a number (empty is 0) or a password, beside its label (under it when
+    // narrow); taken on Enter or when the focus leaves, so a half-typed value never applies
+    GridLayout {
+        id: typedRow
+        readonly property bool stacked: typedRow.width < 2 * 220 + Theme.s4
+        visible: row.typed
+        x: Theme.s3
+        y: Theme.s3
+        width: row.width - 2 * Theme.s3
+        columns: typedRow.stacked ? 1 : 2
+        columnSpacing: Theme.s4
+        rowSpacing: Theme.s2
+
+        Caption {
+            id: typedCaption
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: field
+            objectName: "field"
+            readonly property string shownValue: row.kind === "number" ? (row.value > 0 ? String(row.value) : "")
+                                                                       : String(row.value ?? "")
+            Layout.preferredWidth: typedRow.stacked ? typedRow.width : 220
+            text: field.shownValue
+            echoMode: row.kind === "secret" ? TextInput.Password : TextInput.Normal
+            inputMethodHints: row.kind === "number" ? Qt.ImhDigitsOnly
+                            : row.kind === "secret" ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
+                            : Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+            validator: row.kind === "number" ? portValidator : null
+            placeholderText: qsTr("Not set")
+            placeholderTextColor: Theme.placeholder
+            color: Theme.text
+            selectByMouse: true
+            selectionColor: Theme.accent
+            selectedTextColor: Theme.textOnAccent
+            leftPadding: Theme.s3
+            rightPadding: Theme.s3
+            Accessible.name: row.label
+            Accessible.description: row.description
+            // Qt hides a password field's own name: the caption names it (Qt 6.10 and later)
+            Component.onCompleted: if (field.Accessible.labelledBy !== undefined) field.Accessible.labelledBy = typedCaption.title
+            onEditingFinished: {
+                if (field.text !== field.shownValue)
+                    row.picked(row.kind === "number" ? (field.text.length > 0 ? parseInt(field.text, 10) : 0)
+                                                     : field.text.trim())
+                // the field shows the setting: a refused value goes back to the one kept
+                field.text = Qt.binding(() => field.shownValue)
+            }
+            background: Rectangle {
+                implicitHeight: 34
+                radius: Theme.radiusControl
+                color: Theme.field
+                border.width: field.activeFocus ? 2 : 1
+                border.color: field.activeFocus ? Theme.accent : Theme.divider
+            }
+            IntValidator {
+                id: portValidator
+                bottom: 0
+                top: 65535
             }
         }
     }

@@ -16,7 +16,13 @@ Popup {
     property var keywords: null
     // session.safety, or null before signing in
     property var safety: null
-    property string section: "notifications"
+    // -- Account and Media: session.account, session.avatars, session.mediaCache (null before
+    // signing in; the Account page is shown only when signed in, first)
+    property var account: null
+    property var avatars: null
+    property var mediaCache: null
+    readonly property var shownSections: dialog.rows.sections.filter(s => s.key !== "account" || dialog.account !== null)
+    property string section: dialog.shownSections.length > 0 ? dialog.shownSections[0].key : ""
 
     objectName: "settingsDialog"
     parent: Overlay.overlay
@@ -30,6 +36,15 @@ Popup {
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
 
     onOpened: {
+        // the page shown last time, if it is still there (Account goes when signed out)
+        const keys = dialog.shownSections.map(s => s.key)
+        const at = Math.max(0, keys.indexOf(dialog.section))
+        sections.currentIndex = at
+        dialog.section = keys[at]
+        if (dialog.account)
+            dialog.account.load()
+        if (dialog.mediaCache)
+            dialog.mediaCache.refresh()
         if (dialog.keywords)
             dialog.keywords.load()
         if (keywordsLoader.item)
@@ -74,7 +89,7 @@ Popup {
                 objectName: "settingsSections"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                model: dialog.rows.sections
+                model: dialog.shownSections
                 spacing: 2
                 clip: true
                 activeFocusOnTab: true
@@ -83,7 +98,7 @@ Popup {
                 currentIndex: 0
                 Accessible.role: Accessible.PageTabList
                 Accessible.name: qsTr("Settings sections")
-                onCurrentIndexChanged: if (currentIndex >= 0) dialog.section = dialog.rows.sections[currentIndex].key
+                onCurrentIndexChanged: if (currentIndex >= 0 && currentIndex < dialog.shownSections.length) dialog.section = dialog.shownSections[currentIndex].key
 
                 delegate: ItemDelegate {
                     id: entry
@@ -95,16 +110,16 @@ Popup {
                     height: 36
                     focusPolicy: Qt.NoFocus
                     leftPadding: Theme.s3
-                    text: entry.modelData.label
+                    text: qsTranslate("settings", entry.modelData.label)
                     Accessible.role: Accessible.PageTab
-                    Accessible.name: entry.modelData.label
+                    Accessible.name: entry.text
                     onClicked: {
                         sections.currentIndex = entry.index
                         sections.forceActiveFocus(Qt.MouseFocusReason)
                     }
                     contentItem: Text {
                         textFormat: Text.PlainText
-                        text: entry.modelData.label
+                        text: entry.text
                         color: entry.current ? Theme.accent : Theme.text
                         font.pixelSize: Theme.fontBody
                         font.weight: entry.current ? Font.DemiBold : Font.Normal
@@ -145,7 +160,7 @@ Popup {
                     Layout.topMargin: Theme.s3
                     Layout.preferredHeight: closeButton.height
                     verticalAlignment: Text.AlignVCenter
-                    text: sections.currentIndex >= 0 ? dialog.rows.sections[sections.currentIndex].label : ""
+                    text: sections.currentIndex >= 0 && sections.currentIndex < dialog.shownSections.length ? qsTranslate("settings", dialog.shownSections[sections.currentIndex].label) : ""
                     color: Theme.text
                     font.pixelSize: Theme.fontTitle + 2
                     font.weight: Font.DemiBold
@@ -167,11 +182,27 @@ Popup {
 
                         Item { implicitHeight: Theme.s2 }
 
+                        // Account: name, picture, devices, password (signed in only)
+                        Loader {
+                            active: dialog.account !== null && dialog.avatars !== null
+                            visible: dialog.section === "account" && active
+                            Layout.fillWidth: true
+                            Layout.leftMargin: Theme.s6
+                            Layout.rightMargin: Theme.s6
+                            Layout.topMargin: Theme.s2
+                            Layout.bottomMargin: Theme.s6
+                            sourceComponent: AccountPage {
+                                account: dialog.account
+                                avatars: dialog.avatars
+                            }
+                        }
+
                         Repeater {
                             model: dialog.rows
                             delegate: SettingRow {
                                 id: settingRow
-                                visible: settingRow.section === dialog.section
+                                required shown
+                                visible: settingRow.section === dialog.section && settingRow.shown
                                 Layout.fillWidth: true
                                 Layout.leftMargin: Theme.s3
                                 Layout.rightMargin: Theme.s4
@@ -205,6 +236,20 @@ Popup {
                             Layout.bottomMargin: Theme.s6
                             sourceComponent: BlockedPeople {
                                 safety: dialog.safety
+                            }
+                        }
+
+                        // Media: what the cache holds, and Clear cache (signed in only)
+                        Loader {
+                            active: dialog.mediaCache !== null
+                            visible: dialog.section === "media" && active
+                            Layout.fillWidth: true
+                            Layout.leftMargin: Theme.s6
+                            Layout.rightMargin: Theme.s6
+                            Layout.topMargin: Theme.s3
+                            Layout.bottomMargin: Theme.s6
+                            sourceComponent: MediaCachePanel {
+                                cache: dialog.mediaCache
                             }
                         }
                     }

@@ -2,9 +2,14 @@ pragma Singleton
 import QtQuick
 
 // Design tokens: one place for colours, spacing, radii and type sizes, light and dark together.
-// `mode` comes from the settings ("system" follows the desktop's colour scheme).
+// `mode` comes from the settings ("system" follows the desktop's colour scheme, live: QStyleHints
+// announces a change of colorScheme). So do the text size, compact mode and message layout.
 QtObject {
     property string mode: "system"
+    property int fontScale: 100  // percent: every font size below follows it
+    property bool compact: false  // tighter timeline and conversation list
+    property string messageLayout: "bubbles"  // "bubbles" | "irc" (one line per message)
+    readonly property bool irc: messageLayout === "irc"
     readonly property bool dark: mode === "dark"
                                  || (mode === "system" && Application.styleHints.colorScheme === Qt.ColorScheme.Dark)
 
@@ -21,11 +26,21 @@ QtObject {
     readonly property int radiusControl: 8
     readonly property int radiusBubble: 16
 
-    readonly property int fontBody: 14
-    readonly property int fontMeta: 12
-    readonly property int fontSmall: 11
-    readonly property int fontTitle: 16
-    readonly property int fontHeading: 22
+    readonly property int fontBody: Math.round(14 * fontScale / 100)
+    readonly property int fontMeta: Math.round(12 * fontScale / 100)
+    readonly property int fontSmall: Math.round(11 * fontScale / 100)
+    readonly property int fontTitle: Math.round(16 * fontScale / 100)
+    readonly property int fontHeading: Math.round(22 * fontScale / 100)
+
+    // the timeline: space above a message that starts a run of one sender's and above one that
+    // continues it, and inside a bubble above and below its text
+    readonly property int messageGap: compact ? 2 : s2
+    readonly property int messageGapGrouped: compact ? 0 : 2
+    readonly property int bubblePadding: irc ? 1 : compact ? 3 : s2 - 2
+    // the conversation list: a row fits its two lines of text, and the avatar beside them
+    readonly property int roomAvatar: compact ? 36 : 48
+    readonly property int roomRowHeight: Math.max(roomAvatar + (compact ? s2 : s4),
+                                                  Math.round(2.6 * fontBody) + (compact ? s2 : s4) + s1)
 
     readonly property int motion: 160
 

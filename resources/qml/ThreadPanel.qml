@@ -8,6 +8,7 @@ import QtCore
 // composer that answers in the thread. Enter sends, Shift+Enter adds a line; Esc closes the panel.
 // Pictures, stickers, recordings, voice messages and files show as in the timeline (MediaContent),
 // scaled down to the panel's width; a click on a picture opens the viewer over the window.
+// A right click on someone else's message offers to report it.
 // Files go into the thread as into the conversation: the attach button (or Ctrl+O in the reply
 // field), a paste into the reply field or a drop on the panel opens the send preview.
 FocusScope {
@@ -15,6 +16,8 @@ FocusScope {
 
     required property var panels
     property var media: null  // the session's media controller (null: media shown, not played)
+    property var safety: null  // session.safety: someone's message may be reported (with it)
+    signal reportRequested(string eventId, string senderName)  // the conversation's report dialog asks why
     property bool enterSends: true
     readonly property var thread: panels.threadMessages
     // the picture viewer or the send preview is open (the page's shortcuts wait, as for its own popups)
@@ -94,6 +97,17 @@ FocusScope {
             Accessible.role: Accessible.ListItem
             Accessible.name: qsTr("%1 at %2: %3").arg(senderName).arg(timeText).arg(body)
 
+            // a right click: what can be done with someone else's message here (report it)
+            TapHandler {
+                acceptedButtons: Qt.RightButton
+                enabled: root.safety !== null && !message.isOwn && message.eventId.length > 0
+                onTapped: {
+                    threadMenu.eventId = message.eventId
+                    threadMenu.senderName = message.senderName
+                    threadMenu.popup()
+                }
+            }
+
             Avatar {
                 id: avatar
                 x: Theme.s4
@@ -148,6 +162,7 @@ FocusScope {
                         maxWidth: column.width
                         player: root.media ? root.media.playback : null
                         animations: root.media ? root.media.animations : null
+                        autoDownload: root.media ? root.media.autoDownload : null
                         onScreen: message.onScreen
                         onSaveRequested: (eventId) => root.media?.save(eventId)
                         onOpenRequested: (eventId) => root.media?.open(eventId)
@@ -228,8 +243,7 @@ FocusScope {
                         id: repliesLabel
                         anchors.centerIn: parent
                         text: root.thread.replyCount === 0 ? qsTr("No replies yet")
-                            : root.thread.replyCount === 1 ? qsTr("1 reply")
-                            : qsTr("%1 replies").arg(root.thread.replyCount)
+                            : qsTr("%n reply(s)", "", root.thread.replyCount)
                         color: Theme.textDim
                         font.pixelSize: Theme.fontMeta
                         font.weight: Font.DemiBold
@@ -269,6 +283,19 @@ FocusScope {
             horizontalAlignment: Text.AlignHCenter
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
+        }
+    }
+
+    AppMenu {
+        id: threadMenu
+        objectName: "threadMessageMenu"
+        property string eventId
+        property string senderName
+        AppMenuItem {
+            objectName: "threadReportMenuItem"
+            text: qsTr("Report…")
+            danger: true
+            onTriggered: root.reportRequested(threadMenu.eventId, threadMenu.senderName)
         }
     }
 

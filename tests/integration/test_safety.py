@@ -264,3 +264,32 @@ async def _gone(listed: Any, room: RoomId) -> bool:
 
 async def _is(creds: Credentials, room: RoomId, user: str, membership: str) -> bool:
     return await _membership(creds, room, user) == membership
+
+
+def test_search_leaves_out_a_blocked_persons_messages(
+    synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    p = _people(synapse, new_user)
+    eve = UserId(p.eve.user_id)
+
+    async def scenario() -> None:
+        room = await _group(p.bob, [p.alice, p.eve], "Market")
+        await _say(p.bob, room, "fresh apples at the market")
+        await _say(p.eve, room, "cheap apples, click here")
+        async with _session(tmp_path / "alice", p.alice) as (alice, log):
+
+            async def hits() -> list[str]:
+                page = await alice.search(room, "apples")
+                return sorted(str(r.event["content"]["body"]) for r in page.results)
+
+            async def both_indexed() -> bool:
+                return len(await hits()) == 2
+
+            await until_async(both_indexed, what="both messages indexed")
+            await alice.set_ignored(eve, True)
+            await _ignored_echo(log, eve, True)
+            assert await hits() == ["fresh apples at the market"]
+            page = await alice.search(room, "market")  # nor as the context around another hit
+            assert all(e.get("sender") != eve for r in page.results for e in (*r.before, *r.after))
+
+    asyncio.run(scenario())

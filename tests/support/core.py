@@ -17,10 +17,12 @@ from messenger_desktop.session.profile import Profile
 from messenger_desktop.session.session import Session
 
 
-async def login(base_url: str, user_id: str, password: str) -> Credentials:
+async def login(base_url: str, user_id: str, password: str, *, refresh: bool = False) -> Credentials:
+    """Sign in as a test does; ``refresh`` as the app does (a refresh token, on a server with them
+    a short-lived access token: only for a session that renews it, never for a copy)."""
     transport = HttpxTransport()
     try:
-        return await MatrixApi(base_url, transport).login_password(user_id, password)
+        return await MatrixApi(base_url, transport).login_password(user_id, password, refresh=refresh)
     finally:
         await transport.aclose()
 

@@ -14,6 +14,10 @@ switch its :class:`Mode` while the test runs:
 ``stall``
     accept and hold: new connections are accepted but not forwarded, open connections
     stop forwarding.  Nothing is lost — leaving ``stall`` resumes the flow.
+``chaos``
+    relay HTTP/1.1 request by request and give some requests a random, seeded fault (reset, 503,
+    answer lost after the server acted, 502, latency): see :mod:`tests.support.chaos`.  Only
+    connections opened in this mode are relayed this way.
 
 :class:`FaultProxy` runs on the caller's running asyncio loop (``await start()`` /
 ``await stop()``), whatever loop that is (asyncio's own, qasync's).
@@ -34,7 +38,9 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
-__all__ = ["FaultProxy", "Mode", "ProxyStats", "ThreadedFaultProxy"]
+from tests.support.chaos import Chaos
+
+__all__ = ["Chaos", "FaultProxy", "Mode", "ProxyStats", "ThreadedFaultProxy"]
 
 _LOOPBACK = "127.0.0.1"
 _CHUNK = 65536
@@ -46,6 +52,7 @@ class Mode(enum.StrEnum):
     REFUSE = "refuse"
     BLACKHOLE_RESPONSES = "blackhole_responses"
     STALL = "stall"
+    CHAOS = "chaos"
 
 
 @dataclass
@@ -96,7 +103,10 @@ class FaultProxy:
         *,
         listen_port: int = 0,
         mode: Mode | str = Mode.PASS,
+        chaos: Chaos | None = None,
     ) -> None:
+        self.chaos = chaos or Chaos()
+        """The fault rates and counters of ``chaos`` mode."""
         self.target_host = target_host
         self.target_port = target_port
         self._port = listen_port
@@ -214,6 +224,9 @@ class FaultProxy:
                 conn.reset()
                 return
             conn.upstream = up_writer
+            if self._mode is Mode.CHAOS:
+                await self.chaos.relay(reader, writer, up_reader, up_writer, conn.reset, self._count)
+                return
             await asyncio.gather(
                 self._pump(reader, up_writer, conn, to_server=True),
                 self._pump(up_reader, writer, conn, to_server=False),
@@ -226,6 +239,12 @@ class FaultProxy:
                 writer.close()
                 if conn.upstream is not None:
                     conn.upstream.close()
+
+    def _count(self, size: int, to_server: bool) -> None:
+        if to_server:
+            self.stats.bytes_to_server += size
+        else:
+            self.stats.bytes_to_client += size
 
     async def _pump(
         self,
@@ -271,8 +290,9 @@ class ThreadedFaultProxy:
         listen_port: int = 0,
         mode: Mode | str = Mode.PASS,
         timeout: float = 10.0,
+        chaos: Chaos | None = None,
     ) -> None:
-        self._proxy = FaultProxy(target_host, target_port, listen_port=listen_port, mode=mode)
+        self._proxy = FaultProxy(target_host, target_port, listen_port=listen_port, mode=mode, chaos=chaos)
         self._timeout = timeout
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
@@ -296,6 +316,10 @@ class ThreadedFaultProxy:
     @property
     def stats(self) -> ProxyStats:
         return self._proxy.stats
+
+    @property
+    def chaos(self) -> Chaos:
+        return self._proxy.chaos
 
     @property
     def active_connections(self) -> int:

@@ -27,6 +27,10 @@ def choose_file(app: Shell, dialog_name: str, path: Path) -> None:
     second window crash Qt offscreen now and then."""
     dialog = app.obj(dialog_name)
     app.wait(lambda: dialog.property("visible"), what="the file dialog")
+    # the folder it opened on is listed before another is typed, as a person sees it: a folder
+    # changed while the list still makes its rows has Qt warn "DelegateModel::cancel"
+    app.wait(lambda: app.has("fileDialogListView"), what="the file list")
+    app.run(asyncio.sleep(0.3))
     dialog.setProperty("currentFolder", QUrl.fromLocalFile(str(path.parent)))  # as typed in its path bar
     wanted = QUrl.fromLocalFile(str(path))
 

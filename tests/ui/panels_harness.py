@@ -17,13 +17,14 @@ from typing import Any
 
 import orjson
 import PySide6.QtQuick  # noqa: F401  (rootObjects() are QQuickWindows only with QtQuick imported)
-from PySide6.QtCore import QByteArray, QUrl
+from PySide6.QtCore import QByteArray, QLocale, QUrl
 from PySide6.QtQml import QQmlApplicationEngine
 from PySide6.QtQuick import QQuickWindow
 
 from messenger_desktop.api.client import SearchPage, SearchResult
 from messenger_desktop.api.events import EventKind
 from messenger_desktop.api.ids import EventId, RoomId, TxnId, UserId
+from messenger_desktop.qt import translations
 from messenger_desktop.qt.engine import NoNetworkFactory, resources_dir
 from messenger_desktop.qt.room_panels import RoomPanels
 from messenger_desktop.store.database import Database
@@ -168,6 +169,9 @@ class PanelsWindow:
         self.engine.setNetworkAccessManagerFactory(factory)
         self._factory = factory
         qml = resources_dir() / "qml"
+        # English, as the app starts on an English system: its plurals ("5 results") come from
+        # a translation too (without this, the test passed only after one that installed it)
+        translations.apply("en", QLocale("en_US"), resources_dir() / "translations")
         self.engine.addImportPath(str(qml))
         self.engine.setInitialProperties({"panels": panels})
         # a file name in the app's QML directory: the components there are found by name

@@ -65,6 +65,23 @@ def _settle(item: QQuickItem) -> None:
         each.ensurePolished()
 
 
+def _scroll_into_view(item: QQuickItem) -> None:
+    """Scroll every Flickable around ``item`` whose view its middle is outside of, as a user
+    scrolls to a control before clicking it (a click aimed outside the view lands elsewhere)."""
+    parent = item.parentItem()
+    while parent is not None:
+        if parent.inherits("QQuickFlickable"):
+            middle = item.mapToItem(parent, QPointF(item.width() / 2, item.height() / 2)).y()
+            if not 0 <= middle <= parent.height():
+                content_y = float(parent.property("contentY"))
+                origin = float(parent.property("originY"))  # below 0 in a bottom-to-top list
+                lowest = origin + float(parent.property("contentHeight")) - parent.height()
+                wanted = content_y + middle - parent.height() / 2
+                parent.setProperty("contentY", max(origin, min(wanted, lowest)))
+                parent.ensurePolished()
+        parent = parent.parentItem()
+
+
 class Shell:
     def __init__(
         self,
@@ -141,8 +158,10 @@ class Shell:
         return found
 
     def is_open(self, name: str) -> bool:
-        """Whether the popup or menu ``name`` is open (visible, not just opening)."""
-        return bool(self.obj(name).property("opened"))
+        """Whether the popup or menu ``name`` is open (visible, not just opening). Dialogs are
+        made the first time they open (LazyPopup): one not made yet is not open."""
+        found = self.window.findChild(QObject, name)
+        return found is not None and bool(found.property("opened"))
 
     def visual_children(self, name: str) -> list[QQuickItem]:
         """Every item drawn inside ``name`` (list delegates have no QObject parent: findChildren
@@ -153,6 +172,20 @@ class Shell:
             item = pending.pop()
             found.append(item)
             pending.extend(item.childItems())
+        return found
+
+    def settings_section(self, key: str) -> QQuickItem:
+        """The settings window's section ``key`` in its list, once drawn and laid out: a list
+        draws its rows in a frame after the window opens, as a user sees them before clicking."""
+
+        def drawn() -> QQuickItem | None:
+            rows = self.visual_children("settingsSections")
+            return next((i for i in rows if i.objectName() == f"settingsSection_{key}"), None)
+
+        self.wait(lambda: self.is_open("settingsDialog") and drawn() is not None, what=f"the {key} section")
+        self.run(asyncio.sleep(0.05))
+        found = drawn()
+        assert found is not None
         return found
 
     def prop(self, name: str, prop: str) -> Any:
@@ -216,6 +249,12 @@ class Shell:
                 QCoreApplication.sendEvent(self.window, event)
 
         self.run(clicking())
+
+    def scroll_to(self, item: QQuickItem) -> None:
+        """Scroll ``item`` into view in the Flickables around it, as a user scrolls to a control
+        before clicking it (a tap aimed outside the view lands on whatever is drawn there)."""
+        _settle(item)
+        _scroll_into_view(item)
 
     def tap_link(self, text_item: QQuickItem, url: str) -> None:
         """Click the link to ``url`` in a Text or TextEdit, where it is drawn (found with the

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
+
 from messenger_desktop.api.events import EventKind
 from messenger_desktop.api.ids import EventId, RoomId, TxnId, UserId
 from messenger_desktop.qt.rooms_model import ROLES, RoomsModel, is_group
@@ -84,6 +86,14 @@ def test_own_last_message_is_attributed_to_you() -> None:
 # -- timeline ------------------------------------------------------------------------------------
 
 NOW = int(datetime.now().timestamp() * 1000)
+
+
+@pytest.fixture(autouse=True)
+def _now() -> None:
+    """The time as each test starts, not as the module was imported: a run that passes midnight
+    would otherwise call today's messages yesterday's."""
+    global NOW
+    NOW = int(datetime.now().timestamp() * 1000)
 
 
 def event(n: int, sender: str = BOB, body: str = "", ts: int | None = None, **kw: Any) -> TimelineRow:

@@ -137,6 +137,18 @@ def test_without_a_server_nothing_is_available(loop: asyncio.AbstractEventLoop) 
     loop.run_until_complete(desktop.close())
 
 
+def test_without_a_session_bus_nothing_is_available_and_closing_is_clean(
+    loop: asyncio.AbstractEventLoop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A desktop with no D-Bus session (a bare window manager, a container) once crashed the app at
+    start: the router that never opened was closed."""
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", "/nonexistent")
+    desktop = FreedesktopNotifier()
+    assert loop.run_until_complete(desktop.start()) is False
+    loop.run_until_complete(desktop.close())
+
+
 def test_null_notifier_does_nothing() -> None:
     null = NullNotifier()
     assert not null.available()

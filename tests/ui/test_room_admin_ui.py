@@ -186,6 +186,81 @@ def test_an_admin_makes_a_member_moderator_and_the_list_follows_the_servers_echo
     )
 
 
+def test_an_admin_gives_a_member_a_custom_level(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user)
+    alice, bob = p["Alice"], p["Bob"]
+    room = app.run(_room(alice, [bob, p["Carol"]], "Club"))
+    _open(app, alice, room)
+    _members_panel(app, 3)
+    _profile(app, bob.user_id)
+    assert not _shown(app, "profilePopup", "customRoleLevel")
+
+    app.tap(_in(app, "profilePopup", "roleSegment-1"))  # "Custom…"
+    app.wait(lambda: _shown(app, "profilePopup", "customRoleLevel"), what="the level field")
+    app.wait(lambda: _in(app, "profilePopup", "levelInput").hasActiveFocus(), what="the field")
+    app.type("75")
+    app.key(Qt.Key.Key_Return)
+    _on_server(
+        app,
+        lambda: _levels(alice, room),
+        lambda c: c.get("users", {}).get(bob.user_id) == 75,
+        "Bob at 75",
+    )
+    # the list's badge is by threshold (75 moderates); the card names the exact level
+    app.wait(lambda: _member(app, bob.user_id).property("badge") == "Moderator", what="the badge")
+    app.wait(
+        lambda: _in(app, "profilePopup", "roleSegment75").property("current") is True,
+        what="the custom segment, current",
+    )
+    assert _in(app, "profilePopup", "roleSegment75").property("text") == "Custom (75)"
+    assert not _shown(app, "profilePopup", "customRoleLevel")  # it closes once sent
+
+
+def test_a_custom_level_above_ones_own_is_refused_before_it_is_sent(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user)
+    alice, bob, carol = p["Alice"], p["Bob"], p["Carol"]
+    # moderators may change roles here, up to their own level
+    levels = {"users": {bob.user_id: 50}, "events": {"m.room.power_levels": 50}}
+    room = app.run(_room(alice, [bob, carol], "Club", levels))
+    _open(app, bob, room)
+    _members_panel(app, 3)
+    _profile(app, carol.user_id)
+    app.tap(_in(app, "profilePopup", "roleSegment-1"))
+    app.wait(lambda: _in(app, "profilePopup", "levelInput").hasActiveFocus(), what="the level field")
+    app.type("60")
+    refusal = _in(app, "profilePopup", "levelRefusal")
+    app.wait(lambda: refusal.isVisible(), what="the reason")
+    assert refusal.property("text") == "Nobody can give a role above their own."
+    assert not _in(app, "profilePopup", "levelSet").isEnabled()
+    app.key(Qt.Key.Key_Return)  # refused: nothing is sent
+
+    app.key(Qt.Key.Key_Backspace)
+    app.key(Qt.Key.Key_Backspace)
+    app.type("40")
+    app.wait(lambda: not refusal.isVisible(), what="the reason to go")
+    app.tap(_in(app, "profilePopup", "levelSet"))
+    _on_server(
+        app,
+        lambda: _levels(bob, room),
+        lambda c: c.get("users", {}).get(carol.user_id) == 40,
+        "Carol at 40",
+    )
+    history = app.run(_power_changes(bob, room))
+    assert [c.get("users", {}).get(carol.user_id) for c in history] == [None, 40]  # 60 never went out
+
+
+async def _power_changes(creds: Credentials, room: RoomId) -> list[dict[str, Any]]:
+    """Every power-levels content the room has had, oldest first."""
+    async with api_for(creds) as api:
+        page = await api.messages(room, from_token=None, direction="b", limit=100)
+    events = [e for e in page.chunk if e.get("type") == "m.room.power_levels"]
+    return [e["content"] for e in reversed(events)]
+
+
 def test_a_moderator_cannot_touch_an_admin_and_is_told_why(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory
 ) -> None:
@@ -301,7 +376,8 @@ def test_deleting_a_spammers_recent_messages(
     app.tap(app.find("deleteRecentButton"))
     app.wait(lambda: app.is_open("moderationDialog"), what="the confirmation")
     app.wait(
-        lambda: app.prop("moderationText", "text") == "3 messages are deleted for everyone.", what="the count"
+        lambda: app.prop("moderationText", "text") == "3 messages will be deleted for everyone.",
+        what="the count",
     )
     app.click("confirmModerationButton")
 
@@ -348,6 +424,35 @@ def test_the_role_editor_changes_what_a_right_needs_and_locks_it_for_others(
         assert not bob_app.inside(row, "level0").isEnabled()
     finally:
         bob_app.close()
+
+
+def test_a_right_set_to_a_custom_level_and_back_to_a_role(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user, ("Alice", "Bob"))
+    alice, bob = p["Alice"], p["Bob"]
+    room = app.run(_room(alice, [bob], "Club"))
+    _open(app, alice, room)
+    _members_panel(app, 2)
+    app.click("rolesButton")
+    app.wait(lambda: app.is_open("powerLevelEditor"), what="the editor")
+
+    def pin_row() -> QQuickItem:
+        return next(i for i in app.visual_children("rightsList") if i.objectName() == "right_pin")
+
+    app.tap(app.inside(pin_row(), "levelCustom"))
+    app.wait(lambda: app.inside(pin_row(), "levelInput").hasActiveFocus(), what="the level field")
+    app.type("25")
+    app.key(Qt.Key.Key_Return)
+    _on_server(app, lambda: _levels(alice, room), lambda c: right_level(c, BY_KEY["pin"]) == 25, "pin at 25")
+    custom = app.inside(pin_row(), "levelCustom")
+    app.wait(lambda: custom.property("current") is True, what="the custom segment")
+    assert custom.property("text") == "Level 25"
+
+    app.tap(app.inside(pin_row(), "level50"))  # the roles are still offered beside a custom level
+    _on_server(app, lambda: _levels(alice, room), lambda c: right_level(c, BY_KEY["pin"]) == 50, "pin at 50")
+    app.wait(lambda: app.inside(pin_row(), "level50").property("current") is True, what="Moderators")
+    assert app.inside(pin_row(), "levelCustom").property("text") == "Custom…"
 
 
 def test_in_a_channel_only_admins_post_and_readers_see_why(
@@ -414,6 +519,8 @@ def test_screenshots_of_roles_moderation_and_a_channel(
     app.wait(lambda: app.session.timeline.rowCount() >= 4, what="the talk")
     _members_panel(app, 4)
     _profile(app, dave.user_id)
+    app.tap(_in(app, "profilePopup", "roleSegment-1"))  # with the custom level field open
+    app.wait(lambda: _shown(app, "profilePopup", "customRoleLevel"), what="the level field")
     app.run(app.session.wait_idle())
     for theme in ("light", "dark"):
         app.settings.set_value("theme", theme)
@@ -422,6 +529,9 @@ def test_screenshots_of_roles_moderation_and_a_channel(
     app.wait(lambda: not app.obj("profilePopup").property("visible"), what="the card to close")
     app.click("rolesButton")
     app.wait(lambda: app.is_open("powerLevelEditor"), what="the editor")
+    pin = next(i for i in app.visual_children("rightsList") if i.objectName() == "right_pin")
+    app.tap(app.inside(pin, "levelCustom"))
+    app.wait(lambda: app.inside(pin, "levelInput").hasActiveFocus(), what="the level field")
     for theme in ("light", "dark"):
         app.settings.set_value("theme", theme)
         app.grab(out / f"roles-{theme}.png")

@@ -43,6 +43,12 @@ def _button(app: Shell, key: str) -> QQuickItem:
     return app.inside(row, f"directoryJoin_{key}")
 
 
+def _shows_open(app: Shell, key: str) -> bool:
+    """Whether ``key``'s row is laid out and offers Open (rows appear a frame after the model)."""
+    row = _row(app, key)
+    return row is not None and app.inside(row, f"directoryJoin_{key}").property("text") == "Open"
+
+
 def _name(app: Shell, key: str) -> str | None:
     row = _row(app, key)
     return None if row is None else str(row.property("name"))
@@ -306,7 +312,7 @@ def test_screenshots_of_the_public_room_directory(
     shell.start(alice)
     _open_from_new_chat(shell)
     shell.wait(lambda: len(_keys(shell)) >= 4, what="the rooms")
-    shell.wait(lambda: any(_button(shell, k).property("text") == "Open" for k in _keys(shell)), what="Open")
+    shell.wait(lambda: any(_shows_open(shell, k) for k in _keys(shell)), what="Open")
     shell.run(shell.session.wait_idle())
     for theme in ("light", "dark"):
         shell.settings.set_value("theme", theme)

@@ -4,7 +4,6 @@ admins, and a stranger's spam-like invitation listed collapsed until the user as
 
 from __future__ import annotations
 
-import asyncio
 import os
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from tests.ui.test_room_admin_ui import (
     _room,
     _say,
 )
+from tests.ui.test_thread_send_ui import _open_thread_below, _reply_in_thread
 
 pytestmark = pytest.mark.integration
 
@@ -62,13 +62,6 @@ def _all(item: QQuickItem) -> list[QQuickItem]:
         found.append(each)
         pending.extend(each.childItems())
     return found
-
-
-def _section(app: Shell, key: str) -> QQuickItem | None:
-    return next(
-        (i for i in app.visual_children("settingsSections") if i.objectName() == f"settingsSection_{key}"),
-        None,
-    )
 
 
 def _shown(app: Shell, popup: str, name: str) -> bool:
@@ -116,8 +109,11 @@ def test_blocking_from_the_card_hides_their_messages_and_settings_unblock_them(
     assert not app.is_open("profilePopup")
     app.click("confirmBlockButton")
     _on_server(app, lambda: _ignored(alice), lambda c: eve.user_id in c.get("ignored_users", {}), "blocked")
-    app.wait(lambda: "Cheap loans, DM me" not in _bodies(app), what="her message gone")
-    assert "Bring chairs" in _bodies(app)
+    # (the timeline reloads without her: wait for bob's message too, not just an empty view)
+    app.wait(
+        lambda: "Cheap loans, DM me" not in (shown := _bodies(app)) and "Bring chairs" in shown,
+        what="her message gone",
+    )
     _profile(app, eve.user_id)
     app.wait(lambda: app.prop("ignoreUserButton", "text") == "Unblock", what="the card to say so")
     app.key(Qt.Key.Key_Escape)
@@ -134,11 +130,7 @@ def test_blocking_from_the_card_hides_their_messages_and_settings_unblock_them(
     # Settings › Privacy and safety lists her; Unblock brings her messages back
     app.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier, ",")
     app.wait(lambda: app.is_open("settingsDialog"), what="the settings")
-    app.wait(lambda: _section(app, "privacy") is not None, what="the sections")
-    app.run(asyncio.sleep(0.05))  # laid out, as it is before a user can click
-    section = _section(app, "privacy")
-    assert section is not None
-    app.tap(section)
+    app.tap(app.settings_section("privacy"))
     app.wait(lambda: app.prop("settingsTitle", "text") == "Privacy and safety", what="the page")
     entry = app.inside(app.find("settingsPage"), f"blocked_{eve.user_id}")
     app.wait(lambda: entry.isVisible(), what="her in the blocked list")
@@ -222,6 +214,47 @@ def test_reporting_a_message_and_a_person_reaches_the_servers_admins(
 async def _invite(inviter: Credentials, invitee: Credentials, name: str) -> RoomId:
     async with api_for(inviter) as api:
         return await api.create_room(name=name, invite=(invitee.user_id,), preset="private_chat")
+
+
+def test_a_message_in_a_thread_is_reported_from_its_menu(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user, ("Alice", "Eve"))
+    alice, eve = p["Alice"], p["Eve"]
+    admin_id, admin_pw = new_user("admin", admin=True)
+    admin = app.run(login(synapse.base_url, admin_id, admin_pw))
+    room = app.run(_room(alice, [eve], "Marketplace"))
+    root = app.run(_say(alice, room, "Selling my old rope"))
+    spam = app.run(_reply_in_thread(eve, room, root, "Cheap pills here"))
+    _open(app, alice, room)
+    _open_thread_below(app, root)
+
+    def reply() -> QQuickItem:
+        return next(i for i in app.visual_children("threadList") if i.property("body") == "Cheap pills here")
+
+    app.wait(
+        lambda: any(i.property("body") == "Cheap pills here" for i in app.visual_children("threadList")),
+        what="the reply",
+    )
+    app.tap(reply(), Qt.MouseButton.RightButton)
+    app.wait(lambda: app.is_open("threadMessageMenu"), what="the menu")
+    app.click("threadReportMenuItem")
+    app.wait(lambda: app.is_open("reportDialog"), what="the report dialog")
+    app.focus("reportReason")
+    app.type("Spam")
+    app.click("confirmReportButton")
+    app.wait(lambda: _shown(app, "reportDialog", "reportDone"), what="the confirmation")
+
+    async def event_reports() -> dict[str, Any]:
+        async with api_for(admin) as api:
+            return await api.request("GET", "/_synapse/admin/v1/event_reports", query={"room_id": room})
+
+    _on_server(
+        app,
+        event_reports,
+        lambda r: [(x["event_id"], x["reason"]) for x in r["event_reports"]] == [(spam, "Spam")],
+        "the report",
+    )
 
 
 def test_a_strangers_spam_like_invitation_is_collapsed_until_shown(

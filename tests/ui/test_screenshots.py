@@ -13,9 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 
 from messenger_desktop.api import Credentials, EventId, MatrixApi, RoomId
+from messenger_desktop.api.proxy import Proxy
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.calls.events import new_voip_id
 from messenger_desktop.localserver import LocalSynapse
@@ -23,9 +25,12 @@ from messenger_desktop.localserver.demo import DIRECT_ALICE_BOB as DIRECT
 from messenger_desktop.localserver.demo import GROUP_TRIP as TRIP
 from messenger_desktop.localserver.demo import liven_trip
 from messenger_desktop.localserver.demo_avatars import books, set_person_avatar, set_room_picture, tent
+from messenger_desktop.qt.settings import Settings
 from messenger_desktop.session.compose import text_content
+from messenger_desktop.session.profile import Profile
 from tests.support.core import login, open_session
 from tests.support.synapse import UserFactory
+from tests.support.translation_tool import system_language
 from tests.ui import call_scenes, organise_scenes
 from tests.ui.shell import Shell
 from tests.ui.test_call_history import answered_call, call_lines, cast, open_room
@@ -221,6 +226,9 @@ def test_screenshots_of_settings(
 
     shell.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier, ",")
     shell.wait(lambda: shell.is_open("settingsDialog"), what="the settings")
+    shell.focus("settingsSections")
+    shell.key(Qt.Key.Key_Down)  # from Account to Notifications
+    shell.run(asyncio.sleep(0.05))
     shell.focus("keywordInput")
     shell.type("standup\nrelease\n")
     shell.wait(lambda: not shell.session.keywords.property("busy"), what="the keywords saved")
@@ -731,3 +739,298 @@ def test_screenshots_of_recordings(
         for kind in ("recordings", "voice-hold", "voice-paused")
         for theme in ("light", "dark")
     )
+
+
+def test_screenshots_of_the_shortcuts_sheet_and_about(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = _four_people(shell, synapse, new_user)
+    shell.run(_seed(people))
+    shell.start(people["alice"])
+    shell.wait(lambda: shell.session.rooms.rowCount() == 4, what="three conversations and an invitation")
+
+    shell.key(Qt.Key.Key_F1)
+    shell.wait(lambda: shell.is_open("shortcutsSheet"), what="the shortcuts sheet")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"shortcuts-{theme}.png")
+    shell.key(Qt.Key.Key_Escape)
+    shell.wait(lambda: not shell.obj("shortcutsSheet").property("visible"), what="the sheet to close")
+
+    shell.click("accountMenuButton")
+    shell.wait(lambda: shell.is_open("accountMenu"), what="the account menu")
+    menu = shell.obj("accountMenu")
+    before = None
+    while menu.property("currentIndex") != before:  # down to Help, the last entry
+        before = menu.property("currentIndex")
+        shell.key(Qt.Key.Key_Down)
+    shell.key(Qt.Key.Key_Right)
+    shell.wait(lambda: shell.is_open("helpMenu"), what="the Help submenu")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"help-menu-{theme}.png")
+    for _ in range(3):
+        shell.key(Qt.Key.Key_Down)
+    shell.key(Qt.Key.Key_Return, text="\r")
+    shell.wait(lambda: shell.is_open("aboutDialog"), what="About")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"about-{theme}.png")
+    assert all(
+        (out / f"{kind}-{theme}.png").stat().st_size > 10_000
+        for kind in ("shortcuts", "help-menu", "about")
+        for theme in ("light", "dark")
+    )
+
+
+# -- languages (issue 9) ---------------------------------------------------------------------------
+
+
+def _ends_the_trip(timeline: Any) -> bool:
+    return bool(timeline.rowCount() > 0 and timeline.row(0)["body"].startswith("Checklist for Friday:"))
+
+
+def test_screenshots_in_german_and_french(
+    loop: asyncio.AbstractEventLoop, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """The group conversation as someone who set German (light theme), French or Romanian (dark)
+    sees it from the start."""
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    names = {"alice": "Alice Martin", "bob": "Bob Okafor", "carol": "Carol Nguyen", "dave": "Dave Kowalski"}
+    people = {}
+    for key, display in names.items():
+        user_id, password = new_user(key, displayname=display)
+        people[key] = loop.run_until_complete(login(synapse.base_url, user_id, password))
+    trip, _direct = loop.run_until_complete(_seed(people))
+    try:
+        for language, theme in (("de", "light"), ("fr", "dark"), ("ro", "dark")):
+            profile = Profile.at(tmp_path / f"profile-{language}")
+            preset = Settings(profile.settings)
+            preset.set_value("language", language)
+            preset.set_value("theme", theme)
+            shell = Shell(loop, tmp_path / f"profile-{language}")
+            try:
+                shell.start()  # the sign-in page first, as the other screenshots
+                shell.run(shell.controller.open_session(people["alice"]))
+                shell.wait(lambda s=shell: s.session.rooms.rowCount() == 4, what="the conversations")
+                shell.session.openRoom(trip)
+                timeline = shell.session.timeline
+                shell.wait(lambda t=timeline: _ends_the_trip(t), what="the group")
+                shell.run(shell.session.wait_idle())
+                shell.wait(lambda s=shell: _pictures_shown(s), what="the avatars' pictures")
+                shell.grab(out / f"main-{language}-{theme}.png")
+            finally:
+                shell.close()
+    finally:
+        system_language()
+    shots = ("main-de-light.png", "main-fr-dark.png", "main-ro-dark.png")
+    assert all((out / name).stat().st_size > 10_000 for name in shots)
+
+
+# -- message layout, compact mode, text size, spelling, network proxy -----------------------------
+
+
+def test_screenshots_of_layouts_text_size_spelling_and_proxy(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = _four_people(shell, synapse, new_user)
+    trip, _direct = shell.run(_seed(people))
+
+    def both(name: str) -> None:
+        for theme in ("light", "dark"):
+            shell.settings.set_value("theme", theme)
+            shell.grab(out / f"{name}-{theme}.png")
+
+    shell.settings.set_value("fontScale", 130)
+    shell.start()
+    both("text-130-login")
+    shell.settings.set_value("fontScale", 100)
+    shell.run(shell.controller.open_session(people["alice"]))
+    shell.wait(lambda: shell.session.rooms.rowCount() == 4, what="three conversations and an invitation")
+    shell.session.openRoom(trip)
+    timeline = shell.session.timeline
+    shell.wait(lambda: timeline.rowCount() > 0 and timeline.row(0)["body"].startswith("Checklist"), what="it")
+    shell.run(shell.session.wait_idle())
+    shell.wait(lambda: _pictures_shown(shell), what="the avatars' pictures")
+
+    shell.settings.set_value("messageLayout", "irc")
+    both("layout-irc")
+    shell.settings.set_value("messageLayout", "bubbles")
+    shell.settings.set_value("compactMode", True)
+    both("layout-compact")
+    shell.settings.set_value("compactMode", False)
+    shell.settings.set_value("fontScale", 130)
+    both("text-130")
+    shell.settings.set_value("messageLayout", "irc")
+    both("text-130-irc")
+    shell.settings.set_value("messageLayout", "bubbles")
+    shell.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier, ",")
+    shell.tap(shell.settings_section("appearance"))
+    both("text-130-settings")
+    shell.key(Qt.Key.Key_Escape)
+    shell.wait(lambda: not shell.is_open("settingsDialog"), what="the settings to close")
+    shell.settings.set_value("fontScale", 100)
+
+    composer = shell.focus("composer")
+    spelling = shell.controller.spelling
+    shell.wait(lambda: spelling.property("active"), what="the dictionary (scripts/setup-system)")
+    shell.type("Shall I bring the tnet and the stove? It's definately cold at night ")
+    # a right-click on a misspelled word
+    text = composer.property("text")
+    typing_at = composer.property("cursorPosition")
+    composer.setProperty("cursorPosition", text.index("definately") + 2)
+    spot = composer.property("cursorRectangle")
+    composer.setProperty("cursorPosition", typing_at)
+    at = composer.mapToScene(QPointF(spot.x(), spot.y() + spot.height() / 2))
+    for kind, buttons in (
+        (QEvent.Type.MouseButtonPress, Qt.MouseButton.RightButton),
+        (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton),
+    ):
+        button, none = Qt.MouseButton.RightButton, Qt.KeyboardModifier.NoModifier
+        QCoreApplication.sendEvent(shell.window, QMouseEvent(kind, at, at, button, buttons, none))
+    shell.wait(lambda: shell.is_open("composerTextMenu"), what="the spelling menu")
+    menu = shell.obj("composerTextMenu")
+    shell.wait(lambda: not menu.property("looking"), what="the suggestions")
+    both("spelling")
+    shell.key(Qt.Key.Key_Escape)
+
+    shell.settings.set_value("proxyMode", "socks5")
+    shell.settings.set_value("proxyHost", "proxy.example.org")
+    shell.settings.set_value("proxyUser", "alice")
+    shell.session.session.use_proxy(Proxy())  # shown, not used: the screenshots stay online
+    shell.key(Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier, ",")
+    shell.tap(shell.settings_section("network"))
+    both("settings-network")
+    shell.settings.set_value("proxyMode", "none")
+    assert all(
+        (out / f"{name}-{theme}.png").stat().st_size > 10_000
+        for name in (
+            "layout-irc",
+            "layout-compact",
+            "text-130",
+            "text-130-irc",
+            "text-130-settings",
+            "text-130-login",
+            "settings-network",
+        )
+        for theme in ("light", "dark")
+    )
+
+
+def test_screenshots_of_the_keyboard_focus(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    """Where the keyboard is: a ring on the conversation list's row, on a folder tab, on a menu entry."""
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = _four_people(shell, synapse, new_user)
+    trip, _direct = shell.run(_seed(people))
+    shell.start(people["alice"])
+    shell.wait(lambda: shell.session.rooms.rowCount() == 4, what="three conversations and an invitation")
+    shell.session.openRoom(trip)
+    shell.run(shell.session.wait_idle())
+    shell.wait(lambda: _pictures_shown(shell), what="the avatars' pictures")
+    shell.focus("roomList")
+    shell.key(Qt.Key.Key_Down)
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"focus-list-{theme}.png")
+    shell.focus("folderTabs")
+    shell.key(Qt.Key.Key_Right)  # Unread
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"focus-tabs-{theme}.png")
+    shell.focus("accountMenuButton")
+    shell.key(Qt.Key.Key_Space, text=" ")
+    shell.wait(lambda: shell.is_open("accountMenu"), what="the account menu")
+    shell.key(Qt.Key.Key_Down)
+    shell.key(Qt.Key.Key_Down)
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"focus-menu-{theme}.png")
+    assert all(
+        (out / f"focus-{kind}-{theme}.png").stat().st_size > 10_000
+        for kind in ("list", "tabs", "menu")
+        for theme in ("light", "dark")
+    )
+
+
+# -- issue 8: the session's end: expired (the password bar), and signed out elsewhere ----------
+
+
+def test_screenshots_of_an_expired_session_and_a_device_signed_out_elsewhere(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    from tests.ui.test_session_end import sign_out_elsewhere
+
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    people = _four_people(shell, synapse, new_user)
+    trip, _direct = shell.run(_seed(people))
+    shell.start(people["alice"])
+    shell.wait(lambda: shell.session.rooms.rowCount() == 4, what="three conversations and an invitation")
+    shell.session.openRoom(trip)
+    shell.run(shell.session.wait_idle())
+    shell.wait(lambda: _pictures_shown(shell), what="the avatars' pictures")
+    shell.session.expiry.expire()  # what a soft logout does (tests/ui/test_session_end.py has the real one)
+    shell.wait(lambda: shell.prop("sessionExpiredBar", "visible"), what="the bar")
+    shell.focus("sessionExpiredPassword")
+    shell.type("secret")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"session-expired-{theme}.png")
+    shell.run(sign_out_elsewhere(people["alice"]))
+    shell.wait(lambda: shell.controller.screen == "login", timeout=30, what="the sign-in screen")
+    for theme in ("light", "dark"):
+        shell.settings.set_value("theme", theme)
+        shell.grab(out / f"signed-out-elsewhere-{theme}.png")
+    assert all(
+        (out / f"{kind}-{theme}.png").stat().st_size > 10_000
+        for kind in ("session-expired", "signed-out-elsewhere")
+        for theme in ("light", "dark")
+    )
+
+
+# -- issue 8: a broken cache at start, a full disk while sending -----------------------------------
+
+
+def test_screenshots_of_a_rebuilt_cache_and_a_full_disk(
+    loop: asyncio.AbstractEventLoop, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
+) -> None:
+    from tests.support.small_disk import small_disk
+    from tests.ui.test_cache_faults_ui import _send_state
+    from tests.ui.test_conversations import _open_and_load
+    from tests.ui.test_shell import _people, _room_with
+
+    out = REPO / "docs" / "screenshots" if os.environ.get("MESSENGER_SCREENSHOTS") else tmp_path
+    with small_disk(tmp_path / "disk", size_mb=64) as disk:  # a real disk, filled to the last byte
+        shell = Shell(loop, disk.path / "profile")
+        try:
+            alice, bob = _people(shell, synapse, new_user)
+            room = shell.run(_room_with(bob, alice, "Weekend plans", ("Still on for Saturday?",)))
+            shell.profile.database.write_bytes(b"\x00not a database\xff" * 500)
+            shell.start(alice)
+            _open_and_load(shell, room)
+            for theme in ("light", "dark"):
+                shell.settings.set_value("theme", theme)
+                shell.grab(out / f"cache-rebuilt-{theme}.png")
+
+            shell.session.dismissNotice()
+            shell.session.session.db.probe_interval = 0.3
+            text = "Yes! I'll bring the tent and the big stove."
+            shell.focus("composer")
+            shell.type(text)
+            disk.fill()
+            shell.key(Qt.Key.Key_Return, text="\r")
+            shell.wait(lambda: (_send_state(shell, text) or ("", ""))[0] == "failed", what="the refusal")
+            shell.wait(lambda: shell.find("storageBanner").isVisible(), what="the strip")
+            assert not shell.session.property("offline"), "a full disk is not a lost connection"
+            for theme in ("light", "dark"):
+                shell.settings.set_value("theme", theme)
+                shell.grab(out / f"disk-full-{theme}.png")
+            disk.free()
+            shell.wait(lambda: not shell.find("storageBanner").isVisible(), timeout=15, what="space")
+        finally:
+            disk.free()
+            shell.close()
+    assert all((out / f"disk-full-{theme}.png").stat().st_size > 10_000 for theme in ("light", "dark"))

@@ -9,7 +9,7 @@ import json
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtQuick import QQuickItem
 
 from messenger_desktop.api import Credentials, MatrixApi
@@ -48,17 +48,18 @@ def _row(shell: Shell, key: str) -> QQuickItem:
     return shell.inside(shell.find("settingsPage"), f"setting_{key}")
 
 
-def _section(shell: Shell, key: str) -> QQuickItem | None:
-    for item in shell.visual_children("settingsSections"):
-        if item.objectName() == f"settingsSection_{key}":
-            return item
-    return None
+def _section(shell: Shell, key: str) -> QQuickItem:
+    return shell.settings_section(key)
 
 
 def _wait_open(shell: Shell) -> None:
     """Until the window is open and laid out (its sections drawn)."""
-    shell.wait(lambda: shell.is_open("settingsDialog"), what="the settings")
-    shell.wait(lambda: _section(shell, "window") is not None, what="the settings' sections")
+    shell.settings_section("window")
+
+
+def _show_section(shell: Shell, key: str) -> None:
+    """Click the section ``key`` (the window opens on Account when signed in)."""
+    shell.tap(_section(shell, key))
     _settle(shell)
 
 
@@ -87,29 +88,50 @@ def test_ctrl_comma_opens_settings_where_a_switch_and_a_choice_apply_at_once(
     shell.start(alice)
     shell.wait(lambda: _room_ids(shell) == [room], what="the list")
     shell.settings.set_value("theme", "light")
+    # the window starts without building its dialogs (start-up time and memory): each is made
+    # the first time it opens
+    dialogs = (
+        "settingsDialog",
+        "aboutDialog",
+        "shortcutsSheet",
+        "emojiPicker",
+        "stickerPicker",
+        "roomSettings",
+        "mediaViewer",
+        "quickSwitcher",
+        "newChatDialog",
+        "publicRoomDirectory",
+    )
+    assert [name for name in dialogs if shell.window.findChild(QObject, name) is not None] == []
+    objects = shell.window.findChildren(QObject)
+    lazy = [o for o in objects if o.metaObject().className().startswith("LazyPopup")]
+    assert len(lazy) >= len(dialogs) and not any(o.property("made") for o in lazy)
 
     _open_with_ctrl_comma(shell)
+    assert [o.property("made") for o in lazy].count(True) == 1  # the settings, and only they
+    assert shell.prop("settingsTitle", "text") == "Account"  # signed in, the account comes first
+    shell.key(Qt.Key.Key_Down)
     assert shell.prop("settingsTitle", "text") == "Notifications"
-    preview = _row(shell, "notificationPreview")
-    toggle = shell.inside(preview, "toggle")
-    assert preview.isVisible() and not _row(shell, "theme").isVisible()  # another section's row
-    assert toggle.property("text") == "Show message content in notifications"
+    _settle(shell)
+    desktop = _row(shell, "notifications")
+    toggle = shell.inside(desktop, "toggle")
+    assert desktop.isVisible() and not _row(shell, "theme").isVisible()  # another section's row
+    assert toggle.property("text") == "Desktop notifications"
     assert toggle.property("checked") is True
 
     shell.tap(toggle)  # the whole row is the switch
-    assert shell.settings.value("notificationPreview") is False
-    assert json.loads(shell.profile.settings.read_text())["notificationPreview"] is False
+    assert shell.settings.value("notifications") is False
+    assert json.loads(shell.profile.settings.read_text())["notifications"] is False
     assert toggle.property("checked") is False
 
     # by keyboard: back to the sections, Down twice is Appearance, Tab along System, Light, Dark
-    shell.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     shell.key(Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert shell.find("settingsSections").hasActiveFocus()
     shell.key(Qt.Key.Key_Down)
     shell.key(Qt.Key.Key_Down)
     assert shell.prop("settingsTitle", "text") == "Appearance"
     theme = _row(shell, "theme")
-    assert theme.isVisible() and not preview.isVisible()
+    assert theme.isVisible() and not desktop.isVisible()
     for _ in range(3):
         shell.key(Qt.Key.Key_Tab)
     assert shell.inside(theme, "choice_dark").hasActiveFocus()
@@ -138,6 +160,7 @@ def test_settings_from_the_account_menu_and_keywords_saved_as_push_rules(
     shell.click("accountMenuButton")
     _pick(shell, "accountMenu", 4)  # Saved messages, Archive, New folder…, New space…, Settings, …
     _wait_open(shell)
+    _show_section(shell, "notifications")
     shell.wait(lambda: _chip(shell, "cheese") is not None, what="the keyword already set")
 
     shell.focus("keywordInput")
@@ -178,6 +201,7 @@ def test_a_keyword_the_server_could_not_save_goes_away_with_a_reason(
         shell.start(Credentials(proxy.url, alice.user_id, alice.device_id, alice.access_token))
         shell.wait(lambda: _room_ids(shell) == [room], what="the list")
         _open_with_ctrl_comma(shell)
+        _show_section(shell, "notifications")
         shell.focus("keywordInput")
 
         shell.run(proxy.set_mode(Mode.REFUSE))
@@ -203,7 +227,6 @@ def test_settings_before_signing_in_have_no_keywords(shell: Shell) -> None:
     _open_with_ctrl_comma(shell)
     assert not shell.has("keywordsBlock")
     window_section = _section(shell, "window")
-    assert window_section is not None
     shell.tap(window_section)
     assert shell.prop("settingsTitle", "text") == "Window"
     _settle(shell)

@@ -13,8 +13,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtQuick import QQuickItem
 
-from messenger_desktop.api import Credentials, MatrixError, RoomId
+from messenger_desktop.api import Credentials, MatrixError, RoomId, UserId
 from messenger_desktop.localserver import LocalSynapse
+from messenger_desktop.power import is_channel
 from messenger_desktop.qt.space_browser import ROLES
 from tests.support.core import api_for
 from tests.support.synapse import UserFactory
@@ -264,3 +265,58 @@ def test_screenshots_of_a_new_space_and_arranging_one(
         for n in ("new-space", "space-browser-admin", "space-add-rooms")
         for t in ("light", "dark")
     )
+
+
+def test_a_new_space_can_start_with_an_announcements_channel_its_members_join(
+    app: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    p = _people(app, synapse, new_user, ("Alice", "Bob"))
+    alice, bob = p["Alice"], p["Bob"]
+    app.start(alice)
+    app.wait(lambda: app.has("accountMenuButton"), what="the main page")
+    app.click("accountMenuButton")
+    app.wait(lambda: app.is_open("accountMenu"), what="the menu")
+    app.click("newSpaceMenuItem")
+    app.wait(lambda: app.is_open("newSpaceDialog"), what="the dialog")
+    app.type("Climbers")
+    app.click("newSpaceAnnouncements")
+    app.click("newSpaceCreate")
+    app.wait(lambda: not app.is_open("newSpaceDialog"), what="the dialog to close")
+    app.wait(lambda: len(_space_ids(app)) == 1, what="the new space in the bar", timeout=30)
+    space = RoomId(_space_ids(app)[0])
+
+    async def children() -> dict[str, dict[str, Any]]:
+        async with api_for(alice) as api:
+            events = await api.room_state(space)
+        return {e["state_key"]: e["content"] for e in events if e.get("type") == "m.space.child"}
+
+    found = app.run(children())
+    assert len(found) == 1
+    channel, link = next(iter(found.items()))
+    assert link["suggested"] is True
+
+    async def channel_state() -> dict[str, Any]:
+        async with api_for(alice) as api:
+            events = await api.room_state(RoomId(channel))
+        return {(e["type"], e["state_key"]): e["content"] for e in events}
+
+    state = app.run(channel_state())
+    assert state[("m.room.name", "")]["name"] == "Announcements"
+    assert is_channel(state[("m.room.power_levels", "")])
+    assert state[("m.space.parent", space)]["canonical"] is True
+    assert state[("m.room.join_rules", "")]["allow"] == [{"type": "m.room_membership", "room_id": space}]
+
+    # Bob, once in the space, joins the channel without an invitation, and may not post there
+    async def bob_joins_and_posts() -> MatrixError:
+        async with api_for(alice) as api:
+            await api.invite(space, UserId(bob.user_id))
+        async with api_for(bob) as api:
+            await api.join(space)
+            await api.join(RoomId(channel))
+            try:
+                await api.send(RoomId(channel), "m.room.message", "t1", {"msgtype": "m.text", "body": "hi"})
+            except MatrixError as exc:
+                return exc
+        raise AssertionError("a member posted in the announcements channel")
+
+    assert app.run(bob_joins_and_posts()).status == 403

@@ -77,3 +77,16 @@ def test_a_picture_sized_block_gets_its_own_mapping_even_after_a_bigger_one_was_
 def test_other_platforms_are_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     assert memory.tune_malloc() is False
+
+
+def test_the_sources_pyside_read_at_import_are_let_go() -> None:
+    import linecache
+
+    import PySide6.QtCore  # noqa: F401 - PySide's import hook reads the sources of later imports
+
+    import tests.unit.test_device_last_seen  # noqa: F401 - a module imported after PySide6
+
+    assert linecache.cache, "PySide read no module source: the premise of forget_module_sources is gone"
+    dropped = memory.forget_module_sources()
+    assert dropped > 0
+    assert linecache.cache == {}

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from messenger_desktop.qt.settings import OPTIONS, SECTIONS, Settings
-from messenger_desktop.qt.settings_rows import ROLES, SettingsRowsModel
+from messenger_desktop.qt.settings_rows import ROLES, SettingsRowsModel, kind_of
 
 
 def _column(model: SettingsRowsModel, role: str) -> list[Any]:
@@ -25,7 +25,7 @@ def test_every_shown_option_has_a_label_a_known_section_and_named_choices(qapp: 
             assert option.section in sections, option.key
             assert option.label, option.key
             assert len(option.choice_labels) == len(option.choices), option.key
-            assert option.choices or option.type is bool, f"{option.key} has no control"
+            assert kind_of(option), f"{option.key} has no control"  # raises for none
         else:
             assert not option.label, f"{option.key} has a label but no section"
 

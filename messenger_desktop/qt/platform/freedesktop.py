@@ -29,6 +29,7 @@ from jeepney.io.asyncio import DBusRouter, open_dbus_router  # type: ignore[impo
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QImage
 
+from messenger_desktop.qt.formatting import tr
 from messenger_desktop.qt.platform.notifier import Notifier
 from messenger_desktop.qt.tasks import TaskGroup
 
@@ -104,9 +105,10 @@ class FreedesktopNotifier(Notifier):
     async def start(self) -> bool:
         """Connect, subscribe to the server's signals and ask its capabilities once."""
         try:
-            self._router_cm = open_dbus_router(bus=self._bus)
-            router = await asyncio.wait_for(self._router_cm.__aenter__(), CALL_TIMEOUT)
-            self._router = router
+            opening = open_dbus_router(bus=self._bus)
+            router = await asyncio.wait_for(opening.__aenter__(), CALL_TIMEOUT)
+            # kept only once open: a router that never opened (no session bus) has nothing to close
+            self._router_cm, self._router = opening, router
             self._filter = router.filter(_SIGNALS, queue=_SignalSink(self))
             self._filter.__enter__()
             await self._call(message_bus.AddMatch(_SIGNALS))
@@ -159,9 +161,9 @@ class FreedesktopNotifier(Notifier):
         return tuple(reply.body)
 
     def _actions(self, can_reply: bool) -> list[str]:
-        actions = ["default", "Open", "mark-read", "Mark as read"]
+        actions = ["default", tr("Open"), "mark-read", tr("Mark as read")]
         if can_reply and "inline-reply" in self._capabilities:
-            actions += ["inline-reply", "Reply"]
+            actions += ["inline-reply", tr("Reply")]
         return actions
 
     def _text(self, text: str) -> str:
@@ -175,13 +177,14 @@ class FreedesktopNotifier(Notifier):
         hints: dict[str, tuple[str, Any]] = {
             "category": ("s", "im.received"),
             "desktop-entry": ("s", DESKTOP_ENTRY),
-            "x-kde-reply-placeholder-text": ("s", "Reply…"),
+            "x-kde-reply-placeholder-text": ("s", tr("Reply…")),
         }
         actions, timeout = self._actions(can_reply), -1
         if call:
             hints = {"category": ("s", "call.incoming"), "desktop-entry": ("s", DESKTOP_ENTRY)}
             hints["urgency"] = ("y", 2)  # critical: it stays until the ringing stops
-            actions, timeout = ["default", "Open", "call-accept", "Accept", "call-decline", "Decline"], 0
+            answer, decline = tr("Accept"), tr("Decline")
+            actions, timeout = ["default", tr("Open"), "call-accept", answer, "call-decline", decline], 0
         if picture is not None and not picture.isNull():
             hints["image-data"] = image_data(picture)
         async with self._serial:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from messenger_desktop.qt.dnd import dnd_active, dnd_label, one_hour_from, tomorrow_morning
 from messenger_desktop.qt.platform.badge import app_icon, badge_text, badged_icon
 from messenger_desktop.qt.settings import Settings
+from messenger_desktop.qt.translations import language_changes
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ class TrayController(QObject):
         self.menu.addSeparator()
         self._quit = self._action(self.menu, "trayQuit", self.tr("Quit"), self.quitRequested.emit)
         self.menu.aboutToShow.connect(self._refresh_dnd)  # "Until tomorrow 08:00" becomes "Until 08:00"
+        language_changes().changed.connect(self._retranslate)  # a language chosen later
 
         self.tray_icon = QSystemTrayIcon(self)
         self.tray_icon.setContextMenu(self.menu)
@@ -165,6 +167,20 @@ class TrayController(QObject):
         self.tray_icon.hide()
         self.tray_icon.setContextMenu(None)  # type: ignore[arg-type]  # None clears it
         self.menu.deleteLater()
+
+    @Slot()
+    def _retranslate(self) -> None:
+        """The menu and tooltip again, in the language now shown (the texts above, once more)."""
+        if self._unsubscribe is None:
+            return  # closed: the menu is going away
+        self._open.setText(self.tr("Open Messenger"))
+        self._dnd_hour.setText(self.tr("For 1 hour"))
+        self._dnd_tomorrow.setText(self.tr("Until tomorrow"))
+        self._dnd_off.setText(self.tr("Off"))
+        self._mark_all_read.setText(self.tr("Mark all as read"))
+        self._quit.setText(self.tr("Quit"))
+        self._refresh_dnd()  # the submenu's title
+        self._update_tooltip()
 
     # --- tray --------------------------------------------------------------------------------
 

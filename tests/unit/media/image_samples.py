@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import struct
 import zlib
@@ -86,7 +87,10 @@ def gif_with_frames(count: int) -> bytes:
     return head + pair * repeats + (data[starts[1] : starts[2]] if odd else b"") + b";"
 
 
+@functools.cache
 def icc_profile() -> bytes:
+    """One sRGB profile for the whole run: a new one carries the time it was made (its header's
+    date field), so two made a second apart differ and a comparison failed now and then."""
     from PIL import ImageCms
 
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()

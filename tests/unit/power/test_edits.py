@@ -9,12 +9,15 @@ import pytest
 
 from messenger_desktop.power import (
     RIGHTS,
+    SIGNATURES_EVENT,
     can,
     channel_levels,
     is_channel,
     needed_level,
     right_level,
     room_levels,
+    signatures_content,
+    signs_posts,
     with_right_level,
     with_user_level,
 )
@@ -82,3 +85,24 @@ def test_a_channel_lets_only_moderators_and_admins_post_and_everyone_react() -> 
     assert can(with_user_level(levels, "@mod:hs", 50), "@mod:hs", "event:m.room.message")
     assert not is_channel(CONTENT)
     assert not is_channel({})
+
+
+@pytest.mark.parametrize(
+    ("content", "signed"),
+    [
+        ({"sign_posts": True}, True),
+        ({"sign_posts": False}, False),
+        ({"sign_posts": "yes"}, False),  # only a true flag signs
+        ({"sign_posts": 1}, False),
+        ({}, False),
+        (None, False),
+        (["sign_posts"], False),
+    ],
+)
+def test_a_channel_signs_its_posts_only_when_its_state_says_so(content: object, signed: bool) -> None:
+    assert signs_posts(content) is signed
+
+
+def test_signing_is_an_admins_choice_in_a_new_channel() -> None:
+    assert signs_posts(signatures_content(True)) and not signs_posts(signatures_content(False))
+    assert channel_levels()["events"][SIGNATURES_EVENT] == 100

@@ -58,3 +58,42 @@ def test_worker_process_and_writer_thread_store_the_same(tmp_path: Path) -> None
     assert len(summaries) == 40
     assert problems == 1  # the room with an invalid id
     assert pages[0][0] == "event is a str, not an object"  # the broken event is a placeholder row
+
+
+def _alive(pid: int) -> bool:
+    return Path(f"/proc/{pid}").exists()
+
+
+def test_the_worker_process_is_let_go_when_idle_and_comes_back_for_the_next_large_sync(
+    tmp_path: Path,
+) -> None:
+    """After a first sync the worker holds about 100 MB nobody needs: it goes once idle, and a
+    later large body (a catch-up after sleep) is ingested by a new one, stored the same."""
+    body = recorded_sync()
+
+    async def run() -> tuple[bool, bool, int, int | None]:
+        db = Database(tmp_path / "c.db")
+        await db.open()
+        ingestor = SyncIngestor(db, UserId(ME), threshold=0, idle_release=0.2)
+        try:
+            await ingestor.ingest(body)
+            pid = next(iter(ingestor._pool._processes)) if ingestor._pool else None
+            running_after_job = ingestor.worker_running
+            for _ in range(100):  # let go after 0.2 s; the process then exits and is reaped
+                await asyncio.sleep(0.1)
+                if not ingestor.worker_running and pid is not None and not _alive(pid):
+                    break
+            let_go = not ingestor.worker_running
+            gone = pid is not None and not _alive(pid)
+            await ingestor.ingest(body)  # a large one again: a new worker
+            rows = len(await db.run(load_summaries))
+            return running_after_job, let_go and gone, rows, pid
+        finally:
+            ingestor.close()
+            await db.close()
+
+    running_after_job, let_go, rows, pid = asyncio.run(run())
+    assert pid is not None
+    assert running_after_job
+    assert let_go, "the idle worker process is still there"
+    assert rows == 40

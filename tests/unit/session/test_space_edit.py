@@ -12,10 +12,11 @@ import orjson
 import pytest
 
 from messenger_desktop.api import MatrixError, RoomId
-from messenger_desktop.power import Refusal
+from messenger_desktop.power import Refusal, is_channel
 from messenger_desktop.session.session import Session
 from messenger_desktop.session.space_edit import (
     add_candidates,
+    announcements_creation,
     canonical_parent,
     child_content,
     edit_refusal,
@@ -78,6 +79,21 @@ def test_a_space_is_created_with_its_type_and_only_admins_adding_rooms(
     assert levels["invite"] == (0 if public else 100)
     readable = [e for e in args["initial_state"] if e["type"] == "m.room.history_visibility"]
     assert bool(readable) is public
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_an_announcements_channel_is_read_by_the_space_and_names_it_its_parent(public: bool) -> None:
+    args = announcements_creation(RoomId("!space:hs"), " News ", ["hs"], public)
+    assert args["name"] == "News"
+    assert is_channel(args["extra"]["power_level_content_override"])
+    state = {(e["type"], e["state_key"]): e["content"] for e in args["initial_state"]}
+    assert state[("m.space.parent", "!space:hs")] == {"via": ["hs"], "canonical": True}
+    rule = state[("m.room.join_rules", "")]
+    if public:
+        assert rule == {"join_rule": "public"}
+    else:  # the space's members join without an invitation, nobody else
+        member = {"type": "m.room_membership", "room_id": "!space:hs"}
+        assert rule == {"join_rule": "restricted", "allow": [member]}
 
 
 def test_child_and_parent_contents() -> None:

@@ -3,9 +3,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
-
-from messenger_desktop.store.database import NewerSchemaError, connect, get_meta, set_meta, verify
+from messenger_desktop.store.database import connect, get_meta, open_cache, set_meta, verify
 from messenger_desktop.store.schema import SCHEMA_VERSION
 
 
@@ -28,7 +26,7 @@ def test_older_schema_is_migrated_forward(tmp_path: Path) -> None:
     assert connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
-def test_database_from_a_newer_release_is_refused_and_left_untouched(tmp_path: Path) -> None:
+def test_database_from_a_newer_release_is_set_aside_untouched_and_a_fresh_one_built(tmp_path: Path) -> None:
     path = tmp_path / "c.db"
     raw = sqlite3.connect(path)
     raw.execute("CREATE TABLE future (x)")
@@ -36,9 +34,11 @@ def test_database_from_a_newer_release_is_refused_and_left_untouched(tmp_path: P
     raw.commit()
     raw.close()
     before = path.read_bytes()
-    with pytest.raises(NewerSchemaError, match="newer version"):
-        connect(path)
-    assert path.read_bytes() == before
+    opened = open_cache(path)
+    assert opened.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert opened.recovery is not None and opened.recovery.reason == "newer"
+    assert opened.recovery.aside.read_bytes() == before  # never migrated down or wiped
+    assert opened.recovery.aside.name.startswith("c.db.newer-")
     assert not list(tmp_path.glob("*.corrupt-*"))
 
 

@@ -28,10 +28,12 @@ from .images import Decoded, ImageRefused
 
 T = TypeVar("T")
 
-DEFAULT_MEMORY_BUDGET: Final = 32 << 20
-"""Decoded pixels kept in memory: 32 MB, about 80 timeline pictures or hundreds of avatars. Qt's
-own pixmap cache keeps what is on screen; this one makes scrolling back over what was just seen
-cheap. 128 MB took a 500-picture conversation past the 250 MB RSS goal (bench/media_scroll.py)."""
+DEFAULT_MEMORY_BUDGET: Final = 16 << 20
+"""Decoded pixels kept in memory: 16 MB, about 40 timeline pictures (ten screens of photos) or
+hundreds of avatars. Qt's own pixmap cache keeps what is on screen; this one makes scrolling back
+over what was just seen cheap, and what is older is decoded again from the disk cache, off the UI
+thread. 128 MB, then 32 MB, took a 500-picture conversation past the 250 MB RSS goal
+(bench/media_scroll.py)."""
 MAX_LOCAL_BYTES: Final = 256 << 20
 """A local file larger than this is not read for a preview: no image we would decode is this big,
 and a mislabelled video must not be read whole into memory."""

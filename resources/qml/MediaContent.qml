@@ -98,16 +98,19 @@ Item {
             Accessible.name: media.info.kind === "sticker" ? qsTr("Sticker: %1").arg(media.info.name)
                                                            : qsTr("Photo: %1").arg(media.info.name)
         }
-        // a GIF or WebP that plays: from the local file the loader fetched, over its still
-        AnimatedImage {
-            id: animation
-            objectName: "mediaAnimation"
+        // a GIF or WebP that plays: from the local file the loader fetched, over its still (made
+        // only for one: most pictures never play)
+        Loader {
             anchors.fill: parent
-            visible: status === AnimatedImage.Ready
-            source: media.animationSource
-            fillMode: Image.PreserveAspectFit
-            cache: false
-            playing: visible && media.onScreen && Application.state === Qt.ApplicationActive
+            active: media.animationSource.length > 0
+            sourceComponent: AnimatedImage {
+                objectName: "mediaAnimation"
+                visible: status === AnimatedImage.Ready
+                source: media.animationSource
+                fillMode: Image.PreserveAspectFit
+                cache: false
+                playing: visible && media.onScreen && Application.state === Qt.ApplicationActive
+            }
         }
         Connections {
             target: media.animations
@@ -125,28 +128,30 @@ Item {
             onTriggered: media.animationSource = media.animations.ask(media.eventId)
         }
         // it cannot be shown: say so in its place (a damaged, refused or missing picture)
-        Column {
-            objectName: "mediaPlaceholder"
+        Loader {
             anchors.centerIn: parent
             width: parent.width - 2 * Theme.s3
-            spacing: Theme.s1
-            visible: picture.status === Image.Error || media.info.broken.length > 0
-            IconImage {
-                anchors.horizontalCenter: parent.horizontalCenter
-                source: "../icons/image.svg"
-                sourceSize: Qt.size(28, 28)
-                color: Theme.textDim
-            }
-            Text {
-                textFormat: Text.PlainText
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                maximumLineCount: 3
-                elide: Text.ElideRight
-                text: media.info.broken.length > 0 ? media.info.broken : qsTr("This picture cannot be shown.")
-                color: Theme.textDim
-                font.pixelSize: Theme.fontMeta
+            active: media.isPicture && (picture.status === Image.Error || media.info.broken.length > 0)
+            sourceComponent: Column {
+                objectName: "mediaPlaceholder"
+                spacing: Theme.s1
+                IconImage {
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    source: "../icons/image.svg"
+                    sourceSize: Qt.size(28, 28)
+                    color: Theme.textDim
+                }
+                Text {
+                    textFormat: Text.PlainText
+                    width: parent.width
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    text: media.info.broken.length > 0 ? media.info.broken : qsTr("This picture cannot be shown.")
+                    color: Theme.textDim
+                    font.pixelSize: Theme.fontMeta
+                }
             }
         }
         // a click opens the viewer
@@ -199,144 +204,150 @@ Item {
         }
     }
 
-    // -- a file ---------------------------------------------------------------------------------
-    Row {
+    // -- a file (made only for one) ---------------------------------------------------------------
+    Loader {
         id: card
-        visible: !media.isPicture && !media.isPlayable
         width: parent.width
-        spacing: Theme.s2
-        topPadding: Theme.s1
-        bottomPadding: Theme.s1
+        active: !media.isPicture && !media.isPlayable
+        visible: active
+        sourceComponent: Row {
+            id: fileRow
+            spacing: Theme.s2
+            topPadding: Theme.s1
+            bottomPadding: Theme.s1
 
-        AbstractButton {
-            id: fileButton
-            objectName: "openFileButton"
-            width: 44
-            height: 44
-            enabled: media.eventId.length > 0
-            Accessible.name: qsTr("Open %1").arg(media.info.name)
-            onClicked: media.openRequested(media.eventId)
-            background: Rectangle {
-                radius: width / 2
-                color: fileButton.hovered ? Theme.accentStrong : Theme.accent
-            }
-            contentItem: Item {
-                IconImage {
-                    anchors.centerIn: parent
-                    source: "../icons/file.svg"
-                    sourceSize: Qt.size(22, 22)
-                    color: Theme.textOnAccent
+            AbstractButton {
+                id: fileButton
+                objectName: "openFileButton"
+                width: 44
+                height: 44
+                enabled: media.eventId.length > 0
+                Accessible.name: qsTr("Open %1").arg(media.info.name)
+                onClicked: media.openRequested(media.eventId)
+                background: Rectangle {
+                    radius: width / 2
+                    color: fileButton.hovered ? Theme.accentStrong : Theme.accent
+                }
+                contentItem: Item {
+                    IconImage {
+                        anchors.centerIn: parent
+                        source: "../icons/file.svg"
+                        sourceSize: Qt.size(22, 22)
+                        color: Theme.textOnAccent
+                    }
                 }
             }
-        }
-        Column {
-            width: card.width - fileButton.width - save.width - 2 * card.spacing
-            anchors.verticalCenter: parent.verticalCenter
-            spacing: 2
-            Text {
-                textFormat: Text.PlainText
-                objectName: "fileName"
-                width: parent.width
-                text: media.info.name
-                color: Theme.text
-                font.pixelSize: Theme.fontBody
-                font.weight: Font.DemiBold
-                elide: Text.ElideMiddle
-            }
-            Text {
-                textFormat: Text.PlainText
-                width: parent.width
-                visible: !media.heldBack
-                text: media.info.broken.length > 0 ? media.info.broken
-                      : media.fileState === "downloading" ? qsTr("Downloading… %1").arg(media.info.sizeText)
-                      : media.info.sizeText
-                color: media.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
-                font.pixelSize: Theme.fontMeta
-                elide: Text.ElideRight
-            }
-            // larger than "Download automatically": fetched when the user asks
-            AbstractButton {
-                id: downloadFile
-                objectName: "downloadFileButton"
-                visible: media.heldBack
-                width: Math.min(parent.width, downloadLabel.implicitWidth)
-                height: downloadLabel.implicitHeight
-                text: media.downloadText
-                Accessible.name: media.downloadText
-                Keys.onReturnPressed: downloadFile.clicked()
-                Keys.onEnterPressed: downloadFile.clicked()
-                onClicked: media.autoDownload.download(media.eventId)
-                contentItem: Text {
-                    id: downloadLabel
+            Column {
+                width: fileRow.width - fileButton.width - save.width - 2 * fileRow.spacing
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 2
+                Text {
                     textFormat: Text.PlainText
-                    text: downloadFile.text
-                    color: media.fileState === "failed" ? Theme.danger : Theme.link
-                    font.pixelSize: Theme.fontMeta
+                    objectName: "fileName"
+                    width: parent.width
+                    text: media.info.name
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
                     font.weight: Font.DemiBold
-                    font.underline: downloadFile.hovered || downloadFile.visualFocus
+                    elide: Text.ElideMiddle
+                }
+                Text {
+                    textFormat: Text.PlainText
+                    width: parent.width
+                    visible: !media.heldBack
+                    text: media.info.broken.length > 0 ? media.info.broken
+                          : media.fileState === "downloading" ? qsTr("Downloading… %1").arg(media.info.sizeText)
+                          : media.info.sizeText
+                    color: media.isOwn ? Theme.bubbleOwnMeta : Theme.textDim
+                    font.pixelSize: Theme.fontMeta
                     elide: Text.ElideRight
                 }
-                background: Item { }
-                HoverHandler {
-                    cursorShape: Qt.PointingHandCursor
+                // larger than "Download automatically": fetched when the user asks
+                AbstractButton {
+                    id: downloadFile
+                    objectName: "downloadFileButton"
+                    visible: media.heldBack
+                    width: Math.min(parent.width, downloadLabel.implicitWidth)
+                    height: downloadLabel.implicitHeight
+                    text: media.downloadText
+                    Accessible.name: media.downloadText
+                    Keys.onReturnPressed: downloadFile.clicked()
+                    Keys.onEnterPressed: downloadFile.clicked()
+                    onClicked: media.autoDownload.download(media.eventId)
+                    contentItem: Text {
+                        id: downloadLabel
+                        textFormat: Text.PlainText
+                        text: downloadFile.text
+                        color: media.fileState === "failed" ? Theme.danger : Theme.link
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: Font.DemiBold
+                        font.underline: downloadFile.hovered || downloadFile.visualFocus
+                        elide: Text.ElideRight
+                    }
+                    background: Item { }
+                    HoverHandler {
+                        cursorShape: Qt.PointingHandCursor
+                    }
                 }
             }
-        }
-        RoundIconButton {
-            id: save
-            objectName: "saveFileButton"
-            anchors.verticalCenter: parent.verticalCenter
-            visible: media.eventId.length > 0 && media.info.broken.length === 0
-            width: visible ? implicitWidth : 0
-            iconSource: "../icons/download.svg"
-            accessibleName: qsTr("Save to Downloads")
-            onClicked: media.saveRequested(media.eventId)
+            RoundIconButton {
+                id: save
+                objectName: "saveFileButton"
+                anchors.verticalCenter: parent.verticalCenter
+                visible: media.eventId.length > 0 && media.info.broken.length === 0
+                width: visible ? implicitWidth : 0
+                iconSource: "../icons/download.svg"
+                accessibleName: qsTr("Save to Downloads")
+                onClicked: media.saveRequested(media.eventId)
+            }
         }
     }
 
-    // -- an upload under way --------------------------------------------------------------------
-    Rectangle {
-        objectName: "uploadProgress"
-        visible: media.uploading
+    // -- an upload under way (made only while one is) -----------------------------------------
+    Loader {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: media.isPicture ? Theme.s2 : 0
         height: 32
-        radius: Theme.radiusControl
-        color: media.isPicture ? "#99000000" : "transparent"
-        Accessible.role: Accessible.ProgressBar
-        Accessible.name: qsTr("Uploading, %1%").arg(Math.round(media.info.progress * 100))
+        active: media.uploading
+        sourceComponent: Rectangle {
+            objectName: "uploadProgress"
+            radius: Theme.radiusControl
+            color: media.isPicture ? "#99000000" : "transparent"
+            Accessible.role: Accessible.ProgressBar
+            Accessible.name: qsTr("Uploading, %1%").arg(Math.round(media.info.progress * 100))
 
-        Rectangle {
-            id: track
-            anchors.left: parent.left
-            anchors.leftMargin: Theme.s2
-            anchors.right: cancel.left
-            anchors.rightMargin: Theme.s2
-            anchors.verticalCenter: parent.verticalCenter
-            height: 4
-            radius: 2
-            color: media.isPicture ? "#66ffffff" : Theme.divider
             Rectangle {
-                width: parent.width * Math.max(0.02, media.info.progress)
-                height: parent.height
+                id: track
+                anchors.left: parent.left
+                anchors.leftMargin: Theme.s2
+                anchors.right: cancel.left
+                anchors.rightMargin: Theme.s2
+                anchors.verticalCenter: parent.verticalCenter
+                height: 4
                 radius: 2
-                color: media.isPicture ? "white" : Theme.accent
-                Behavior on width { NumberAnimation { duration: Theme.motion } }
+                color: media.isPicture ? "#66ffffff" : Theme.divider
+                Rectangle {
+                    width: parent.width * Math.max(0.02, media.info.progress)
+                    height: parent.height
+                    radius: 2
+                    color: media.isPicture ? "white" : Theme.accent
+                    Behavior on width { NumberAnimation { duration: Theme.motion } }
+                }
             }
-        }
-        RoundIconButton {
-            id: cancel
-            objectName: "cancelUploadButton"
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            width: 28
-            height: 28
-            iconSource: "../icons/close.svg"
-            tint: media.isPicture ? "white" : Theme.textDim
-            accessibleName: qsTr("Cancel the upload")
-            onClicked: media.cancelRequested(media.txnId)
+            RoundIconButton {
+                id: cancel
+                objectName: "cancelUploadButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                width: 28
+                height: 28
+                iconSource: "../icons/close.svg"
+                tint: media.isPicture ? "white" : Theme.textDim
+                accessibleName: qsTr("Cancel the upload")
+                onClicked: media.cancelRequested(media.txnId)
+            }
         }
     }
 }

@@ -154,148 +154,160 @@ Item {
         width: parent.width
         spacing: Theme.s2
 
-        // date separator
-        Item {
-            visible: row.showDateSeparator
+        // date separator (made only above the first row of a day)
+        Loader {
+            active: row.showDateSeparator
+            visible: active
             width: parent.width
-            height: visible ? datePill.height + Theme.s2 : 0
-            Label {
-                textFormat: Text.PlainText
-                id: datePill
-                anchors.horizontalCenter: parent.horizontalCenter
-                y: Theme.s1
-                text: row.dateText
-                color: Theme.pillText
-                font.pixelSize: Theme.fontMeta
-                font.weight: Font.DemiBold
-                topPadding: Theme.s1
-                bottomPadding: Theme.s1
-                leftPadding: Theme.s3
-                rightPadding: Theme.s3
-                background: Rectangle {
-                    radius: height / 2
-                    color: Theme.pill
+            sourceComponent: Item {
+                height: datePill.height + Theme.s2
+                Label {
+                    textFormat: Text.PlainText
+                    id: datePill
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    y: Theme.s1
+                    text: row.dateText
+                    color: Theme.pillText
+                    font.pixelSize: Theme.fontMeta
+                    font.weight: Font.DemiBold
+                    topPadding: Theme.s1
+                    bottomPadding: Theme.s1
+                    leftPadding: Theme.s3
+                    rightPadding: Theme.s3
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.pill
+                    }
                 }
             }
         }
 
         // where the unread messages start
-        Item {
-            objectName: "unreadLine"
-            visible: row.unreadAbove
+        Loader {
+            active: row.unreadAbove
+            visible: active
             width: parent.width
-            height: visible ? 24 : 0
-            Rectangle {
-                anchors.verticalCenter: parent.verticalCenter
-                x: row.sideMargin
-                width: parent.width - 2 * row.sideMargin
-                height: 1
-                color: Theme.accent
-                opacity: 0.6
-            }
-            Label {
-                textFormat: Text.PlainText
-                anchors.centerIn: parent
-                text: qsTr("New messages")
-                color: Theme.accent
-                font.pixelSize: Theme.fontMeta
-                font.weight: Font.DemiBold
-                leftPadding: Theme.s3
-                rightPadding: Theme.s3
-                background: Rectangle { color: Theme.chatBackground; radius: height / 2 }
+            sourceComponent: Item {
+                objectName: "unreadLine"
+                height: 24
+                Rectangle {
+                    anchors.verticalCenter: parent.verticalCenter
+                    x: row.sideMargin
+                    width: parent.width - 2 * row.sideMargin
+                    height: 1
+                    color: Theme.accent
+                    opacity: 0.6
+                }
+                Label {
+                    textFormat: Text.PlainText
+                    anchors.centerIn: parent
+                    text: qsTr("New messages")
+                    color: Theme.accent
+                    font.pixelSize: Theme.fontMeta
+                    font.weight: Font.DemiBold
+                    leftPadding: Theme.s3
+                    rightPadding: Theme.s3
+                    background: Rectangle { color: Theme.chatBackground; radius: height / 2 }
+                }
             }
         }
 
         // a run of state changes, collapsed into one line; click (or Space) to see them all
-        Item {
-            visible: row.runCount > 0
+        Loader {
+            active: row.runCount > 0
+            visible: active
             width: parent.width
-            height: visible ? runButton.height : 0
-            AbstractButton {
-                id: runButton
-                objectName: "runSummary"
-                x: Theme.irc ? row.sideMargin - Theme.s3 : Math.round((parent.width - width) / 2)
-                width: Math.min(implicitWidth, parent.width - 2 * row.sideMargin)
-                focusPolicy: Qt.TabFocus
-                text: row.runText
-                Accessible.name: row.runExpanded ? qsTr("%1, shown; collapse").arg(row.runText)
-                                                 : qsTr("%1; show all").arg(row.runText)
-                onClicked: row.toggleRunRequested(row.index)
-                contentItem: Text {
-                    textFormat: Text.PlainText
-                    text: runButton.text + (row.runExpanded ? "  ▴" : "  ▾")
-                    color: Theme.pillText
-                    font.pixelSize: Theme.fontMeta
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
-                    horizontalAlignment: Text.AlignHCenter
-                }
-                topPadding: 2
-                bottomPadding: 2
-                leftPadding: Theme.s3
-                rightPadding: Theme.s3
-                background: Rectangle {
-                    radius: height / 2
-                    color: Theme.pill
-                    opacity: runButton.hovered || runButton.down ? 1.0 : 0.85
-                    border.width: runButton.visualFocus ? 2 : 0
-                    border.color: Theme.accent
+            sourceComponent: Item {
+                height: runButton.height
+                AbstractButton {
+                    id: runButton
+                    objectName: "runSummary"
+                    x: Theme.irc ? row.sideMargin - Theme.s3 : Math.round((parent.width - width) / 2)
+                    width: Math.min(implicitWidth, parent.width - 2 * row.sideMargin)
+                    focusPolicy: Qt.TabFocus
+                    text: row.runText
+                    Accessible.name: row.runExpanded ? qsTr("%1, shown; collapse").arg(row.runText)
+                                                     : qsTr("%1; show all").arg(row.runText)
+                    onClicked: row.toggleRunRequested(row.index)
+                    contentItem: Text {
+                        textFormat: Text.PlainText
+                        text: runButton.text + (row.runExpanded ? "  ▴" : "  ▾")
+                        color: Theme.pillText
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                        horizontalAlignment: Text.AlignHCenter
+                    }
+                    topPadding: 2
+                    bottomPadding: 2
+                    leftPadding: Theme.s3
+                    rightPadding: Theme.s3
+                    background: Rectangle {
+                        radius: height / 2
+                        color: Theme.pill
+                        opacity: runButton.hovered || runButton.down ? 1.0 : 0.85
+                        border.width: runButton.visualFocus ? 2 : 0
+                        border.color: Theme.accent
+                    }
                 }
             }
         }
 
-        // a call, worded from all its events; missed calls stand out
-        Item {
-            id: callArea
-            visible: row.kind === "call"
+        // a call, worded from all its events; missed calls stand out (made only for one)
+        Loader {
+            active: row.kind === "call"
+            visible: active
             width: parent.width
-            height: visible ? callPill.height : 0
-            // what the words may take: the line minus margins, padding, icon, time and gaps
-            readonly property real textRoom: width - 2 * row.sideMargin - 2 * Theme.s3 - 14
-                                             - callTime.implicitWidth - 2 * Theme.s2
-            Rectangle {
-                id: callPill
-                objectName: "callLine"
-                x: Theme.irc ? row.sideMargin - Theme.s3 : Math.round((parent.width - width) / 2)
-                width: Math.min(callContent.implicitWidth + 2 * Theme.s3, parent.width - 2 * row.sideMargin)
-                height: callContent.implicitHeight + 4
-                radius: height / 2
-                color: row.callMissed ? Theme.dangerFill : Theme.pill
-                Accessible.role: Accessible.StaticText
-                Accessible.name: qsTr("%1 at %2").arg(row.body).arg(row.timeText)
+            sourceComponent: Item {
+                id: callArea
+                height: callPill.height
+                // what the words may take: the line minus margins, padding, icon, time and gaps
+                readonly property real textRoom: width - 2 * row.sideMargin - 2 * Theme.s3 - 14
+                                                 - callTime.implicitWidth - 2 * Theme.s2
+                Rectangle {
+                    id: callPill
+                    objectName: "callLine"
+                    x: Theme.irc ? row.sideMargin - Theme.s3 : Math.round((parent.width - width) / 2)
+                    width: Math.min(callContent.implicitWidth + 2 * Theme.s3, parent.width - 2 * row.sideMargin)
+                    height: callContent.implicitHeight + 4
+                    radius: height / 2
+                    color: row.callMissed ? Theme.dangerFill : Theme.pill
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("%1 at %2").arg(row.body).arg(row.timeText)
 
-                Row {
-                    id: callContent
-                    anchors.centerIn: parent
-                    spacing: Theme.s2
-                    IconImage {
-                        anchors.verticalCenter: parent.verticalCenter
-                        source: row.callVideo ? "../icons/video.svg" : "../icons/phone.svg"
-                        sourceSize.width: 14
-                        sourceSize.height: 14
-                        color: Theme.pillText
-                    }
-                    Label {
-                        textFormat: Text.PlainText
-                        objectName: "callText"
-                        anchors.verticalCenter: parent.verticalCenter
-                        width: Math.max(0, Math.min(implicitWidth, callArea.textRoom))
-                        text: row.body
-                        elide: Text.ElideRight
-                        color: Theme.pillText
-                        font.pixelSize: Theme.fontMeta
-                        font.weight: Font.DemiBold
-                        topPadding: 2
-                        bottomPadding: 2
-                    }
-                    Label {
-                        id: callTime
-                        textFormat: Text.PlainText
-                        anchors.verticalCenter: parent.verticalCenter
-                        text: row.timeText
-                        color: Theme.pillText
-                        opacity: 0.8
-                        font.pixelSize: Theme.fontSmall
+                    Row {
+                        id: callContent
+                        anchors.centerIn: parent
+                        spacing: Theme.s2
+                        IconImage {
+                            anchors.verticalCenter: parent.verticalCenter
+                            source: row.callVideo ? "../icons/video.svg" : "../icons/phone.svg"
+                            sourceSize.width: 14
+                            sourceSize.height: 14
+                            color: Theme.pillText
+                        }
+                        Label {
+                            textFormat: Text.PlainText
+                            objectName: "callText"
+                            anchors.verticalCenter: parent.verticalCenter
+                            width: Math.max(0, Math.min(implicitWidth, callArea.textRoom))
+                            text: row.body
+                            elide: Text.ElideRight
+                            color: Theme.pillText
+                            font.pixelSize: Theme.fontMeta
+                            font.weight: Font.DemiBold
+                            topPadding: 2
+                            bottomPadding: 2
+                        }
+                        Label {
+                            id: callTime
+                            textFormat: Text.PlainText
+                            anchors.verticalCenter: parent.verticalCenter
+                            text: row.timeText
+                            color: Theme.pillText
+                            opacity: 0.8
+                            font.pixelSize: Theme.fontSmall
+                        }
                     }
                 }
             }
@@ -649,37 +661,40 @@ Item {
             }
         }
 
-        // thread summary
-        Item {
-            visible: row.isMessage && row.threadCount > 0
+        // thread summary (made only under a thread's root)
+        Loader {
+            active: row.isMessage && row.threadCount > 0
+            visible: active
             width: parent.width
-            height: visible ? threadButton.implicitHeight : 0
-            AbstractButton {
-                id: threadButton
-                objectName: "threadSummary"
-                enabled: !row.readOnly
-                x: row.onRight ? parent.width - width - row.sideMargin : row.leadMargin
-                implicitHeight: 26
-                implicitWidth: threadLabel.implicitWidth + Theme.s6
-                focusPolicy: Qt.TabFocus
-                text: row.threadText
-                Accessible.name: qsTr("Thread: %1").arg(row.threadText)
-                onClicked: row.threadRequested(row.eventId)
-                background: Rectangle {
-                    radius: height / 2
-                    color: threadButton.hovered ? Theme.chipMine : Theme.chip
-                    border.width: threadButton.visualFocus ? 2 : 0
-                    border.color: Theme.accent
-                }
-                contentItem: Text {
-                    textFormat: Text.PlainText
-                    id: threadLabel
-                    text: "💬 " + threadButton.text
-                    color: Theme.link
-                    font.pixelSize: Theme.fontMeta
-                    font.weight: Font.DemiBold
-                    horizontalAlignment: Text.AlignHCenter
-                    verticalAlignment: Text.AlignVCenter
+            sourceComponent: Item {
+                height: threadButton.implicitHeight
+                AbstractButton {
+                    id: threadButton
+                    objectName: "threadSummary"
+                    enabled: !row.readOnly
+                    x: row.onRight ? parent.width - width - row.sideMargin : row.leadMargin
+                    implicitHeight: 26
+                    implicitWidth: threadLabel.implicitWidth + Theme.s6
+                    focusPolicy: Qt.TabFocus
+                    text: row.threadText
+                    Accessible.name: qsTr("Thread: %1").arg(row.threadText)
+                    onClicked: row.threadRequested(row.eventId)
+                    background: Rectangle {
+                        radius: height / 2
+                        color: threadButton.hovered ? Theme.chipMine : Theme.chip
+                        border.width: threadButton.visualFocus ? 2 : 0
+                        border.color: Theme.accent
+                    }
+                    contentItem: Text {
+                        textFormat: Text.PlainText
+                        id: threadLabel
+                        text: "💬 " + threadButton.text
+                        color: Theme.link
+                        font.pixelSize: Theme.fontMeta
+                        font.weight: Font.DemiBold
+                        horizontalAlignment: Text.AlignHCenter
+                        verticalAlignment: Text.AlignVCenter
+                    }
                 }
             }
         }
@@ -728,35 +743,37 @@ Item {
             }
         }
 
-        // failed: why, and what to do
-        Row {
-            visible: row.sendState === "failed"
+        // failed: why, and what to do (made only for a message that was not sent)
+        Loader {
+            active: row.sendState === "failed"
+            visible: active
             anchors.right: parent.right
             anchors.rightMargin: row.sideMargin
-            spacing: Theme.s2
-            height: visible ? implicitHeight : 0
-            Label {
-                textFormat: Text.PlainText
-                anchors.verticalCenter: parent.verticalCenter
-                text: row.error.length > 0 ? row.error : qsTr("Not sent.")
-                color: Theme.danger
-                font.pixelSize: Theme.fontMeta
-                width: Math.min(implicitWidth, row.maxBubbleWidth - 160)
-                elide: Text.ElideRight
-            }
-            Button {
-                objectName: "retryButton"
-                text: qsTr("Retry")
-                flat: true
-                Accessible.name: qsTr("Retry sending")
-                onClicked: row.retryRequested(row.txnId)
-            }
-            Button {
-                objectName: "deletePendingButton"
-                text: qsTr("Delete")
-                flat: true
-                Accessible.name: qsTr("Delete the unsent message")
-                onClicked: row.deletePendingRequested(row.txnId)
+            sourceComponent: Row {
+                spacing: Theme.s2
+                Label {
+                    textFormat: Text.PlainText
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: row.error.length > 0 ? row.error : qsTr("Not sent.")
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontMeta
+                    width: Math.min(implicitWidth, row.maxBubbleWidth - 160)
+                    elide: Text.ElideRight
+                }
+                Button {
+                    objectName: "retryButton"
+                    text: qsTr("Retry")
+                    flat: true
+                    Accessible.name: qsTr("Retry sending")
+                    onClicked: row.retryRequested(row.txnId)
+                }
+                Button {
+                    objectName: "deletePendingButton"
+                    text: qsTr("Delete")
+                    flat: true
+                    Accessible.name: qsTr("Delete the unsent message")
+                    onClicked: row.deletePendingRequested(row.txnId)
+                }
             }
         }
     }

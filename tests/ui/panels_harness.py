@@ -153,6 +153,7 @@ class PanelsWindow:
     obj = Shell.obj
     is_open = Shell.is_open
     visual_children = Shell.visual_children
+    descendants = staticmethod(Shell.descendants)
     prop = Shell.prop
     focus = Shell.focus
     type = Shell.type

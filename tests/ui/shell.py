@@ -166,8 +166,13 @@ class Shell:
     def visual_children(self, name: str) -> list[QQuickItem]:
         """Every item drawn inside ``name`` (list delegates have no QObject parent: findChildren
         misses them)."""
+        return self.descendants(self.find(name))
+
+    @staticmethod
+    def descendants(parent: QQuickItem) -> list[QQuickItem]:
+        """Every item drawn inside ``parent``, made or not yet shown."""
         found: list[QQuickItem] = []
-        pending = list(self.find(name).childItems())
+        pending = list(parent.childItems())
         while pending:
             item = pending.pop()
             found.append(item)

@@ -16,6 +16,9 @@
   reach the window under Xvfb without a window manager; ``sliding_sync.py`` measures it after a
   fresh sign-in, opening them through the session controller, with the first sync's peak RSS.
 - ``--json FILE`` writes the medians for ``run_all.py``.
+- **Looking closer:** ``BENCH_SMAPS=<prefix>`` copies the app's ``/proc/<pid>/smaps`` to
+  ``<prefix>-<run>`` when memory is read; ``BENCH_STDERR=<prefix>`` keeps the app's standard error
+  in ``<prefix>-<run>`` (with ``PYTHONPROFILEIMPORTTIME=1``: what each import cost).
 """
 
 from __future__ import annotations
@@ -152,7 +155,7 @@ def prepare_template(sync_file: Path, template: Path) -> str:
     return token
 
 
-def one_run(template: Path, token: str, display: str) -> dict[str, float]:
+def one_run(template: Path, token: str, display: str, run: int = 0) -> dict[str, float]:
     stub = StubHomeserver(token)
     threading.Thread(target=stub.serve_forever, daemon=True).start()
     with tempfile.TemporaryDirectory() as tmp:
@@ -172,9 +175,13 @@ def one_run(template: Path, token: str, display: str) -> dict[str, float]:
         )
         milestones: dict[str, float] = {}
 
+        kept = open(f"{os.environ['BENCH_STDERR']}-{run}", "w") if os.environ.get("BENCH_STDERR") else None  # noqa: SIM115
+
         def read_trace() -> None:
             assert app.stderr is not None
             for line in app.stderr:
+                if kept is not None:
+                    kept.write(line)
                 if line.startswith("[") and "] " in line:
                     stamp, text = line[1:].split("] ", 1)
                     milestones.setdefault(text.split(" (")[0].strip(), float(stamp.strip().rstrip("s")))
@@ -200,12 +207,16 @@ def one_run(template: Path, token: str, display: str) -> dict[str, float]:
         }
         time.sleep(10)
         result["rss"], result["pss"] = memory(app.pid)
+        if os.environ.get("BENCH_SMAPS"):
+            shutil.copyfile(f"/proc/{app.pid}/smaps", f"{os.environ['BENCH_SMAPS']}-{run}")
         app.send_signal(2)
         try:
             app.wait(timeout=20)
         except subprocess.TimeoutExpired:
             app.kill()
         keychain.delete(str(profile.resolve()))
+        if kept is not None:
+            kept.close()
     stub.shutdown()
     return result
 
@@ -243,7 +254,7 @@ def main() -> int:
         with tempfile.TemporaryDirectory() as tmp:
             template = Path(tmp) / "template"
             token = prepare_template(args.file, template)
-            runs = [one_run(template, token, display) for _ in range(args.runs)]
+            runs = [one_run(template, token, display, n) for n in range(args.runs)]
     finally:
         xvfb.terminate()
     commit = subprocess.run(

@@ -7,6 +7,7 @@ cached conversation list before any of that is needed.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING
 
@@ -18,6 +19,12 @@ if TYPE_CHECKING:
     import asyncio
 
     import httpx
+
+# httpx's package imports its command-line tool when rich, click and pygments are installed (a
+# development environment, or a bundle built in one): about 0.1 s and several MB at the first
+# request, for a tool the app never runs. ``None`` in ``sys.modules`` makes that one import fail
+# as it does where they are missing, which httpx expects.
+sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 class HttpxTransport:

@@ -622,11 +622,12 @@ RuleChange: TypeAlias = PutRule | DeleteRule
 
 def _is_room_mute(rule: PushRule, room_id: str) -> bool:
     """Element's room mute: one ``event_match`` on ``room_id`` for this room, and no notify."""
-    return (
-        rule.kind == "override"
-        and rule.conditions == (EventMatch("room_id", room_id),)
-        and not rule.actions.notify
-    )
+    if rule.kind != "override" or rule.actions.notify or len(rule.conditions) != 1:
+        return False
+    (condition,) = rule.conditions
+    # compared by its fields: building an EventMatch to compare with compiles a glob, for every
+    # override rule of every room an initial sync names
+    return isinstance(condition, EventMatch) and condition.key == "room_id" and condition.pattern == room_id
 
 
 def notification_level(rules: PushRules, room_id: str) -> Level:

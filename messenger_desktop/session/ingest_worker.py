@@ -135,10 +135,13 @@ class SyncIngestor:
             self._pool.shutdown(wait=False, cancel_futures=True)  # idle: it exits at once
             self._pool = None
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
+        """Let the worker go. ``wait=False`` returns at once: a job under way runs to its end (its
+        transaction commits or, should the app exit first, rolls back) while the caller goes on —
+        the UI thread never waits for a large catch-up it no longer needs."""
         if self._release is not None:
             self._release.cancel()
             self._release = None
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool.shutdown(wait=wait, cancel_futures=True)
             self._pool = None

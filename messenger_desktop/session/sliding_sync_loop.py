@@ -159,10 +159,10 @@ class SlidingSyncLoop(SyncLoop):
         self._on_result(result)
         return result
 
-    def close(self) -> None:
+    def close(self, *, wait: bool = True) -> None:
         if self._first is not None:
             self._first.cancel()
-        super().close()
+        super().close(wait=wait)
 
     def _grow(self, count: int | None, listed: int | None, *, indexed: bool) -> None:
         """After an answer: the list is complete when it covered every room (by the list's count,

@@ -148,7 +148,9 @@ class ChosenSync:
 
     def _use(self, kind: str) -> None:
         if kind != self.kind:
-            self.loop.close()
+            # the old loop's worker may still be ingesting a large catch-up: it finishes on its
+            # own, and the UI thread switches at once instead of waiting for it
+            self.loop.close(wait=False)
             self.kind, self.loop = kind, self._make(kind)
 
     def close(self) -> None:

@@ -146,8 +146,8 @@ class SyncLoop:
         self._set_state(ConnectionState(Connection.OFFLINE, reason, delay))
         await asyncio.sleep(delay)
 
-    def close(self) -> None:
-        self.ingestor.close()
+    def close(self, *, wait: bool = True) -> None:
+        self.ingestor.close(wait=wait)
 
 
 PROXY_FAILED = "The proxy server could not be reached or refused the connection — retrying…"

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import time
 from pathlib import Path
 
 import orjson
 
 from messenger_desktop.api import UserId
-from messenger_desktop.session.ingest_worker import SyncIngestor
+from messenger_desktop.session.ingest_worker import SyncIngestor, ingest_bytes
 from messenger_desktop.store.database import Database, get_meta
 from messenger_desktop.store.summaries import load_summaries
 from messenger_desktop.store.timeline import load_page
@@ -97,3 +99,47 @@ def test_the_worker_process_is_let_go_when_idle_and_comes_back_for_the_next_larg
     assert running_after_job
     assert let_go, "the idle worker process is still there"
     assert rows == 40
+
+
+def slow_ingest(conn: sqlite3.Connection, body: bytes, own_user: UserId) -> object:
+    """A large catch-up that takes a while (module-level: the worker imports it by name); it says
+    when it has started by leaving a file beside the cache."""
+    path = Path(conn.execute("PRAGMA database_list").fetchone()[2])
+    path.with_suffix(".started").touch()
+    time.sleep(3)
+    return ingest_bytes(conn, body, own_user)
+
+
+def test_letting_the_worker_go_without_waiting_leaves_its_large_sync_to_finish_on_its_own(
+    tmp_path: Path,
+) -> None:
+    """Switching sync loops during a large catch-up: the UI thread lets the old worker go at once
+    (it does not wait for the job), and the job still commits what it was storing."""
+    body = recorded_sync()
+
+    async def run() -> tuple[int, int]:
+        db = Database(tmp_path / "c.db")
+        await db.open()
+        ingestor = SyncIngestor(db, UserId(ME), threshold=0, ingest=slow_ingest)
+        try:
+            job = asyncio.ensure_future(ingestor.ingest(body))
+            started = tmp_path / "c.started"
+            for _ in range(300):
+                if started.exists():
+                    break
+                await asyncio.sleep(0.05)
+            assert started.exists(), "the worker never started the job"
+            job.cancel()  # the loop that asked for it is gone
+            ingestor.close(wait=False)
+            rows_when_let_go = len(await db.run(load_summaries))  # returned while the job runs
+            for _ in range(300):
+                if await db.run(get_meta, "next_batch") == "s-big":
+                    break
+                await asyncio.sleep(0.05)
+            return rows_when_let_go, len(await db.run(load_summaries))
+        finally:
+            await db.close()
+
+    rows_when_let_go, rows_in_the_end = asyncio.run(run())
+    assert rows_when_let_go == 0  # close() did not wait for the job to store anything
+    assert rows_in_the_end == 40  # and the job, left to itself, stored all of it

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from typing import Any
+import sys
+from typing import Any, Final
 
 import orjson
 
@@ -18,15 +19,46 @@ from ..api.ids import DeviceId, UserId
 
 SERVICE = "messenger-desktop"
 
+PLATFORM_STORES: Final = {
+    "linux": "keyring.backends.SecretService.Keyring",
+    "darwin": "keyring.backends.macOS.Keyring",
+    "win32": "keyring.backends.Windows.WinVaultKeyring",
+}
+"""The store keyring would choose on each platform, tried first (:func:`_platform_store`)."""
+
 
 class NoSecureKeyring(Exception):
     """No secure credential store is available; the session can only live in memory."""
+
+
+def _platform_store() -> None:
+    """Choose the platform's own store as keyring would, without keyring's search: that imports
+    every backend it knows (macOS's looks for its library even on Linux) and scans every installed
+    package for more — 60–80 ms at start-up, on a thread that shares the interpreter with the
+    window being built. The user's choice (``PYTHON_KEYRING_BACKEND``, keyring's config file)
+    still comes first. Nothing changes when keyring has already chosen (or been given) a backend,
+    when its internals are not as expected, or when the platform's store is not there: keyring's
+    own search then decides."""
+    import keyring.core
+
+    if getattr(keyring.core, "_keyring_backend", "unknown") is not None:
+        return
+    name = PLATFORM_STORES.get("linux" if sys.platform.startswith("linux") else sys.platform)
+    try:
+        chosen = keyring.core.load_env() or keyring.core.load_config()
+        if chosen is None and name is not None:
+            chosen = keyring.core.load_keyring(name)  # raises when the store is not there
+    except Exception:  # keyring's search will say what there is
+        return
+    if chosen is not None:
+        keyring.core.set_keyring(chosen)
 
 
 def _backend() -> Any:
     import keyring
     import keyring.backends.fail
 
+    _platform_store()
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     chained = getattr(backend, "backends", None)

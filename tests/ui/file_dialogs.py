@@ -25,6 +25,7 @@ def choose_file(app: Shell, dialog_name: str, path: Path) -> None:
     The dialog (Qt's own, a window of its own) is driven through its properties and its accept
     from the event queue, as its file list and Open button do: mouse events synthesised into a
     second window crash Qt offscreen now and then."""
+    assert not any(Path.cwd().iterdir()), "open file dialogs with the quiet_working_folder fixture"
     dialog = app.obj(dialog_name)
     app.wait(lambda: dialog.property("visible"), what="the file dialog")
     # the folder it opened on is listed before another is typed, as a person sees it: a folder

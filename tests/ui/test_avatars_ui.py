@@ -82,6 +82,7 @@ def test_a_rooms_avatar_shows_in_the_list_and_the_header_from_one_download(
     assert (media.fetches, media.decodes) == (1, 1)  # four rows and the header: one picture
 
 
+@pytest.mark.usefixtures("quiet_working_folder")
 def test_choosing_a_picture_sets_my_avatar_and_remove_takes_it_away(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:
@@ -114,6 +115,7 @@ def test_choosing_a_picture_sets_my_avatar_and_remove_takes_it_away(
     assert not gone.get("avatar_url")
 
 
+@pytest.mark.usefixtures("quiet_working_folder")
 def test_a_groups_avatar_is_set_from_its_menu(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:

@@ -81,6 +81,7 @@ def _no_media_in_timeline(app: Shell) -> bool:
     return not any(timeline.row(i)["media"] for i in range(timeline.rowCount())) and not _media_rows(app)
 
 
+@pytest.mark.usefixtures("quiet_working_folder")
 def test_a_photo_attached_in_the_thread_is_sent_into_it_and_shows_only_there(
     app: Shell, synapse: LocalSynapse, new_user: UserFactory, tmp_path: Path
 ) -> None:

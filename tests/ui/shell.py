@@ -346,12 +346,9 @@ class Shell:
     def inside(self, parent: QQuickItem, name: str) -> QQuickItem:
         """The item called ``name`` drawn inside ``parent`` (delegates' children have no names
         reachable through findChild)."""
-        pending = list(parent.childItems())
-        while pending:
-            item = pending.pop()
+        for item in self.descendants(parent):
             if item.objectName() == name:
                 return item
-            pending.extend(item.childItems())
         raise AssertionError(f"no {name!r} inside {parent}")
 
     def grab(self, path: Path) -> None:

@@ -135,13 +135,7 @@ def _moderate(app: Shell, user_id: str, button: str, reason: str) -> None:
 
 def _items(app: Shell, popup: str) -> list[QQuickItem]:
     """Every item drawn in the popup ``popup`` (Repeater delegates have no QObject parent)."""
-    found: list[QQuickItem] = []
-    pending = list(app.obj(popup).property("contentItem").childItems())
-    while pending:
-        item = pending.pop()
-        found.append(item)
-        pending.extend(item.childItems())
-    return found
+    return Shell.descendants(app.obj(popup).property("contentItem"))
 
 
 def _in(app: Shell, popup: str, name: str) -> QQuickItem:

@@ -5,7 +5,9 @@ Requests are deduplicated while they run: ten rows showing one avatar share one 
 decode. Each shared piece of work is a task of its own that waiters await through
 :func:`asyncio.shield`, so a waiter that goes away (its row scrolled out of view) cancels only its
 own wait; the work finishes for the others, or with no one waiting, fills the caches for the next
-time. A failure is handed to every waiter and not remembered: the next request tries again.
+time. A failure is handed to every waiter and remembered for a while (:func:`remembered_for`):
+media the server does not have is not asked for again each time a row showing it scrolls into
+view, and a passing failure (the network, a busy server) is tried again seconds later.
 
 All disk I/O and decoding run in the executor; the loop thread only books the work."""
 
@@ -14,11 +16,13 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import os
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final, TypeVar
 
+from ..api.errors import BadResponse, MatrixError, ResponseTooLarge
 from ..api.mxc import THUMBNAIL_METHODS, Mxc
 from . import images
 from .budget_cache import BudgetCache
@@ -34,6 +38,15 @@ hundreds of avatars. Qt's own pixmap cache keeps what is on screen; this one mak
 over what was just seen cheap, and what is older is decoded again from the disk cache, off the UI
 thread. 128 MB, then 32 MB, took a 500-picture conversation past the 250 MB RSS goal
 (bench/media_scroll.py)."""
+LASTING_FAILURE: Final = 300.0
+"""Seconds a definite failure is remembered: the server has no such media, refuses it, or sent
+what is not a safe image. The same request then fails at once, without a download."""
+BRIEF_FAILURE: Final = 10.0
+"""Seconds a passing failure is remembered (no connection, a time-out, a busy server, a token
+being refreshed): long enough that rows scrolling past do not each try again, short enough that
+the picture shows soon after the network is back."""
+MAX_FAILURES: Final = 4096
+"""Failures remembered at most; the oldest are forgotten first."""
 MAX_LOCAL_BYTES: Final = 256 << 20
 """A local file larger than this is not read for a preview: no image we would decode is this big,
 and a mislabelled video must not be read whole into memory."""
@@ -82,6 +95,7 @@ class MediaLoader:
         *,
         memory_budget: int = DEFAULT_MEMORY_BUDGET,
         executor: concurrent.futures.Executor | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._fetch = fetch
         self._disk = disk
@@ -89,6 +103,9 @@ class MediaLoader:
         self._executor = executor or concurrent.futures.ThreadPoolExecutor(2, thread_name_prefix="media")
         self._memory: BudgetCache[Hashable, Decoded] = BudgetCache(memory_budget, _pixel_bytes)
         self._running: dict[Hashable, asyncio.Task[Any]] = {}
+        self._failed: dict[Hashable, tuple[float, BaseException]] = {}
+        """Work that failed lately: until when it is not tried again, and what it raised."""
+        self._clock = clock
         self._closed = False
         self.fetches = 0
         """Downloads started (a disk hit is not one)."""
@@ -135,6 +152,7 @@ class MediaLoader:
         this computer just uploaded is not downloaded again to be shown. Call it on the loop."""
         if self._closed:
             return
+        self._forget_failures(request.key)  # this computer has the bytes now
         key = ("remember", request.key)
         if key not in self._running:
             task = asyncio.get_running_loop().create_task(
@@ -148,6 +166,7 @@ class MediaLoader:
         await self._in_executor(self._disk.set_cap, cap_bytes)
 
     async def clear_disk(self) -> None:
+        self._failed.clear()  # a fresh start: everything is asked for again
         await self._in_executor(self._disk.clear)
 
     async def idle(self) -> None:
@@ -162,6 +181,7 @@ class MediaLoader:
         for task in list(self._running.values()):
             task.cancel()
         self._running.clear()
+        self._failed.clear()  # their tracebacks hold the frames of whoever asked last
         self._memory.clear()
         if self._own_executor:
             self._executor.shutdown(wait=False, cancel_futures=True)
@@ -170,6 +190,12 @@ class MediaLoader:
         """The result of the work for ``key``: joins the task already running it, or starts one."""
         if self._closed:
             raise RuntimeError("the media loader is closed")
+        failed = self._failed.get(key)
+        if failed is not None:
+            until, error = failed
+            if self._clock() < until:
+                raise error.with_traceback(None)
+            del self._failed[key]
         task: asyncio.Task[T] | None = self._running.get(key)
         if task is None:
             task = asyncio.get_running_loop().create_task(start())
@@ -180,8 +206,26 @@ class MediaLoader:
     def _finished(self, key: Hashable, task: asyncio.Task[Any]) -> None:
         if self._running.get(key) is task:
             del self._running[key]
-        if not task.cancelled():
-            task.exception()  # retrieved: a failure nobody waits for any more is not "never retrieved"
+        if task.cancelled():
+            return
+        error = task.exception()  # retrieved: a failure nobody waits for any more is not "never retrieved"
+        if error is not None and not self._closed:
+            self._remember_failure(key, error)
+
+    def _remember_failure(self, key: Hashable, error: BaseException) -> None:
+        if len(self._failed) >= MAX_FAILURES:
+            now = self._clock()
+            self._failed = {k: v for k, v in self._failed.items() if v[0] > now}
+            for oldest in list(self._failed)[: len(self._failed) - MAX_FAILURES // 2]:
+                del self._failed[oldest]
+        self._failed[key] = (self._clock() + remembered_for(error), error)
+
+    def _forget_failures(self, request_key: str) -> None:
+        self._failed = {
+            k: v
+            for k, v in self._failed.items()
+            if not (isinstance(k, tuple) and len(k) > 1 and k[1] == request_key)
+        }
 
     async def _load(self, request: MediaRequest) -> bytes:
         key = request.key
@@ -223,6 +267,17 @@ class MediaLoader:
 
     async def _in_executor(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.get_running_loop().run_in_executor(self._executor, fn, *args)
+
+
+def remembered_for(error: BaseException) -> float:
+    """How long a request that failed with ``error`` fails again at once instead of being tried."""
+    if isinstance(error, (ImageRefused, ResponseTooLarge, BadResponse)):
+        return LASTING_FAILURE
+    if isinstance(error, MatrixError):
+        # no such media, forbidden, too large; not a token being refreshed (401), a busy server
+        # or a rate limit, which the same request soon gets past
+        return BRIEF_FAILURE if error.status == 401 or error.is_transient else LASTING_FAILURE
+    return BRIEF_FAILURE
 
 
 def _pixel_bytes(decoded: Decoded) -> int:

@@ -1,6 +1,6 @@
 """The media loader: one fetch and one decode however many rows ask at once, the disk and memory
-caches in front of the network, failures not remembered, a waiter that leaves not cancelling the
-others, and no decoding on the loop's thread.
+caches in front of the network, failures remembered for a while (briefly when they pass), a waiter
+that leaves not cancelling the others, and no decoding on the loop's thread.
 
 The network is a fake ``fetch`` (counting calls, optionally held on an event, failing for some
 keys); the disk cache, the executor and the decoder are real."""
@@ -20,11 +20,19 @@ from typing import Any
 import pytest
 from PIL import Image
 
+from messenger_desktop.api.errors import MatrixError, TransportError
 from messenger_desktop.api.mxc import Mxc
 from messenger_desktop.media import images
 from messenger_desktop.media.disk_cache import DiskCache
 from messenger_desktop.media.images import ImageRefused
-from messenger_desktop.media.loader import MAX_LOCAL_BYTES, MediaLoader, MediaRequest
+from messenger_desktop.media.loader import (
+    BRIEF_FAILURE,
+    LASTING_FAILURE,
+    MAX_LOCAL_BYTES,
+    MediaLoader,
+    MediaRequest,
+    remembered_for,
+)
 
 AVATAR = MediaRequest(Mxc("example.org", "avatar"))
 PHOTO = MediaRequest(Mxc("example.org", "photo"))
@@ -50,6 +58,8 @@ class FakeNetwork:
         }
         self.calls: Counter[str] = Counter()
         self.failing: set[str] = set()
+        self.errors: dict[str, Exception] = {}
+        """Keys the server answers with this error."""
         self.gate = asyncio.Event()
         self.gate.set()
         self.started = asyncio.Event()
@@ -60,7 +70,19 @@ class FakeNetwork:
         await self.gate.wait()
         if request.key in self.failing:
             raise ConnectionError(f"the server dropped {request.key}")
+        if request.key in self.errors:
+            raise self.errors[request.key]
         return self.media[request.key]
+
+
+class Clock:
+    """The loader's clock, moved on by the test."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
 
 
 @pytest.fixture
@@ -129,9 +151,11 @@ def test_a_restarted_loader_reads_the_disk_instead_of_the_network(
     run(tmp_path, executor, second)
 
 
-def test_a_failed_fetch_reaches_every_waiter_and_is_not_remembered(
+def test_a_failed_fetch_reaches_every_waiter_and_is_tried_again_seconds_later(
     tmp_path: Path, executor: ThreadPoolExecutor
 ) -> None:
+    clock = Clock()
+
     async def scenario(network: FakeNetwork, loader: MediaLoader) -> None:
         network.failing.add(PHOTO.key)
         network.gate.clear()
@@ -143,16 +167,69 @@ def test_a_failed_fetch_reaches_every_waiter_and_is_not_remembered(
         assert [type(result) for result in results] == [ConnectionError] * 3
         assert network.calls[PHOTO.key] == 1
 
-        with pytest.raises(ConnectionError):  # tried again, not a remembered failure
+        # rows scrolling past meanwhile get the failure at once, without a download each
+        clock.now += BRIEF_FAILURE - 1
+        for _ in range(5):
+            with pytest.raises(ConnectionError):
+                await loader.data(PHOTO)
+        assert network.calls[PHOTO.key] == 1
+
+        clock.now += 1  # then it is tried again
+        with pytest.raises(ConnectionError):
             await loader.data(PHOTO)
         assert network.calls[PHOTO.key] == 2
 
         network.failing.clear()  # the server is back
+        clock.now += BRIEF_FAILURE
         assert await loader.data(PHOTO) == network.media[PHOTO.key]
         assert network.calls[PHOTO.key] == 3
 
-    run(tmp_path, executor, scenario)
+    run(tmp_path, executor, scenario, clock=clock)
     assert DiskCache(tmp_path / "media").get(PHOTO.key) is not None
+
+
+def test_media_the_server_does_not_have_is_not_asked_for_again_for_minutes(
+    tmp_path: Path, executor: ThreadPoolExecutor
+) -> None:
+    clock = Clock()
+    gone = MediaRequest(Mxc("example.org", "gone"))
+
+    async def scenario(network: FakeNetwork, loader: MediaLoader) -> None:
+        network.errors[gone.key] = MatrixError(status=404, errcode="M_NOT_FOUND", error="Not found")
+        for _ in range(20):  # a row showing it scrolls in and out of view
+            with pytest.raises(MatrixError, match="M_NOT_FOUND"):
+                await loader.image(gone, 32, 32)
+        assert network.calls[gone.key] == 1 and loader.fetches == 1
+
+        clock.now += LASTING_FAILURE
+        with pytest.raises(MatrixError):
+            await loader.image(gone, 32, 32)
+        assert network.calls[gone.key] == 2
+
+        # the user sends that very file from this computer: it shows at once, no download
+        local = tmp_path / "found.png"
+        local.write_bytes(png(20, 20))
+        loader.remember_file(gone, local)
+        await loader.idle()
+        assert (await loader.image(gone, 32, 32)).width == 20
+        assert network.calls[gone.key] == 2
+
+    run(tmp_path, executor, scenario, clock=clock)
+
+
+def test_what_a_failure_says_decides_how_long_it_is_remembered() -> None:
+    def matrix(status: int, errcode: str) -> MatrixError:
+        return MatrixError(status=status, errcode=errcode, error="")
+
+    assert remembered_for(matrix(404, "M_NOT_FOUND")) == LASTING_FAILURE
+    assert remembered_for(matrix(403, "M_FORBIDDEN")) == LASTING_FAILURE
+    assert remembered_for(matrix(413, "M_TOO_LARGE")) == LASTING_FAILURE
+    assert remembered_for(ImageRefused("not a picture")) == LASTING_FAILURE
+    assert remembered_for(matrix(401, "M_UNKNOWN_TOKEN")) == BRIEF_FAILURE  # being refreshed
+    assert remembered_for(matrix(502, "M_UNKNOWN")) == BRIEF_FAILURE
+    assert remembered_for(matrix(429, "M_LIMIT_EXCEEDED")) == BRIEF_FAILURE
+    assert remembered_for(TransportError("connection refused")) == BRIEF_FAILURE
+    assert BRIEF_FAILURE < LASTING_FAILURE
 
 
 def test_a_row_that_scrolls_away_does_not_cancel_the_others(
@@ -296,7 +373,11 @@ def test_nothing_is_read_or_decoded_on_the_loop_thread(
     assert threading.get_ident() not in threads["decode"] | threads["disk"]
 
 
-def test_a_damaged_image_is_refused_and_not_remembered(tmp_path: Path, executor: ThreadPoolExecutor) -> None:
+def test_a_damaged_image_is_refused_and_not_decoded_again_for_minutes(
+    tmp_path: Path, executor: ThreadPoolExecutor
+) -> None:
+    clock = Clock()
+
     async def scenario(network: FakeNetwork, loader: MediaLoader) -> None:
         rows = [asyncio.create_task(loader.image(DAMAGED)) for _ in range(3)]
         results = await asyncio.gather(*rows, return_exceptions=True)
@@ -306,9 +387,14 @@ def test_a_damaged_image_is_refused_and_not_remembered(tmp_path: Path, executor:
 
         with pytest.raises(ImageRefused):
             await loader.image(DAMAGED)
-        assert (loader.fetches, loader.decodes) == (1, 2)  # the bytes stay on disk; the decode is retried
+        assert (loader.fetches, loader.decodes) == (1, 1)  # the same bytes: refused again at once
 
-    run(tmp_path, executor, scenario)
+        clock.now += LASTING_FAILURE
+        with pytest.raises(ImageRefused):
+            await loader.image(DAMAGED)
+        assert (loader.fetches, loader.decodes) == (1, 2)  # the bytes stay on disk; decoded again
+
+    run(tmp_path, executor, scenario, clock=clock)
 
 
 def test_a_local_file_is_decoded_once_until_it_changes(tmp_path: Path, executor: ThreadPoolExecutor) -> None:

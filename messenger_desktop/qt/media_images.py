@@ -27,7 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote, unquote
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QMetaObject, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPainterPath
 from PySide6.QtQuick import QQuickAsyncImageProvider, QQuickImageResponse, QQuickTextureFactory
 
@@ -99,14 +99,22 @@ nobody is signed in)."""
 
 
 class _Response(QQuickImageResponse):
-    """One picture on its way; finishes exactly once (unless Qt cancelled and dropped it)."""
+    """One picture on its way; finishes exactly once, also when Qt no longer wants it (Qt needs
+    ``finished`` to let go of it).
+
+    It has no ``cancel()`` of its own, on purpose. Qt's image-loading thread calls ``cancel()``
+    on a pending response while it holds its own lock, the one the UI thread takes to start
+    loading any picture. Answering that call from Python needs the interpreter lock; a UI thread
+    running Python (a model's signal, a property set from Python) that starts loading a picture
+    at that moment holds the interpreter lock and waits for Qt's: the app hangs for good. Without
+    an override, and once the binding has noted that (:func:`_note_no_python_cancel`), Qt's call
+    stays in C++. The picture is then made anyway: its download and decode are shared work that
+    fills the caches for the next time (:class:`~messenger_desktop.media.loader.MediaLoader`)."""
 
     def __init__(self) -> None:
         super().__init__()
         self._image = QImage()
         self._error = ""
-        self.task: asyncio.Task[None] | None = None
-        self.cancelled = False
 
     def textureFactory(self) -> QQuickTextureFactory:
         return QQuickTextureFactory.textureFactoryForImage(self._image)
@@ -114,17 +122,17 @@ class _Response(QQuickImageResponse):
     def errorString(self) -> str:
         return self._error
 
-    def cancel(self) -> None:
-        self.cancelled = True
-        if self.task is not None:
-            self.task.get_loop().call_soon_threadsafe(self.task.cancel)
-
     def deliver(self, image: QImage, error: str = "") -> None:
-        if self.cancelled:
-            return
         self._image, self._error = image, error
         with contextlib.suppress(RuntimeError):  # Qt already deleted it (the item went away)
             self.finished.emit()
+
+
+def _note_no_python_cancel(response: _Response) -> None:
+    """Call ``cancel()`` once through Qt, here where the interpreter lock is held anyway: the
+    binding looks for a Python ``cancel`` (it finds none, the base does nothing) and remembers
+    that, so Qt's own later call never asks for the interpreter lock (see :class:`_Response`)."""
+    QMetaObject.invokeMethod(response, "cancel", Qt.ConnectionType.DirectConnection)
 
 
 class MediaImages(QQuickAsyncImageProvider):
@@ -132,18 +140,20 @@ class MediaImages(QQuickAsyncImageProvider):
         super().__init__()
         self._sources = sources
         self._loop = loop
+        self._answering: set[asyncio.Task[None]] = set()
 
     def requestImageResponse(self, image_id: str, requested_size: QSize) -> QQuickImageResponse:
         keep_thread_state()  # Qt asks from its image-loading thread
         response = _Response()
+        _note_no_python_cancel(response)
         size = (requested_size.width(), requested_size.height()) if requested_size.isValid() else (0, 0)
         self._loop.call_soon_threadsafe(self._start, response, image_id, size)
         return response
 
     def _start(self, response: _Response, image_id: str, size: tuple[int, int]) -> None:
-        if response.cancelled:
-            return
-        response.task = self._loop.create_task(self._answer(response, image_id, size))
+        task = self._loop.create_task(self._answer(response, image_id, size))
+        self._answering.add(task)  # the loop keeps only a weak reference
+        task.add_done_callback(self._answering.discard)
 
     async def _answer(self, response: _Response, image_id: str, size: tuple[int, int]) -> None:
         try:

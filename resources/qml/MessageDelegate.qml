@@ -69,6 +69,10 @@ Item {
     // moving from the message up to the bar never loses it
     readonly property bool hot: hover.hovered || barHovered
     onHotChanged: if (!hot) linger.restart()
+    // the list is being scrolled: rows pass under a resting pointer without showing their action
+    // bar (made and dropped for each, it cost frames); the row under it shows it when it stops
+    readonly property bool scrolling: ListView.view !== null && ListView.view.moving
+    readonly property bool barShown: actionable && !scrolling && (hot || linger.running)
 
     Timer {
         id: linger
@@ -126,7 +130,7 @@ Item {
                                                                         : ircPrefix + html
     }
 
-    z: hot || linger.running ? 1 : 0
+    z: barShown ? 1 : 0
     ListView.onReused: {
         barHovered = false
         linger.stop()
@@ -594,7 +598,7 @@ Item {
             // the action bar, made only while the pointer is over the message
             Loader {
                 id: actionBar
-                active: row.actionable && (row.hot || linger.running)
+                active: row.barShown
                 anchors.bottom: bubble.top
                 anchors.bottomMargin: -Theme.s2
                 x: row.onRight ? Math.max(0, bubble.x + bubble.width - width)

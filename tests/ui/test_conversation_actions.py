@@ -327,3 +327,42 @@ def test_the_draft_of_each_room_is_kept(shell: Shell, synapse: LocalSynapse, new
     shell.session.openRoom(first)
     shell.wait(lambda: shell.prop("composer", "text") == "half-written thought", what="the draft back")
     shell.wait(lambda: shell.session.composer.property("mode") == "reply", what="the reply back")
+
+
+def test_rows_passing_under_the_pointer_while_scrolling_show_no_action_bar(
+    shell: Shell, synapse: LocalSynapse, new_user: UserFactory
+) -> None:
+    lines = tuple(f"Line {n}: what we packed for the hut" for n in range(40))
+    _start(shell, synapse, new_user, lines)
+    timeline = shell.session.timeline
+    shell.wait(lambda: timeline.rowCount() >= 30, what="a screenful and more")
+    view = shell.find("timeline")
+    newest = timeline.row(0)["eventId"]
+    row = _delegate(shell, newest)
+    shell.hover(row)
+    shell.wait(lambda: _has(shell, row, "replyButton"), what="the bar on hover")
+
+    # the wheel or a flick moves the list under the resting pointer: no bar on any row meanwhile
+    bars_while_moving: list[int] = []
+
+    async def flicking() -> None:
+        view.flick(0, 2000)  # towards older messages
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            if view.property("moving"):
+                shown = [r for r in shell.visual_children("timeline") if _has(shell, r, "replyButton")]
+                bars_while_moving.append(len(shown))
+            elif bars_while_moving:
+                break  # it stopped
+            await asyncio.sleep(0.01)
+
+    shell.run(flicking())
+    assert bars_while_moving, "the list did not move"
+    assert max(bars_while_moving) == 0
+
+    # at rest, the message under the pointer offers its actions again
+    resting = next(
+        r for r in shell.visual_children("timeline") if r.property("kind") == "message" and r.isVisible()
+    )
+    shell.hover(resting)
+    shell.wait(lambda: _has(shell, resting, "replyButton"), what="the bar once the list stops")

@@ -499,9 +499,12 @@ Rectangle {
                 return mouse.x < -slack || mouse.y < -slack || mouse.x > width + slack || mouse.y > height + slack
             }
             onPressed: {
-                since = Date.now()
                 away = false
                 composer.media.recorder.start()
+                // counted from when recording started: opening the microphone can take a
+                // moment, and a click's release, waiting meanwhile, must not count as a hold
+                // (it sent an empty take instead of showing the recorder)
+                since = Date.now()
             }
             onPositionChanged: (mouse) => away = strayed(mouse)
             onReleased: (mouse) => {

@@ -57,9 +57,8 @@ class FakeNetwork:
             DAMAGED.key: png(64, 64)[:60],
         }
         self.calls: Counter[str] = Counter()
-        self.failing: set[str] = set()
         self.errors: dict[str, Exception] = {}
-        """Keys the server answers with this error."""
+        """Keys whose download fails, with what it raises."""
         self.gate = asyncio.Event()
         self.gate.set()
         self.started = asyncio.Event()
@@ -68,8 +67,6 @@ class FakeNetwork:
         self.calls[request.key] += 1
         self.started.set()
         await self.gate.wait()
-        if request.key in self.failing:
-            raise ConnectionError(f"the server dropped {request.key}")
         if request.key in self.errors:
             raise self.errors[request.key]
         return self.media[request.key]
@@ -157,7 +154,7 @@ def test_a_failed_fetch_reaches_every_waiter_and_is_tried_again_seconds_later(
     clock = Clock()
 
     async def scenario(network: FakeNetwork, loader: MediaLoader) -> None:
-        network.failing.add(PHOTO.key)
+        network.errors[PHOTO.key] = ConnectionError("the server dropped the photo")
         network.gate.clear()
         rows = [asyncio.create_task(loader.data(PHOTO)) for _ in range(3)]
         await network.started.wait()
@@ -179,7 +176,7 @@ def test_a_failed_fetch_reaches_every_waiter_and_is_tried_again_seconds_later(
             await loader.data(PHOTO)
         assert network.calls[PHOTO.key] == 2
 
-        network.failing.clear()  # the server is back
+        network.errors.clear()  # the server is back
         clock.now += BRIEF_FAILURE
         assert await loader.data(PHOTO) == network.media[PHOTO.key]
         assert network.calls[PHOTO.key] == 3
@@ -275,7 +272,9 @@ def test_a_failure_everyone_left_is_not_reported_as_never_retrieved(
 
     async def scenario(network: FakeNetwork, loader: MediaLoader) -> None:
         asyncio.get_running_loop().set_exception_handler(lambda _loop, context: reported.append(context))
-        network.failing.update({PHOTO.key, AVATAR.key})
+        network.errors.update(
+            {k: ConnectionError(f"the server dropped {k}") for k in (PHOTO.key, AVATAR.key)}
+        )
         network.gate.clear()
         rows = [asyncio.create_task(loader.data(PHOTO)), asyncio.create_task(loader.image(AVATAR))]
         await network.started.wait()

@@ -23,11 +23,6 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(SecretScan(), "secret-scan")
     # -- issue 8: hypothesis profiles (ci by default; HYPOTHESIS_PROFILE=soak for thousands)
     hypothesis_profiles.load()
-    # The file dialogs open on the user's Pictures folder. On a machine without one, Qt's own
-    # dialog lists another folder first and warns "DelegateModel::cancel" as it switches: a
-    # desktop has that folder (XDG user dirs); the test machine gets it here.
-    pictures = os.environ.get("XDG_PICTURES_DIR") or os.path.join(os.path.expanduser("~"), "Pictures")
-    os.makedirs(pictures, exist_ok=True)
 
 
 @pytest.fixture(scope="session")

@@ -268,16 +268,14 @@ class Playback(QObject):
         self._set_state("failed")
 
     def _ensure_player(self) -> QMediaPlayer:
-        from PySide6.QtMultimedia import QAudioOutput, QMediaDevices, QMediaPlayer, QVideoSink
+        from PySide6.QtMultimedia import QMediaDevices
 
         if self._player is not None and self._audio is not None:
             self._audio.setDevice(QMediaDevices.defaultAudioOutput())  # headphones plugged in since
             return self._player
-        # An audio output even without a sound device: without one an audio file never ends.
-        player, audio = QMediaPlayer(self), QAudioOutput(self)
-        player.setAudioOutput(audio)
-        sink = QVideoSink(self)
-        player.setVideoSink(sink)
+        player = made_by_qml(self)
+        audio, sink = player.audioOutput(), player.videoSink()
+        assert audio is not None and sink is not None, "PLAYER_QML gives the player both"
         sink.videoFrameChanged.connect(lambda frame: self._show_frame(frame))
         player.positionChanged.connect(lambda position: self._player_position(position))
         player.durationChanged.connect(lambda duration: self._player_duration(duration))
@@ -373,3 +371,42 @@ def next_voice_in(lists: MediaLists, event_id: str) -> str:
         if media.get("voice") and row["eventId"].startswith("$"):
             return str(row["eventId"])
     return ""
+
+
+PLAYER_QML = b"""
+import QtQml
+import QtMultimedia
+
+MediaPlayer {
+    // An audio output even without a sound device: without one an audio file never ends.
+    audioOutput: AudioOutput {}
+    videoOutput: VideoSink {}
+}
+"""
+"""The player, its audio output and its video sink, made by QML (see :func:`made_by_qml`)."""
+
+
+def made_by_qml(parent: QObject) -> QMediaPlayer:
+    """A player whose objects the Python binding does not stand in for.
+
+    An object made from Python is a binding subclass whose C++ virtuals (``metaObject``,
+    ``disconnectNotify``…) take the interpreter lock to look for a Python override. QtMultimedia's
+    FFmpeg threads call such virtuals of the player's audio output while tearing down, and the
+    UI thread, calling :meth:`QMediaPlayer.stop` with the lock held, waits for those threads:
+    the app froze for good (seen in the voice and thread tests). Objects made by a QML engine
+    are plain Qt classes, so nothing on those threads needs the lock. The engine is the player's
+    child, so the player and its parts go first; it costs about 1 MB and 5 ms, once.
+    """
+    from PySide6.QtMultimedia import QMediaPlayer  # imported first, or the binding gives a QObject
+    from PySide6.QtQml import QQmlComponent, QQmlEngine
+
+    engine = QQmlEngine()
+    component = QQmlComponent(engine)
+    component.setData(PLAYER_QML, QUrl())
+    player = component.create()
+    if not isinstance(player, QMediaPlayer):
+        raise RuntimeError(f"the media player could not be made: {component.errorString()}")
+    QQmlEngine.setObjectOwnership(player, QQmlEngine.ObjectOwnership.CppOwnership)
+    player.setParent(parent)
+    engine.setParent(player)
+    return player

@@ -7,8 +7,11 @@ cached conversation list before any of that is needed.
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from collections.abc import AsyncIterator
+from concurrent.futures import Future
 from typing import TYPE_CHECKING
 
 from .errors import CertificateRejected, ProxyFailed, RequestTimeout, ResponseTooLarge, TransportError
@@ -17,6 +20,7 @@ from .proxy import Proxy
 
 if TYPE_CHECKING:
     import asyncio
+    import ssl
 
     import httpx
 
@@ -25,6 +29,47 @@ if TYPE_CHECKING:
 # request, for a tool the app never runs. ``None`` in ``sys.modules`` makes that one import fail
 # as it does where they are missing, which httpx expects.
 sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
+
+
+_tls_contexts: dict[bool, Future[ssl.SSLContext]] = {}
+_tls_lock = threading.Lock()
+
+
+def tls_context_soon(trust_env: bool) -> Future[ssl.SSLContext]:
+    """The context that verifies servers' certificates, being made on a thread of its own.
+
+    Reading the certificate authorities (certifi's bundle, or ``SSL_CERT_FILE``/``SSL_CERT_DIR``
+    with ``trust_env``, as httpx would) takes 30–40 ms, and OpenSSL does it without the
+    interpreter lock: started when a transport is made, it is ready by the first request instead
+    of stalling the UI loop then, at sign-in and at every start. One per process and setting.
+    """
+    with _tls_lock:
+        future = _tls_contexts.get(trust_env)
+        if future is None:
+            future = _tls_contexts[trust_env] = Future()
+            threading.Thread(
+                target=_make_tls_context, args=(future, trust_env), name="tls-context", daemon=True
+            ).start()
+    return future
+
+
+def _make_tls_context(future: Future[ssl.SSLContext], trust_env: bool) -> None:
+    try:
+        import ssl
+
+        cert_file, cert_dir = os.environ.get("SSL_CERT_FILE"), os.environ.get("SSL_CERT_DIR")
+        if trust_env and cert_file:
+            context = ssl.create_default_context(cafile=cert_file)
+        elif trust_env and cert_dir:
+            context = ssl.create_default_context(capath=cert_dir)
+        else:
+            import certifi
+
+            context = ssl.create_default_context(cafile=certifi.where())
+    except BaseException as exc:  # handed to the request that needs it
+        future.set_exception(exc)
+    else:
+        future.set_result(context)
 
 
 class HttpxTransport:
@@ -39,6 +84,7 @@ class HttpxTransport:
         self._trust_env = trust_env
         self._proxy = proxy or Proxy()
         self._client: httpx.AsyncClient | None = None
+        tls_context_soon(trust_env)  # the usual case; a "system" proxy asks for the other one
         self._in_flight: dict[httpx.AsyncClient, int] = {}
         """Requests under way per client; a client replaced by :meth:`use_proxy` closes when its
         last one ends."""
@@ -49,9 +95,11 @@ class HttpxTransport:
         if self._client is None:
             import httpx
 
+            trust_env = self._trust_env or self._proxy.kind == "system"
             self._client = httpx.AsyncClient(
-                verify=True,  # always: a homeserver holds the user's messages and password
-                trust_env=self._trust_env or self._proxy.kind == "system",
+                # always verified: a homeserver holds the user's messages and password
+                verify=tls_context_soon(trust_env).result(),
+                trust_env=trust_env,
                 proxy=_httpx_proxy(self._proxy),
                 follow_redirects=False,
                 limits=httpx.Limits(max_connections=20, max_keepalive_connections=10),

@@ -5,6 +5,9 @@ at sign-in and in the offline strip of a running session."""
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +18,25 @@ from messenger_desktop.api.http import HttpRequest
 from messenger_desktop.api.transport import HttpxTransport
 from messenger_desktop.session.sync_loop import CERTIFICATE_REJECTED, describe_error
 from tests.support.tls_server import untrusted_https_server
+
+ASK_VERSIONS = """
+import asyncio, sys
+from messenger_desktop.api import CertificateRejected
+from messenger_desktop.api.http import HttpRequest
+from messenger_desktop.api.transport import HttpxTransport
+
+async def ask(trust_env):
+    transport = HttpxTransport(trust_env=trust_env)
+    try:
+        answer = await transport.send(HttpRequest("GET", sys.argv[1] + "/_matrix/client/versions"))
+        return answer.status
+    except CertificateRejected:
+        return "rejected"
+    finally:
+        await transport.aclose()
+
+print(asyncio.run(ask(False)), asyncio.run(ask(True)))
+"""
 
 
 def test_a_self_signed_server_is_refused_before_any_request(tmp_path: Path) -> None:
@@ -29,6 +51,19 @@ def test_a_self_signed_server_is_refused_before_any_request(tmp_path: Path) -> N
         with pytest.raises(CertificateRejected):
             asyncio.run(attempt())
         assert requests == []  # the handshake failed: no request was ever made
+
+
+def test_an_authority_the_system_names_is_trusted_only_where_the_environment_is(tmp_path: Path) -> None:
+    """``SSL_CERT_FILE`` (a company's own authority) counts only for a transport that trusts the
+    environment, as with httpx's own loading; the certificates are read on a thread at start."""
+    with untrusted_https_server(tmp_path) as (base, requests):
+        env = {**os.environ, "SSL_CERT_FILE": str(tmp_path / "cert.pem")}
+        done = subprocess.run(
+            [sys.executable, "-c", ASK_VERSIONS, base], env=env, capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.split() == ["rejected", "200"]
+        assert requests == ["/_matrix/client/versions"]  # once: by the transport that trusts it
 
 
 def test_signing_in_to_it_sends_no_password_and_says_why(tmp_path: Path) -> None:

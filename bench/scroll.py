@@ -428,6 +428,7 @@ ROWS = (
     ("delivered / expected frames", "ratio", "{:.3f}", "≥ 0.99"),
     ("delivered frames", "delivered", "{:.0f}", ""),
     ("expected frames (60 Hz)", "expected", "{:.0f}", ""),
+    ("frames swapped", "frames", "{:.0f}", ""),
     ("UI-thread CPU per frame p50", "cpu_p50", "{:.1f} ms", ""),
     ("UI-thread CPU per frame p99", "cpu_p99", "{:.1f} ms", "≤ 16 ms"),
     ("UI-thread CPU per frame max", "cpu_max", "{:.1f} ms", ""),

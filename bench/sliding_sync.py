@@ -159,6 +159,7 @@ def child(profile_dir: Path, homeserver: str, facts: dict[str, Any]) -> None:
         import PySide6.QtQuick  # noqa: F401  (rootObjects() are QQuickWindows only with QtQuick imported)
         from looplag import LoopLagMonitor
         from PySide6.QtQuick import QQuickWindow
+        from stalltrace import StallTracer
 
         from messenger_desktop.api.client import MatrixApi
         from messenger_desktop.api.transport import HttpxTransport
@@ -197,6 +198,10 @@ def child(profile_dir: Path, homeserver: str, facts: dict[str, Any]) -> None:
         sync_log.addHandler(Collect())
         monitor = LoopLagMonitor()
         monitor.start()
+        trace = os.environ.get("BENCH_TRACE_STALLS")  # a file for what stalled the loop
+        tracer = StallTracer(monitor, Path(trace)) if trace else None
+        if tracer is not None:
+            tracer.start()
         start = time.perf_counter()
         await controller.start(credentials)
         session_controller = controller.session_controller
@@ -219,6 +224,8 @@ def child(profile_dir: Path, homeserver: str, facts: dict[str, Any]) -> None:
         )
         t_all = await shown(lambda: rooms.property("total") >= expected, "every room")
         lag = monitor.stop()
+        if tracer is not None:
+            tracer.stop()
         at_all_rooms = memory_of(os.getpid())
         session = session_controller.session
         await asyncio.sleep(2.0)  # let anything still under way land, then compare the first screen
